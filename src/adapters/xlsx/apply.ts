@@ -1,0 +1,100 @@
+/** Apply a register plan to an ExcelJS workbook (new files, and `upgrade` of existing ones). */
+import ExcelJS from "exceljs";
+import type { DefinedNamePlan, RegisterPlan, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
+import { STYLES } from "./styles";
+import { toExcelValue } from "./cells";
+
+const A4 = 9;
+
+type DataValidation = ExcelJS.DataValidation;
+
+export function toDataValidation(v: ValidationPlan): DataValidation {
+  const prompt = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {};
+  if (v.type === "list") {
+    return {
+      type: "list",
+      allowBlank: true,
+      formulae: [v.source],
+      showErrorMessage: true,
+      errorStyle: v.strict ? "error" : "warning",
+      ...(v.error ? { errorTitle: v.error.title, error: v.error.text } : {}),
+      ...prompt,
+    } as DataValidation;
+  }
+  if (v.type === "prompt") {
+    return { type: "custom", allowBlank: true, formulae: ["TRUE"], showErrorMessage: false, ...prompt } as unknown as DataValidation;
+  }
+  return {
+    type: v.type,
+    allowBlank: true,
+    operator: v.max === undefined ? "greaterThanOrEqual" : "between",
+    formulae: v.max === undefined ? [v.min] : [v.min, v.max],
+    showErrorMessage: true,
+    errorStyle: "stop",
+    ...(v.error ? { errorTitle: v.error.title, error: v.error.text } : {}),
+    ...prompt,
+  } as DataValidation;
+}
+
+/** Write one sheet plan into a new worksheet. */
+export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<ExcelJS.Worksheet> {
+  const ws = wb.addWorksheet(p.name, {
+    state: p.state,
+    ...(p.tabColor ? { properties: { tabColor: { argb: p.tabColor } } } : {}),
+    pageSetup: {
+      paperSize: A4,
+      orientation: p.print.orientation,
+      fitToPage: p.print.fitToWidth,
+      fitToWidth: 1,
+      fitToHeight: 0,
+      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      ...(p.print.repeatRows ? { printTitlesRow: p.print.repeatRows } : {}),
+    },
+    headerFooter: { oddFooter: "&CTrang &P/&N" },
+    ...(p.freeze ? { views: [{ state: "frozen", xSplit: p.freeze.cols, ySplit: p.freeze.rows }] } : {}),
+  });
+  p.widths.forEach((w, i) => {
+    if (w !== undefined && i > 0) ws.getColumn(i).width = w;
+  });
+  for (const c of p.cells) {
+    const cell = ws.getCell(c.row, c.col);
+    cell.value = toExcelValue(c.value);
+    if (c.style) cell.style = { ...STYLES[c.style] };
+    if (c.unlocked) cell.protection = { locked: false };
+  }
+  for (const m of p.merges) ws.mergeCells(m);
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
+  for (const v of p.validations) dv.add(v.range, toDataValidation(v));
+  p.conditionalFormats.forEach((cf, i) => {
+    ws.addConditionalFormatting({
+      ref: cf.range,
+      rules: [
+        {
+          type: "expression",
+          priority: i + 1,
+          formulae: [cf.formula],
+          style: {
+            fill: { type: "pattern", pattern: "solid", bgColor: { argb: cf.fill } },
+            ...(cf.fontColor || cf.bold ? { font: { ...(cf.fontColor ? { color: { argb: cf.fontColor } } : {}), ...(cf.bold ? { bold: true } : {}) } } : {}),
+          },
+        },
+      ],
+    });
+  });
+  if (p.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  return ws;
+}
+
+export function addDefinedName(wb: ExcelJS.Workbook, n: DefinedNamePlan): void {
+  wb.definedNames.add(n.refersTo, n.name);
+}
+
+/** A brand-new workbook from a plan. */
+export async function workbookFromPlan(plan: RegisterPlan): Promise<ExcelJS.Workbook> {
+  const wb = new ExcelJS.Workbook();
+  wb.creator = "Sổ Thi đua";
+  wb.calcProperties.fullCalcOnLoad = true;
+  for (const s of plan.sheets) await addSheet(wb, s);
+  for (const n of plan.names) addDefinedName(wb, n);
+  return wb;
+}

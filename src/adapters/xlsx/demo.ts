@@ -1,0 +1,16 @@
+import type ExcelJS from "exceljs";
+import { ANCHOR_LABEL, SHEET } from "../../domain/register/contract";
+import type { DemoRegister } from "../../workbook/demo";
+import { planRegister } from "../../workbook/plan/register";
+import { workbookFromPlan } from "./apply";
+import { appendRows, setPolicy } from "./fill";
+
+/** The demo register as an ExcelJS workbook: the plan, then the demo rows written by label. */
+export async function buildDemoWorkbook(reg: DemoRegister): Promise<ExcelJS.Workbook> {
+  const wb = await workbookFromPlan(planRegister(reg.options).plan);
+  setPolicy(wb.getWorksheet(SHEET.settings)!, reg.policy);
+  appendRows(wb.getWorksheet(SHEET.nominations)!, reg.nominations, ANCHOR_LABEL);
+  appendRows(wb.getWorksheet(SHEET.complaints)!, reg.complaints, ANCHOR_LABEL);
+  appendRows(wb.getWorksheet(SHEET.history)!, reg.history, ANCHOR_LABEL);
+  return wb;
+}

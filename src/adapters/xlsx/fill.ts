@@ -1,0 +1,106 @@
+/**
+ * Write values into a register BY LABEL (settings, policy cells, table rows). Used by `demo`, by
+ * tests that fill `shared/samples/nominations.json`, and by consolidation.
+ */
+import type ExcelJS from "exceljs";
+import { columnLetter } from "../../domain/findings";
+import { matchTitle } from "../../domain/catalog/match";
+import type { CivilDate } from "../../domain/text/dates";
+import { foldKey } from "../../domain/text/normalize";
+import { POLICY_HEADER, SETTINGS_HEADER } from "../../domain/register/contract";
+import { findHeaderRow } from "../../workbook/read";
+import { civilToJsDate } from "./cells";
+import { gridFromWorksheet } from "./read";
+
+export type FillValue = string | number | boolean | null | { readonly date: CivilDate } | { readonly formula: string };
+
+function toCellValue(v: FillValue): ExcelJS.CellValue {
+  if (v !== null && typeof v === "object") return "date" in v ? civilToJsDate(v.date) : ({ formula: v.formula } as ExcelJS.CellFormulaValue);
+  return v;
+}
+
+function headerColumns(ws: ExcelJS.Worksheet, headerRow: number): Map<string, number> {
+  const m = new Map<string, number>();
+  ws.getRow(headerRow).eachCell((cell, c) => {
+    if (typeof cell.value === "string" && !m.has(foldKey(cell.value))) m.set(foldKey(cell.value), c);
+  });
+  return m;
+}
+
+/**
+ * Append rows under a label-addressed table (after its last used row). Unknown labels are an error:
+ * filling must never guess.
+ */
+export function appendRows(ws: ExcelJS.Worksheet, rows: readonly Readonly<Record<string, FillValue | undefined>>[], anchor: string): number[] {
+  const grid = gridFromWorksheet(ws);
+  const headerRow = findHeaderRow(grid, anchor);
+  if (headerRow === null) throw new Error(`No header row with “${anchor}” on sheet “${ws.name}”`);
+  const cols = headerColumns(ws, headerRow);
+  let r = headerRow + 1;
+  for (let k = grid.rows.length - 1; k > headerRow; k--) {
+    const row = grid.rows[k];
+    if (row && row.some((c) => c !== undefined && c !== null && !(typeof c === "string" && c === ""))) {
+      r = k + 1;
+      break;
+    }
+  }
+  const written: number[] = [];
+  for (const data of rows) {
+    for (const [label, value] of Object.entries(data)) {
+      if (value === undefined) continue;
+      const c = cols.get(foldKey(label));
+      if (c === undefined) throw new Error(`Unknown column “${label}” on sheet “${ws.name}”`);
+      ws.getCell(r, c).value = toCellValue(value);
+    }
+    written.push(r++);
+  }
+  return written;
+}
+
+/** Set settings by label (`Năm đánh giá` → 2026) in `Cấu hình`. */
+export function setSettings(ws: ExcelJS.Worksheet, values: Readonly<Record<string, FillValue>>): void {
+  const grid = gridFromWorksheet(ws);
+  const header = findHeaderRow(grid, SETTINGS_HEADER.key, grid.rows.length);
+  if (header === null) throw new Error(`No “${SETTINGS_HEADER.key}” header on “${ws.name}”`);
+  const cols = headerColumns(ws, header);
+  const keyCol = cols.get(foldKey(SETTINGS_HEADER.key))!;
+  const valueCol = cols.get(foldKey(SETTINGS_HEADER.value))!;
+  for (const [label, value] of Object.entries(values)) {
+    let row = -1;
+    for (let r = header + 1; r < grid.rows.length; r++) {
+      const c = grid.rows[r]?.[keyCol];
+      if (typeof c === "string" && foldKey(c) === foldKey(label)) {
+        row = r;
+        break;
+      }
+    }
+    if (row < 0) throw new Error(`Unknown setting “${label}”`);
+    ws.getCell(`${columnLetter(valueCol)}${row}`).value = toCellValue(value);
+  }
+}
+
+/** Set policy-table cells: `{ "Lao động tiên tiến": { "Điểm tối thiểu": 80 } }`. */
+export function setPolicy(ws: ExcelJS.Worksheet, policy: Readonly<Record<string, Readonly<Record<string, FillValue>>>>): void {
+  const grid = gridFromWorksheet(ws);
+  const header = findHeaderRow(grid, POLICY_HEADER.minVotePct, grid.rows.length);
+  if (header === null) throw new Error(`No policy table on “${ws.name}”`);
+  const cols = headerColumns(ws, header);
+  const titleCol = cols.get(foldKey(POLICY_HEADER.title))!;
+  for (const [title, cells] of Object.entries(policy)) {
+    const def = matchTitle(title);
+    let row = -1;
+    for (let r = header + 1; r < grid.rows.length; r++) {
+      const c = grid.rows[r]?.[titleCol];
+      if (typeof c === "string" && def && matchTitle(c)?.code === def.code) {
+        row = r;
+        break;
+      }
+    }
+    if (row < 0) throw new Error(`Unknown policy row “${title}”`);
+    for (const [label, value] of Object.entries(cells)) {
+      const c = cols.get(foldKey(label));
+      if (c === undefined) throw new Error(`Unknown policy column “${label}”`);
+      ws.getCell(row, c).value = toCellValue(value);
+    }
+  }
+}

@@ -1,0 +1,81 @@
+/** Read an .xlsx register with ExcelJS into grids and a snapshot. Never writes the input. */
+import { promises as fs } from "node:fs";
+import ExcelJS from "exceljs";
+import type { Cell } from "../../domain/cell";
+import { foldKey } from "../../domain/text/normalize";
+import { SHEET } from "../../domain/register/contract";
+import type { RegisterSnapshot } from "../../domain/snapshot";
+import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
+import { SHEETS_TO_READ, readRegister } from "../../workbook/read";
+import { fromExcelValue } from "./cells";
+import { InputError } from "./errors";
+import { sniffXlsx } from "./sniff";
+
+/** Read the file's bytes, mapping file-system failures to input problems. */
+export async function readBytes(file: string): Promise<Buffer> {
+  let stat;
+  try {
+    stat = await fs.stat(file);
+  } catch {
+    throw new InputError("missing", file);
+  }
+  if (!stat.isFile()) throw new InputError("notFile", file);
+  return fs.readFile(file);
+}
+
+/** Load an xlsx package after sniffing its bytes; ExcelJS failures become `corrupt`. */
+export async function loadWorkbook(file: string, buffer?: Buffer): Promise<ExcelJS.Workbook> {
+  const buf = buffer ?? (await readBytes(file));
+  const problem = sniffXlsx(buf);
+  if (problem) throw new InputError(problem, file);
+  const wb = new ExcelJS.Workbook();
+  try {
+    await wb.xlsx.load(buf as unknown as ArrayBuffer);
+  } catch (e) {
+    throw new InputError("corrupt", file, e instanceof Error ? e.message : String(e));
+  }
+  return wb;
+}
+
+/** A worksheet as a grid of domain cells (formula cells as their cached result). */
+export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
+  const rows: (Cell[] | undefined)[] = [];
+  ws.eachRow({ includeEmpty: false }, (row, r) => {
+    const cells: Cell[] = [];
+    row.eachCell({ includeEmpty: false }, (cell, c) => {
+      const v = cell.type === ExcelJS.ValueType.Formula ? fromExcelValue(cell.result as ExcelJS.CellValue) : fromExcelValue(cell.value);
+      if (v !== null) cells[c] = v;
+    });
+    if (cells.length) rows[r] = cells;
+  });
+  return { name: ws.name, rows };
+}
+
+/** Grids of the sheets the reader needs (matched by normalised name), plus every sheet name. */
+export function gridsFromWorkbook(wb: ExcelJS.Workbook, wanted: readonly string[] = SHEETS_TO_READ): WorkbookGrids {
+  const keys = new Set(wanted.map(foldKey));
+  const sheets = new Map<string, SheetGrid>();
+  const sheetNames: string[] = [];
+  wb.eachSheet((ws) => {
+    sheetNames.push(ws.name);
+    if (keys.has(foldKey(ws.name))) sheets.set(ws.name, gridFromWorksheet(ws));
+  });
+  return { sheetNames, sheets };
+}
+
+export interface RegisterFile {
+  readonly workbook: ExcelJS.Workbook;
+  readonly grids: WorkbookGrids;
+  readonly snapshot: RegisterSnapshot;
+}
+
+/** Load and read a register; a workbook with none of the register's sheets is `notRegister`. */
+export async function readRegisterFile(file: string): Promise<RegisterFile> {
+  const workbook = await loadWorkbook(file);
+  const grids = gridsFromWorkbook(workbook);
+  const snapshot = readRegister(grids);
+  if (!snapshot.nominations && !snapshot.settings) {
+    throw new InputError("notRegister", file, [SHEET.settings, SHEET.nominations].join(", "));
+  }
+  return { workbook, grids, snapshot };
+}

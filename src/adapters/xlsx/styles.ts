@@ -1,0 +1,28 @@
+import type ExcelJS from "exceljs";
+import type { StyleName } from "../../workbook/plan/types";
+
+const FONT = "Times New Roman";
+const thin = { style: "thin" as const, color: { argb: "FF8EA9C1" } };
+const border: Partial<ExcelJS.Borders> = { top: thin, left: thin, bottom: thin, right: thin };
+
+/** Cell styles of the register (Times New Roman, as Vietnamese administrative documents use). */
+export const STYLES: Record<StyleName, Partial<ExcelJS.Style>> = {
+  title: { font: { name: FONT, size: 14, bold: true, color: { argb: "FFC00000" } }, alignment: { vertical: "middle" } },
+  subtitle: { font: { name: FONT, size: 12, italic: true } },
+  header: {
+    font: { name: FONT, size: 11, bold: true },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFDDEBF7" } },
+    alignment: { horizontal: "center", vertical: "middle", wrapText: true },
+    border,
+  },
+  sectionHeading: { font: { name: FONT, size: 12, bold: true, color: { argb: "FF1F4E79" } } },
+  label: { font: { name: FONT, size: 11 }, alignment: { vertical: "middle", wrapText: true }, border },
+  input: { font: { name: FONT, size: 11, color: { argb: "FF1F3864" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFF0" } }, border },
+  note: { font: { name: FONT, size: 10, italic: true, color: { argb: "FF595959" } }, alignment: { wrapText: true, vertical: "top" } },
+  formula: { font: { name: FONT, size: 11 }, alignment: { horizontal: "center" }, border },
+  money: { font: { name: FONT, size: 11 }, numFmt: "#,##0", border },
+  percent: { font: { name: FONT, size: 11 }, numFmt: "0.0", alignment: { horizontal: "center" }, border },
+  date: { font: { name: FONT, size: 11, color: { argb: "FF1F3864" } }, numFmt: "dd/mm/yyyy", fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFF0" } }, border },
+  guideHeading: { font: { name: FONT, size: 13, bold: true, color: { argb: "FF1F4E79" } } },
+  guideText: { font: { name: FONT, size: 12 }, alignment: { wrapText: true, vertical: "top" } },
+};

@@ -1,0 +1,38 @@
+import { promises as fs } from "node:fs";
+import type { Lang } from "../../domain/i18n/render";
+import { planRegister } from "../../workbook/plan/register";
+import { defaultOptions } from "../../workbook/plan/options";
+import { workbookFromPlan } from "../../adapters/xlsx/apply";
+import { cliT } from "../messages";
+import type { Io } from "../io";
+
+export interface InitOptions {
+  readonly year?: number;
+  readonly unit?: string;
+  readonly councilSize?: number;
+  readonly criteria?: readonly string[];
+  readonly lang: Lang;
+}
+
+export async function initCommand(file: string, opts: InitOptions, io: Io): Promise<number> {
+  const t = cliT(opts.lang);
+  const options = defaultOptions({
+    ...(opts.year !== undefined ? { year: opts.year } : {}),
+    ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
+    ...(opts.councilSize !== undefined ? { councilSize: opts.councilSize } : {}),
+  });
+  const { plan } = planRegister(options);
+  const wb = await workbookFromPlan(plan);
+  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  try {
+    await fs.writeFile(file, buffer, { flag: "wx" }); // never overwrite
+  } catch (e) {
+    if ((e as NodeJS.ErrnoException).code === "EEXIST") {
+      io.err(t("init.exists", { file }));
+      return 2;
+    }
+    throw e;
+  }
+  io.out(t("init.done", { file, year: options.year, sheets: plan.sheets.filter((s) => s.state === "visible").length }));
+  return 0;
+}

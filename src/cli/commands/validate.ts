@@ -1,0 +1,65 @@
+import path from "node:path";
+import type { Lang } from "../../domain/i18n/render";
+import { renderMessage, severityLabel } from "../../domain/i18n/render";
+import { validateRegister, type ValidationResult } from "../../domain/validate";
+import { readRegisterFile } from "../../adapters/xlsx/read";
+import { writeResults } from "../../adapters/xlsx/results";
+import { todayCivil } from "../clock";
+import { cliT } from "../messages";
+import { type Io, reportInputError, table } from "../io";
+
+export interface ValidateOptions {
+  readonly json?: boolean;
+  readonly write?: boolean;
+  readonly lang: Lang;
+}
+
+/** The `validate --json` document of cli.md. */
+export function validationJson(file: string, result: ValidationResult, lang: Lang): unknown {
+  return {
+    file,
+    ok: result.counts.error === 0,
+    counts: result.counts,
+    findings: result.findings.map((f) => ({
+      rule: f.rule,
+      severity: f.severity,
+      sheet: f.sheet,
+      row: f.row,
+      column: f.column,
+      cell: f.cell,
+      message: renderMessage(f, lang),
+      citation: f.citation,
+    })),
+  };
+}
+
+export async function validateCommand(file: string, opts: ValidateOptions, io: Io): Promise<number> {
+  const t = cliT(opts.lang);
+  let result: ValidationResult;
+  try {
+    const reg = await readRegisterFile(file);
+    result = validateRegister(reg.snapshot, { today: todayCivil() });
+    if (opts.write) {
+      const w = await writeResults(file, result.findings);
+      if (!opts.json) io.err(t("validate.written", { rows: w.rows, file, backup: path.basename(w.backup) }));
+    }
+  } catch (e) {
+    return reportInputError(e, t, io);
+  }
+  if (opts.json) {
+    io.out(JSON.stringify(validationJson(file, result, opts.lang), null, 2));
+  } else {
+    const h = t("validate.header", { returnObjects: true }) as Record<string, string>;
+    const rows = result.findings.map((f) => [
+      f.row === null ? f.sheet : `${f.sheet}:${f.row}`,
+      f.cell ?? "",
+      f.rule,
+      severityLabel(f.severity, opts.lang),
+      renderMessage(f, opts.lang),
+    ]);
+    if (rows.length) io.out(table([h.row!, h.cell!, h.rule!, h.severity!, h.message!], rows));
+    io.out(t("validate.summary", result.counts));
+    io.out(result.counts.error === 0 ? t("validate.ready") : t("validate.notReady"));
+  }
+  return result.counts.error === 0 ? 0 : 1;
+}

@@ -1,0 +1,71 @@
+/** `so-thi-dua` — the command line (cli.md). Returns the exit code; never calls process.exit. */
+import { Command, CommanderError, Option } from "commander";
+import type { Lang } from "../domain/i18n/render";
+import { demoCommand } from "./commands/demo";
+import { initCommand } from "./commands/init";
+import { upgradeCommand } from "./commands/upgrade";
+import { validateCommand } from "./commands/validate";
+import { type Io, processIo } from "./io";
+import { cliT } from "./messages";
+
+const intArg = (v: string): number => {
+  if (!/^\d+$/.test(v.trim())) throw new CommanderError(2, "so-thi-dua.badNumber", `“${v}” không phải số nguyên / is not a whole number`);
+  return Number(v);
+};
+
+export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
+  let code = 0;
+  const langOf = (cmd: Command): Lang => (cmd.optsWithGlobals().lang === "en" ? "en" : "vi");
+  const program = new Command("so-thi-dua")
+    .description("Sổ Thi đua — sổ bình xét thi đua, khen thưởng (Excel .xlsx) / emulation & commendation register")
+    .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+
+  program
+    .command("demo")
+    .description("tạo sổ mẫu, kiểm tra và xuất báo cáo / write a sample register, validate and export")
+    .option("--out <dir>", "thư mục kết quả / output folder", "./demo-output")
+    .action(async (o: { out: string }, cmd: Command) => {
+      code = await demoCommand({ out: o.out, lang: langOf(cmd) }, io);
+    });
+
+  program
+    .command("init <file>")
+    .description("tạo sổ mới / create a new register")
+    .option("--year <n>", "năm đánh giá / evaluation year", intArg)
+    .option("--unit <name>", "tên đơn vị / unit name")
+    .option("--council-size <n>", "số thành viên Hội đồng / council size", intArg)
+    .option("--criteria <names...>", "bộ tiêu chí / criteria templates")
+    .action(async (file: string, o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] }, cmd: Command) => {
+      code = await initCommand(file, { ...o, lang: langOf(cmd) }, io);
+    });
+
+  program
+    .command("upgrade <file>")
+    .description("bổ sung cấu trúc còn thiếu, không sửa dữ liệu / add what is missing, keep every entered cell")
+    .action(async (file: string, _o: unknown, cmd: Command) => {
+      code = await upgradeCommand(file, { lang: langOf(cmd) }, io);
+    });
+
+  program
+    .command("validate <file>")
+    .description("kiểm tra sổ / validate a register")
+    .option("--json", "kết quả dạng JSON / JSON output")
+    .option("--write", "ghi Kết quả kiểm tra vào sổ (giữ FILE.bak) / write results into the file")
+    .action(async (file: string, o: { json?: boolean; write?: boolean }, cmd: Command) => {
+      code = await validateCommand(file, { ...o, lang: langOf(cmd) }, io);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: "user" });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      if (e.code === "so-thi-dua.badNumber") io.err(cliT(argv.includes("en") ? "en" : "vi")("args.bad", { detail: e.message }));
+      return 2;
+    }
+    throw e;
+  }
+  return code;
+}

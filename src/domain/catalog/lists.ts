@@ -1,0 +1,69 @@
+/** Value lists of the register (register.md). Labels are exact; matching uses foldKey. */
+
+export const NOMINEE_KIND = {
+  individual: "Cá nhân",
+  collective: "Tập thể",
+  household: "Hộ gia đình",
+} as const;
+export type NomineeKind = keyof typeof NOMINEE_KIND;
+
+export const GENDER = { male: "Nam", female: "Nữ" } as const;
+export type Gender = keyof typeof GENDER;
+
+export const YES_NO = { yes: "Có", no: "Không" } as const;
+export type YesNo = keyof typeof YES_NO;
+
+/** `Mức hoàn thành nhiệm vụ`, best first. */
+export const DUTY_LEVEL = {
+  excellent: "Hoàn thành xuất sắc",
+  good: "Hoàn thành tốt",
+  completed: "Hoàn thành",
+  failed: "Không hoàn thành",
+} as const;
+export type DutyLevel = keyof typeof DUTY_LEVEL;
+
+/** `Kỷ luật` in the evaluation year; `none` is the explicit `Không`. */
+export const DISCIPLINE = {
+  none: "Không",
+  reprimand: "Khiển trách",
+  warning: "Cảnh cáo",
+  demotion: "Giáng chức",
+  dismissal: "Cách chức",
+  forcedResignation: "Buộc thôi việc",
+} as const;
+export type Discipline = keyof typeof DISCIPLINE;
+
+/** Drives (Đợt). Blank or `Cả năm` = annual. Named drives are free text from `Danh mục`. */
+export const ANNUAL_DRIVE = "Cả năm";
+export const SUDDEN_DRIVE = "Đột xuất";
+export const DEFAULT_DRIVES: readonly string[] = [
+  ANNUAL_DRIVE,
+  SUDDEN_DRIVE,
+  "Đợt 3/2",
+  "Đợt 30/4",
+  "Đợt 19/5",
+  "Đợt 27/7",
+  "Đợt 2/9",
+  "Đợt Giải phóng Thủ đô 10/10",
+  "Chuyên đề: Chuyển đổi số",
+  "Chuyên đề: An toàn thực phẩm",
+];
+
+export const UNIT_LEVELS: readonly string[] = [
+  "Phường",
+  "Xã",
+  "Đặc khu",
+  "Ban/ngành/đoàn thể",
+  "Tổ dân phố",
+  "Cơ quan/đơn vị",
+];
+
+export const COMPLAINT_STATUS = {
+  open: "Đang xử lý",
+  resolved: "Đã giải quyết",
+  rejected: "Không thụ lý",
+} as const;
+export type ComplaintStatus = keyof typeof COMPLAINT_STATUS;
+
+/** Criteria-sheet vocabulary (register.md, `TC <name>`). */
+export const CONDITION_VALUE = { met: "Đạt", notMet: "Không đạt" } as const;

@@ -1,0 +1,154 @@
+import type { NomineeKind } from "./lists";
+
+/**
+ * Titles and forms handled by the register (shared/spec/domain.md). Codes are the register's
+ * stable identifiers; names are the exact Vietnamese labels.
+ */
+export type TitleCode = "LDTT" | "CSTDCS" | "TTLDTT" | "TTLDXS" | "GK" | "BK" | "TDPVH" | "GDVH";
+
+/** Who decides: the ward Chairman, or proposed upward (provincial/city Chairman since 07/2025). */
+export type Authority = "ward" | "province" | "configurable";
+export type Frequency = "annual" | "annualDriveSudden" | "decree86";
+
+export interface TitleDef {
+  readonly code: TitleCode;
+  readonly name: string;
+  /** Label used in group headings of the council list, e.g. `DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"`. */
+  readonly group: "DANH HIỆU" | "HÌNH THỨC";
+  readonly kinds: readonly NomineeKind[];
+  readonly authority: Authority;
+  readonly awardedBy: string;
+  readonly frequency: Frequency;
+  /** Annual-only titles fire DK12 in any other drive. */
+  readonly annualOnly: boolean;
+  /** Bonus as a multiple of the base salary (Decree 152/2025, policy default); null = none set. */
+  readonly bonusMultiple: number | null;
+  /** Households receive this factor × the individual amount (GK: 1.5). */
+  readonly householdBonusFactor: number;
+  readonly citation: string;
+  /** Default minimum vote ratio (% of total council membership). */
+  readonly defaultMinVotePct: number;
+}
+
+export const TITLES: readonly TitleDef[] = [
+  {
+    code: "LDTT",
+    name: "Lao động tiên tiến",
+    group: "DANH HIỆU",
+    kinds: ["individual"],
+    authority: "ward",
+    awardedBy: "Chủ tịch UBND phường",
+    frequency: "annual",
+    annualOnly: true,
+    bonusMultiple: 0.3,
+    householdBonusFactor: 1,
+    citation: "Luật TĐKT 2022, Điều 24",
+    defaultMinVotePct: 50,
+  },
+  {
+    code: "CSTDCS",
+    name: "Chiến sĩ thi đua cơ sở",
+    group: "DANH HIỆU",
+    kinds: ["individual"],
+    authority: "ward",
+    awardedBy: "Chủ tịch UBND phường",
+    frequency: "annual",
+    annualOnly: true,
+    bonusMultiple: 1.0,
+    householdBonusFactor: 1,
+    citation: "Luật TĐKT 2022, Điều 23",
+    defaultMinVotePct: 70,
+  },
+  {
+    code: "TTLDTT",
+    name: "Tập thể lao động tiên tiến",
+    group: "DANH HIỆU",
+    kinds: ["collective"],
+    authority: "ward",
+    awardedBy: "Chủ tịch UBND phường",
+    frequency: "annual",
+    annualOnly: true,
+    bonusMultiple: 0.8,
+    householdBonusFactor: 1,
+    citation: "Luật TĐKT 2022, Điều 28",
+    defaultMinVotePct: 50,
+  },
+  {
+    code: "TTLDXS",
+    name: "Tập thể lao động xuất sắc",
+    group: "DANH HIỆU",
+    kinds: ["collective"],
+    authority: "province",
+    awardedBy: "Chủ tịch UBND tỉnh/thành phố",
+    frequency: "annual",
+    annualOnly: true,
+    bonusMultiple: 1.5,
+    householdBonusFactor: 1,
+    citation: "Luật TĐKT 2022, Điều 27",
+    defaultMinVotePct: 50,
+  },
+  {
+    code: "GK",
+    name: "Giấy khen",
+    group: "HÌNH THỨC",
+    kinds: ["individual", "collective", "household"],
+    authority: "ward",
+    awardedBy: "Chủ tịch UBND phường",
+    frequency: "annualDriveSudden",
+    annualOnly: false,
+    bonusMultiple: 0.3,
+    householdBonusFactor: 1.5,
+    citation: "Luật TĐKT 2022, Điều 75",
+    defaultMinVotePct: 50,
+  },
+  {
+    code: "BK",
+    name: "Bằng khen",
+    group: "HÌNH THỨC",
+    kinds: ["individual", "collective", "household"],
+    authority: "province",
+    awardedBy: "Chủ tịch UBND tỉnh/thành phố",
+    frequency: "annualDriveSudden",
+    annualOnly: false,
+    bonusMultiple: null,
+    householdBonusFactor: 1,
+    citation: "Luật TĐKT 2022, Điều 74",
+    defaultMinVotePct: 50,
+  },
+  {
+    code: "TDPVH",
+    name: "Thôn, tổ dân phố văn hóa",
+    group: "DANH HIỆU",
+    kinds: ["collective"],
+    authority: "configurable",
+    awardedBy: "Theo Nghị định 86/2023/NĐ-CP",
+    frequency: "decree86",
+    annualOnly: false,
+    bonusMultiple: 1.5,
+    householdBonusFactor: 1,
+    citation: "Nghị định 86/2023/NĐ-CP",
+    defaultMinVotePct: 50,
+  },
+  {
+    code: "GDVH",
+    name: "Gia đình văn hóa",
+    group: "DANH HIỆU",
+    kinds: ["household"],
+    authority: "ward",
+    awardedBy: "Chủ tịch UBND phường",
+    frequency: "decree86",
+    annualOnly: false,
+    bonusMultiple: null,
+    householdBonusFactor: 1,
+    citation: "Nghị định 86/2023/NĐ-CP",
+    defaultMinVotePct: 50,
+  },
+];
+
+const BY_CODE = new Map<TitleCode, TitleDef>(TITLES.map((t) => [t.code, t]));
+
+export function titleByCode(code: TitleCode): TitleDef {
+  const t = BY_CODE.get(code);
+  if (!t) throw new Error(`Unknown title code ${code}`);
+  return t;
+}

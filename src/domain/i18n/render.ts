@@ -1,0 +1,51 @@
+import i18next, { type i18n, type TFunction } from "i18next";
+import type { Finding } from "../findings";
+import { en } from "./en";
+import { vi } from "./vi";
+
+export type Lang = "vi" | "en";
+export const LANGS: readonly Lang[] = ["vi", "en"];
+
+/** Rule-message resources, for UIs that merge them into their own i18next instance. */
+export const ruleResources = { vi: { domain: vi }, en: { domain: en } } as const;
+
+let instance: i18n | null = null;
+function domainI18n(): i18n {
+  if (!instance) {
+    instance = i18next.createInstance();
+    void instance.init({
+      resources: ruleResources,
+      lng: "vi",
+      fallbackLng: "vi",
+      ns: ["domain"],
+      defaultNS: "domain",
+      initAsync: false,
+      interpolation: { escapeValue: false },
+      showSupportNotice: false,
+    });
+  }
+  return instance;
+}
+
+export function translator(lang: Lang): TFunction {
+  return domainI18n().getFixedT(lang, "domain");
+}
+
+/** The message key of a finding (variants for RG01/RG02/DL03 by their reason). */
+export function messageKey(f: Finding): string {
+  const variant = f.rule === "RG01" ? f.params.what : f.rule === "RG02" || f.rule === "DL03" ? f.params.reason : undefined;
+  return `rule.${f.rule}${typeof variant === "string" ? `_${variant}` : ""}`;
+}
+
+/** The finding's message in the given language. */
+export function renderMessage(f: Finding, lang: Lang = "vi"): string {
+  const t = translator(lang);
+  const params: Record<string, unknown> = { ...f.params, column: f.column ?? "" };
+  if (Array.isArray(f.params.reasons)) params.reasonText = (f.params.reasons as string[]).map((r) => t(`reason.${r}`)).join("; ");
+  if (Array.isArray(f.params.allowed)) params.allowed = (f.params.allowed as string[]).join(", ");
+  return t(messageKey(f), params);
+}
+
+export function severityLabel(severity: Finding["severity"], lang: Lang = "vi"): string {
+  return translator(lang)(`severity.${severity}`);
+}

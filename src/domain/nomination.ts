@@ -1,0 +1,131 @@
+import type { Cell } from "./cell";
+import { matchTitle } from "./catalog/match";
+import { ANNUAL_DRIVE, DISCIPLINE, DUTY_LEVEL, GENDER, NOMINEE_KIND, YES_NO } from "./catalog/lists";
+import type { Discipline, DutyLevel, Gender, NomineeKind, YesNo } from "./catalog/lists";
+import type { TitleDef } from "./catalog/titles";
+import type { NominationField } from "./register/contract";
+import type { NominationRow } from "./snapshot";
+import { foldKey } from "./text/normalize";
+import type { CivilDate } from "./text/dates";
+import {
+  type Parsed,
+
+  invalid,
+  ok,
+  parseDate,
+  parseIntegerIn,
+  parseListValue,
+  parseNumberIn,
+  parseText,
+} from "./values";
+
+/** A nomination row read into typed fields. Invalid cells stay `invalid`, with no value to use. */
+export interface Nomination {
+  readonly row: number;
+  readonly name: Parsed<string>;
+  readonly kind: Parsed<NomineeKind>;
+  readonly birthDate: Parsed<CivilDate>;
+  readonly gender: Parsed<Gender>;
+  readonly position: Parsed<string>;
+  readonly proposingUnit: Parsed<string>;
+  readonly directWorker: Parsed<YesNo>;
+  readonly monthsWorked: Parsed<number>;
+  readonly dutyLevel: Parsed<DutyLevel>;
+  readonly discipline: Parsed<Discipline>;
+  readonly initiative: Parsed<string>;
+  readonly members: Parsed<number>;
+  readonly membersCompleted: Parsed<number>;
+  readonly membersLdtt: Parsed<number>;
+  readonly membersCstdcs: Parsed<number>;
+  readonly membersDisciplined: Parsed<number>;
+  readonly title: Parsed<TitleDef>;
+  /** Normalised drive key; blank and `Cả năm` are both the annual key. */
+  readonly driveKey: string;
+  readonly driveText: string;
+  readonly isAnnual: boolean;
+  readonly score: Parsed<number>;
+  readonly votes: Parsed<number>;
+  readonly summaryText: Parsed<string>;
+  readonly raw: Readonly<Partial<Record<NominationField, Cell>>>;
+}
+
+export interface NominationLimits {
+  /** Upper bound of `Số phiếu đồng ý` (council size), when valid. */
+  readonly councilSize: number | undefined;
+  /** Birth dates after 31/12 of this year are invalid, when valid. */
+  readonly year: number | undefined;
+}
+
+const ANNUAL_KEY = foldKey(ANNUAL_DRIVE);
+
+export function driveKeyOf(c: Cell | undefined): string {
+  const t = parseText(c);
+  return t.state === "ok" ? foldKey(t.value) : ANNUAL_KEY;
+}
+
+function parseTitle(c: Cell | undefined): Parsed<TitleDef> {
+  const t = parseText(c);
+  if (t.state !== "ok") return t;
+  const def = matchTitle(t.value);
+  return def ? ok(def) : invalid("notInList");
+}
+
+function parseBirthDate(c: Cell | undefined, year: number | undefined): Parsed<CivilDate> {
+  const d = parseDate(c);
+  if (d.state === "ok" && year !== undefined && d.value.year > year) return invalid("afterYear");
+  return d;
+}
+
+/** Member counts are integers ≥ 0 and, when `Số thành viên` is valid, ≤ it. */
+function parseMemberCount(c: Cell | undefined, members: Parsed<number>): Parsed<number> {
+  return parseIntegerIn(c, 0, members.state === "ok" ? members.value : Number.POSITIVE_INFINITY);
+}
+
+export function parseNomination(r: NominationRow, limits: NominationLimits): Nomination {
+  const c = r.cells;
+  const members = parseIntegerIn(c.members, 1, Number.POSITIVE_INFINITY);
+  const driveText = parseText(c.drive);
+  const driveKey = driveKeyOf(c.drive);
+  return {
+    row: r.row,
+    name: parseText(c.name),
+    kind: parseListValue(c.kind, NOMINEE_KIND),
+    birthDate: parseBirthDate(c.birthDate, limits.year),
+    gender: parseListValue(c.gender, GENDER),
+    position: parseText(c.position),
+    proposingUnit: parseText(c.proposingUnit),
+    directWorker: parseListValue(c.directWorker, YES_NO),
+    monthsWorked: parseIntegerIn(c.monthsWorked, 0, 12),
+    dutyLevel: parseListValue(c.dutyLevel, DUTY_LEVEL),
+    discipline: parseListValue(c.discipline, DISCIPLINE),
+    initiative: parseText(c.initiative),
+    members,
+    membersCompleted: parseMemberCount(c.membersCompleted, members),
+    membersLdtt: parseMemberCount(c.membersLdtt, members),
+    membersCstdcs: parseMemberCount(c.membersCstdcs, members),
+    membersDisciplined: parseMemberCount(c.membersDisciplined, members),
+    title: parseTitle(c.title),
+    driveKey,
+    driveText: driveText.state === "ok" ? driveText.value : "",
+    isAnnual: driveKey === ANNUAL_KEY,
+    score: parseNumberIn(c.score, 0, 100),
+    votes: parseIntegerIn(c.votes, 0, limits.councilSize ?? Number.POSITIVE_INFINITY),
+    summaryText: parseText(c.summaryText),
+    raw: c,
+  };
+}
+
+/** Identity key (rules.md): normalised name + Loại. Dates are compared separately. */
+export function identityKey(n: Nomination): string | null {
+  if (n.name.state !== "ok" || n.kind.state !== "ok") return null;
+  return `${n.kind.value}\u0000${foldKey(n.name.value)}`;
+}
+
+/** Two nominees with the same identity key are the same person unless both have valid, different birth dates. */
+export function sameBirthDate(a: Nomination, b: Nomination): boolean {
+  if (a.birthDate.state !== "ok" || b.birthDate.state !== "ok") return true;
+  const x = a.birthDate.value;
+  const y = b.birthDate.value;
+  return x.year === y.year && x.month === y.month && x.day === y.day;
+}
+

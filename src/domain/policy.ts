@@ -1,0 +1,140 @@
+import type { Cell } from "./cell";
+import { TITLES, type TitleCode } from "./catalog/titles";
+import { SETTING, SHEET, type SettingKey } from "./register/contract";
+import type { SettingsSnapshot } from "./snapshot";
+import { type Parsed, EMPTY, invalid, ok, parseDate, parseIntegerIn, parseNumberIn, parseText } from "./values";
+import type { CivilDate } from "./text/dates";
+
+/**
+ * The ward's policy as read from `Cấu hình`: settings and the per-title policy table.
+ * Every threshold not fixed by law is a parameter (domain.md, "policy default").
+ */
+export interface Policy {
+  readonly year: Parsed<number>;
+  readonly unitName: string;
+  readonly unitLevel: string;
+  readonly province: string;
+  readonly submitTo: string;
+  readonly councilSize: Parsed<number>;
+  readonly meetingDate: Parsed<CivilDate>;
+  readonly deadline: Parsed<CivilDate>;
+  readonly baseSalary: Parsed<number>;
+  readonly minMonths: Parsed<number>;
+  /** Blank (`empty`) disables the CSTĐCS cap. */
+  readonly cstdcsCapPct: Parsed<number>;
+  readonly bands: ScoreBands;
+  readonly titles: Readonly<Record<TitleCode, TitlePolicy>>;
+}
+
+export interface TitlePolicy {
+  /** Blank = no score gate. */
+  readonly minScore: Parsed<number>;
+  /** Blank = no vote gate. */
+  readonly minVotePct: Parsed<number>;
+  /** Bonus multiple of the base salary as `Tổng hợp` uses it (`N()`: blank or text count 0). */
+  readonly bonusMultiple: number;
+}
+
+/** Lower limits of the classification bands of criteria sheets (register.md `Xếp loại`). */
+export interface ScoreBands {
+  readonly excellent: number;
+  readonly good: number;
+  readonly fair: number;
+  readonly average: number;
+}
+
+/** Defaults written by setup (domain.md, register.md). */
+export const DEFAULT_SETTINGS = {
+  unitLevel: "Phường",
+  province: "Hà Nội",
+  submitTo: "UBND thành phố Hà Nội",
+  councilSize: 9,
+  baseSalary: 2_340_000,
+  minMonths: 10,
+  cstdcsCapPct: 15,
+  bands: { excellent: 90, good: 80, fair: 65, average: 50 } satisfies ScoreBands,
+} as const;
+
+/** A problem with a setting value (RG02), pointing at its cell. */
+export interface SettingProblem {
+  readonly label: string;
+  readonly address: string | null;
+  readonly reason: "year" | "councilSize" | "percent" | "months" | "number" | "date" | "score";
+}
+
+export interface PolicyReading {
+  readonly policy: Policy;
+  readonly problems: readonly SettingProblem[];
+}
+
+const BAND_KEYS: readonly [SettingKey, keyof ScoreBands][] = [
+  ["bandExcellent", "excellent"],
+  ["bandGood", "good"],
+  ["bandFair", "fair"],
+  ["bandAverage", "average"],
+];
+
+/** Read the policy; invalid cells become `invalid` (their dependent rules stay silent) and RG02 problems. */
+export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
+  const problems: SettingProblem[] = [];
+  const cellOf = (k: SettingKey): Cell => settings?.values[k]?.value ?? null;
+  const check = <T>(k: SettingKey, p: Parsed<T>, reason: SettingProblem["reason"], required = false): Parsed<T> => {
+    const empty = p.state === "empty";
+    if (p.state === "invalid" || (required && empty && settings?.values[k])) {
+      problems.push({ label: SETTING[k], address: settings?.values[k]?.address ?? null, reason });
+      return p.state === "invalid" ? p : invalid("notNumber");
+    }
+    return p;
+  };
+  const text = (k: SettingKey, fallback: string): string => {
+    const t = parseText(cellOf(k));
+    return t.state === "ok" ? t.value : fallback;
+  };
+
+  const year = check("year", parseIntegerIn(cellOf("year"), 2000, 2100), "year", true);
+  const councilSize = check("councilSize", parseIntegerIn(cellOf("councilSize"), 1, Number.POSITIVE_INFINITY), "councilSize", true);
+  const minMonths = check("minMonths", parseIntegerIn(cellOf("minMonths"), 0, 12), "months");
+  const cstdcsCapPct = check("cstdcsCapPct", parseNumberIn(cellOf("cstdcsCapPct"), 0, 100), "percent");
+  const baseSalary = check("baseSalary", parseNumberIn(cellOf("baseSalary"), 0, Number.POSITIVE_INFINITY), "number");
+  const meetingDate = check("meetingDate", parseDate(cellOf("meetingDate")), "date");
+  const deadline = check("deadline", parseDate(cellOf("deadline")), "date");
+
+  const bands = { ...DEFAULT_SETTINGS.bands };
+  for (const [k, band] of BAND_KEYS) {
+    const p = check(k, parseNumberIn(cellOf(k), 0, 100), "score");
+    if (p.state === "ok") bands[band] = p.value;
+  }
+
+  const titles = {} as Record<TitleCode, TitlePolicy>;
+  for (const t of TITLES) {
+    const row = settings?.policy[t.code];
+    const minScore = row ? parseNumberIn(row.minScore, 0, 100) : EMPTY;
+    const minVotePct = row ? parseNumberIn(row.minVotePct, 0, 100) : ok(t.defaultMinVotePct);
+    if (row && minScore.state === "invalid") problems.push({ label: `${t.name} — Điểm tối thiểu`, address: row.minScoreAddress, reason: "score" });
+    if (row && minVotePct.state === "invalid") problems.push({ label: `${t.name} — Tỷ lệ phiếu tối thiểu (%)`, address: row.minVotePctAddress, reason: "percent" });
+    const bonusCell = row ? row.bonus : undefined;
+    const bonusMultiple = bonusCell === undefined ? (t.bonusMultiple ?? 0) : typeof bonusCell === "number" ? bonusCell : 0;
+    titles[t.code] = { minScore, minVotePct, bonusMultiple };
+  }
+
+  return {
+    policy: {
+      year,
+      unitName: text("unitName", ""),
+      unitLevel: text("unitLevel", DEFAULT_SETTINGS.unitLevel),
+      province: text("province", DEFAULT_SETTINGS.province),
+      submitTo: text("submitTo", DEFAULT_SETTINGS.submitTo),
+      councilSize,
+      meetingDate,
+      deadline,
+      baseSalary,
+      minMonths: minMonths.state === "empty" ? ok(DEFAULT_SETTINGS.minMonths) : minMonths,
+      cstdcsCapPct,
+      bands,
+      titles,
+    },
+    problems,
+  };
+}
+
+export const SETTINGS_SHEET = SHEET.settings;

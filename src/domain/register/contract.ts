@@ -1,0 +1,161 @@
+/**
+ * The register workbook contract (shared/spec/register.md): sheet names and header labels.
+ * These strings are a public contract — other wards' files and tools depend on them. Keep them exact (NFC).
+ */
+
+export const SHEET = {
+  guide: "Hướng dẫn",
+  settings: "Cấu hình",
+  lists: "Danh mục",
+  nominations: "Đề nghị",
+  history: "Lịch sử",
+  complaints: "Khiếu nại",
+  summary: "Tổng hợp",
+} as const;
+export type ContractSheet = (typeof SHEET)[keyof typeof SHEET];
+
+/** Prefix of criteria sheets, e.g. `TC Cá nhân`. */
+export const CRITERIA_SHEET_PREFIX = "TC ";
+
+/** Hidden sheet holding the schema version and tool metadata (veryHidden). */
+export const META_SHEET = "SoThiDua_Meta";
+export const SCHEMA_VERSION = 1;
+
+/** Column labels of `Đề nghị`, in the order setup lays them out. */
+export const COL = {
+  stt: "STT",
+  name: "Họ và tên / Tên tập thể",
+  kind: "Loại",
+  birthDate: "Ngày sinh",
+  gender: "Giới tính",
+  position: "Chức vụ, đơn vị công tác",
+  proposingUnit: "Đơn vị đề nghị",
+  directWorker: "Lao động trực tiếp",
+  monthsWorked: "Số tháng công tác",
+  dutyLevel: "Mức hoàn thành nhiệm vụ",
+  discipline: "Kỷ luật",
+  initiative: "Sáng kiến",
+  members: "Số thành viên",
+  membersCompleted: "Số hoàn thành nhiệm vụ",
+  membersLdtt: "Số đạt LĐTT",
+  membersCstdcs: "Số đạt CSTĐCS",
+  membersDisciplined: "Số bị kỷ luật từ cảnh cáo",
+  title: "Danh hiệu / Hình thức đề nghị",
+  drive: "Đợt",
+  score: "Điểm",
+  votes: "Số phiếu đồng ý",
+  summaryText: "Tóm tắt thành tích",
+  note: "Ghi chú",
+  result: "Kết quả kiểm tra",
+} as const;
+export type NominationField = keyof typeof COL;
+export type NominationLabel = (typeof COL)[NominationField];
+
+export const NOMINATION_FIELDS = Object.keys(COL) as NominationField[];
+
+/** The label that identifies a header row (in `Đề nghị`, `Lịch sử`, `Khiếu nại`). */
+export const ANCHOR_LABEL = COL.name;
+/** The header row must be within the first rows of the sheet. */
+export const HEADER_SEARCH_ROWS = 20;
+
+/** Columns that are not user input: they do not make a row "non-empty". */
+export const NON_INPUT_FIELDS: readonly NominationField[] = ["stt", "result"];
+/** Columns the tool can add itself; their absence is not an RG01 error. */
+export const OPTIONAL_FIELDS: readonly NominationField[] = ["stt", "result"];
+
+export const HISTORY_COL = {
+  name: "Họ và tên / Tên tập thể",
+  birthDate: "Ngày sinh",
+  year: "Năm",
+  title: "Danh hiệu / Hình thức",
+  decisionNo: "Số quyết định",
+  decisionDate: "Ngày quyết định",
+  authority: "Cơ quan quyết định",
+} as const;
+export type HistoryField = keyof typeof HISTORY_COL;
+
+export const COMPLAINT_COL = {
+  received: "Ngày nhận",
+  sender: "Người/tổ chức gửi",
+  name: "Họ và tên / Tên tập thể",
+  content: "Nội dung",
+  status: "Trạng thái",
+  outcome: "Kết quả xử lý",
+} as const;
+export type ComplaintField = keyof typeof COMPLAINT_COL;
+
+/** `Cấu hình` settings table. */
+export const SETTINGS_HEADER = { key: "Tham số", value: "Giá trị" } as const;
+
+export const SETTING = {
+  year: "Năm đánh giá",
+  unitName: "Tên đơn vị",
+  unitLevel: "Cấp đơn vị",
+  province: "Tỉnh/Thành phố",
+  submitTo: "Cấp trình",
+  councilSize: "Số thành viên Hội đồng",
+  meetingDate: "Ngày họp Hội đồng",
+  deadline: "Hạn nộp hồ sơ",
+  baseSalary: "Mức lương cơ sở",
+  minMonths: "Số tháng công tác tối thiểu",
+  cstdcsCapPct: "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)",
+  bandExcellent: "Ngưỡng xếp loại Xuất sắc",
+  bandGood: "Ngưỡng xếp loại Tốt",
+  bandFair: "Ngưỡng xếp loại Khá",
+  bandAverage: "Ngưỡng xếp loại Trung bình",
+} as const;
+export type SettingKey = keyof typeof SETTING;
+export const SETTING_KEYS = Object.keys(SETTING) as SettingKey[];
+
+/** Workbook-scoped defined names for settings (ASCII: HyperFormula requires it). */
+export const SETTING_NAME: Record<SettingKey, string> = {
+  year: "CH_Nam",
+  unitName: "CH_TenDonVi",
+  unitLevel: "CH_CapDonVi",
+  province: "CH_TinhThanh",
+  submitTo: "CH_CapTrinh",
+  councilSize: "CH_SoThanhVien",
+  meetingDate: "CH_NgayHop",
+  deadline: "CH_HanNop",
+  baseSalary: "CH_LuongCoSo",
+  minMonths: "CH_SoThangToiThieu",
+  cstdcsCapPct: "CH_TyLeCSTDCS",
+  bandExcellent: "CH_NguongXuatSac",
+  bandGood: "CH_NguongTot",
+  bandFair: "CH_NguongKha",
+  bandAverage: "CH_NguongTrungBinh",
+};
+
+/** Settings whose absence is an RG01 error (the band limits were added later and default silently). */
+export const REQUIRED_SETTINGS: readonly SettingKey[] = [
+  "year",
+  "unitName",
+  "unitLevel",
+  "province",
+  "submitTo",
+  "councilSize",
+  "meetingDate",
+  "deadline",
+  "baseSalary",
+  "minMonths",
+  "cstdcsCapPct",
+];
+
+export const POLICY_HEADER = {
+  title: "Danh hiệu / Hình thức",
+  minScore: "Điểm tối thiểu",
+  minVotePct: "Tỷ lệ phiếu tối thiểu (%)",
+} as const;
+
+/** Columns the register adds to the policy table beyond the contract (optional when reading). */
+export const POLICY_EXTRA = { code: "Mã", bonus: "Hệ số tiền thưởng", authority: "Thẩm quyền quyết định" } as const;
+
+/** The output column texts written by `validate --write` (prefix decides the row colour). */
+export const RESULT_TEXT = {
+  ok: "Hợp lệ",
+  errorPrefix: "Lỗi",
+  warningPrefix: "Cảnh báo",
+} as const;
+
+/** Header of the proposing-unit list in `Danh mục` (read by `Tổng hợp` and the summary). */
+export const UNIT_LIST_HEADER = "Đơn vị đề nghị";

@@ -1,0 +1,33 @@
+/** The rule catalog (shared/spec/rules.md): stable IDs, severity and default citation. */
+
+export const RULES = {
+  DL01: { severity: "error", citation: "Quy định của sổ (register.md)" },
+  DL02: { severity: "error", citation: "Danh mục giá trị (register.md)" },
+  DL03: { severity: "error", citation: "Định dạng ngày dd/mm/yyyy" },
+  DL04: { severity: "warning", citation: "Kiểm tra hợp lý tuổi (18–70)" },
+  DL05: { severity: "error", citation: "Quy định của sổ (register.md)" },
+  DL06: { severity: "error", citation: "Luật TĐKT 2022, Điều 8" },
+  DL07: { severity: "error", citation: "Luật TĐKT 2022, Điều 5" },
+  DL08: { severity: "warning", citation: "Chuẩn Unicode TCVN 6909:2001" },
+  DL09: { severity: "warning", citation: "An toàn dữ liệu (chèn công thức)" },
+  DK01: { severity: "error", citation: "Luật TĐKT 2022, Điều 24" },
+  DK02: { severity: "error", citation: "Cấu hình: Số tháng công tác tối thiểu" },
+  DK03: { severity: "error", citation: "Luật TĐKT 2022, Điều 24" },
+  DK04: { severity: "error", citation: "Luật TĐKT 2022, Điều 23" },
+  DK05: { severity: "error", citation: "Cấu hình: Tỷ lệ tối đa CSTĐCS so với LĐTT (%)" },
+  DK06: { severity: "warning", citation: "Luật TĐKT 2022, Điều 23" },
+  DK07: { severity: "error", citation: "Luật TĐKT 2022, Điều 28" },
+  DK08: { severity: "error", citation: "Luật TĐKT 2022, Điều 27" },
+  DK09: { severity: "error", citation: "Cấu hình: Tỷ lệ phiếu tối thiểu (%)" },
+  DK10: { severity: "warning", citation: "Quy chế Hội đồng TĐKT" },
+  DK11: { severity: "error", citation: "Cấu hình: Điểm tối thiểu" },
+  DK12: { severity: "error", citation: "Luật TĐKT 2022, Điều 8" },
+  DK13: { severity: "error", citation: "Luật Khiếu nại 2011; Luật TĐKT 2022, Điều 5" },
+  RG01: { severity: "error", citation: "Cấu trúc sổ (register.md)" },
+  RG02: { severity: "error", citation: "Cấu hình (register.md)" },
+  RG03: { severity: "warning", citation: "Cấu hình: Hạn nộp hồ sơ" },
+} as const satisfies Record<string, { severity: "error" | "warning"; citation: string }>;
+
+export type RuleId = keyof typeof RULES;
+export type Severity = "error" | "warning";
+export const RULE_IDS = Object.keys(RULES) as RuleId[];

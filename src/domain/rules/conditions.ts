@@ -1,0 +1,159 @@
+/** Condition rules DK01–DK13 (rules.md): the law's and the ward policy's conditions per title. */
+import { COMPLAINT_STATUS, DUTY_LEVEL } from "../catalog/lists";
+import type { TitleCode } from "../catalog/titles";
+import type { Finding } from "../findings";
+import { identityKey, sameBirthDate, type Nomination } from "../nomination";
+import { foldKey } from "../text/normalize";
+import { parseText } from "../values";
+import { type RuleContext, rowFinding } from "./context";
+
+const isTitle = (n: Nomination, ...codes: TitleCode[]): boolean => n.title.state === "ok" && codes.includes(n.title.value.code);
+const dutyAtLeastGood = (n: Nomination): boolean | undefined =>
+  n.dutyLevel.state === "ok" ? n.dutyLevel.value === "excellent" || n.dutyLevel.value === "good" : undefined;
+
+/** DK01: LĐTT/CSTĐCS needs `Hoàn thành tốt` or better. */
+function dk01(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (isTitle(n, "LDTT", "CSTDCS") && dutyAtLeastGood(n) === false && n.dutyLevel.state === "ok") {
+    out.push(rowFinding(ctx, "DK01", n, "dutyLevel", { value: DUTY_LEVEL[n.dutyLevel.value] }));
+  }
+}
+
+/** DK02: months worked under the policy minimum. */
+function dk02(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  const min = ctx.policy.minMonths;
+  if (isTitle(n, "LDTT", "CSTDCS") && n.monthsWorked.state === "ok" && min.state === "ok" && n.monthsWorked.value < min.value) {
+    out.push(rowFinding(ctx, "DK02", n, "monthsWorked", { months: n.monthsWorked.value, min: min.value }));
+  }
+}
+
+/** DK03: an individual disciplined in the year, for any title or form. */
+function dk03(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (n.kind.state === "ok" && n.kind.value === "individual" && n.discipline.state === "ok" && n.discipline.value !== "none") {
+    out.push(rowFinding(ctx, "DK03", n, "discipline", { value: String(n.raw.discipline ?? "") }));
+  }
+}
+
+/** DK04: CSTĐCS needs excellent completion or a recognised initiative (policy default). */
+function dk04(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (isTitle(n, "CSTDCS") && n.dutyLevel.state === "ok" && n.dutyLevel.value !== "excellent" && n.initiative.state === "empty") {
+    out.push(rowFinding(ctx, "DK04", n, "initiative"));
+  }
+}
+
+/** DK05: CSTĐCS count over the cap (% of LĐTT) over annual individual rows. */
+function dk05(ctx: RuleContext, out: Finding[]): void {
+  const cap = ctx.policy.cstdcsCapPct;
+  if (cap.state !== "ok") return;
+  const annualIndividual = ctx.nominations.filter((n) => n.isAnnual && n.kind.state === "ok" && n.kind.value === "individual");
+  const cstdcs = annualIndividual.filter((n) => isTitle(n, "CSTDCS"));
+  const ldtt = annualIndividual.filter((n) => isTitle(n, "LDTT")).length;
+  if (100 * cstdcs.length <= cap.value * ldtt) return;
+  for (const n of cstdcs) out.push(rowFinding(ctx, "DK05", n, "title", { cstdcs: cstdcs.length, ldtt, cap: cap.value }));
+}
+
+/** DK06: a CSTĐCS nominee with no LĐTT row anywhere (any drive). */
+function dk06(ctx: RuleContext, out: Finding[]): void {
+  const ldttByIdentity = new Map<string, Nomination[]>();
+  for (const n of ctx.nominations) {
+    const id = identityKey(n);
+    if (id === null || !isTitle(n, "LDTT")) continue;
+    const list = ldttByIdentity.get(id);
+    if (list) list.push(n);
+    else ldttByIdentity.set(id, [n]);
+  }
+  for (const n of ctx.nominations) {
+    const id = identityKey(n);
+    if (id === null || !isTitle(n, "CSTDCS")) continue;
+    const matches = ldttByIdentity.get(id) ?? [];
+    if (!matches.some((m) => sameBirthDate(m, n))) out.push(rowFinding(ctx, "DK06", n, "title"));
+  }
+}
+
+/** DK07: Tập thể lao động tiên tiến conditions (Law 2022 Art. 28). */
+function dk07(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (!isTitle(n, "TTLDTT")) return;
+  const reasons: string[] = [];
+  if (dutyAtLeastGood(n) === false) reasons.push("dutyGood");
+  if (n.members.state === "ok" && n.membersLdtt.state === "ok" && !(2 * n.membersLdtt.value > n.members.value)) reasons.push("ldttHalf");
+  if (n.membersDisciplined.state === "ok" && n.membersDisciplined.value > 0) reasons.push("disciplined");
+  if (reasons.length) out.push(rowFinding(ctx, "DK07", n, undefined, { reasons }));
+}
+
+/** DK08: Tập thể lao động xuất sắc conditions (Law 2022 Art. 27). */
+function dk08(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (!isTitle(n, "TTLDXS")) return;
+  const reasons: string[] = [];
+  const m = n.members.state === "ok" ? n.members.value : undefined;
+  if (n.dutyLevel.state === "ok" && n.dutyLevel.value !== "excellent") reasons.push("dutyExcellent");
+  if (m !== undefined && n.membersCompleted.state === "ok" && n.membersCompleted.value < m) reasons.push("allCompleted");
+  if (m !== undefined && n.membersLdtt.state === "ok" && 10 * n.membersLdtt.value < 7 * m) reasons.push("ldtt70");
+  if (n.membersCstdcs.state === "ok" && n.membersCstdcs.value < 1) reasons.push("oneCstdcs");
+  if (n.membersDisciplined.state === "ok" && n.membersDisciplined.value > 0) reasons.push("disciplined");
+  if (reasons.length) out.push(rowFinding(ctx, "DK08", n, undefined, { reasons }));
+}
+
+/** DK09: votes below the title's minimum ratio of the total council membership. */
+function dk09(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (n.votes.state !== "ok" || n.title.state !== "ok" || ctx.policy.councilSize.state !== "ok") return;
+  const pct = ctx.policy.titles[n.title.value.code].minVotePct;
+  if (pct.state !== "ok") return;
+  const size = ctx.policy.councilSize.value;
+  if (100 * n.votes.value < pct.value * size) {
+    out.push(rowFinding(ctx, "DK09", n, "votes", { votes: n.votes.value, size, pct: pct.value, ratio: Math.round((1000 * n.votes.value) / size) / 10 }));
+  }
+}
+
+/** DK10: not voted on yet. */
+function dk10(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (n.votes.state === "empty") out.push(rowFinding(ctx, "DK10", n, "votes"));
+}
+
+/** DK11: score below the title's minimum. */
+function dk11(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (n.score.state !== "ok" || n.title.state !== "ok") return;
+  const min = ctx.policy.titles[n.title.value.code].minScore;
+  if (min.state === "ok" && n.score.value < min.value) out.push(rowFinding(ctx, "DK11", n, "score", { score: n.score.value, min: min.value }));
+}
+
+/** DK12: a yearly title proposed in a drive that is not annual. */
+function dk12(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (n.title.state === "ok" && n.title.value.annualOnly && !n.isAnnual) {
+    out.push(rowFinding(ctx, "DK12", n, "drive", { title: n.title.value.name, drive: n.driveText }));
+  }
+}
+
+/** DK13: an unresolved complaint about this nominee (normalised name). */
+function dk13(ctx: RuleContext, out: Finding[]): void {
+  const open = new Set<string>();
+  for (const r of ctx.complaints?.rows ?? []) {
+    const name = parseText(r.cells.name);
+    if (name.state !== "ok") continue;
+    const status = parseText(r.cells.status);
+    const key = status.state === "ok" ? foldKey(status.value) : "";
+    if (key === "" || key === foldKey(COMPLAINT_STATUS.open)) open.add(foldKey(name.value));
+  }
+  if (open.size === 0) return;
+  for (const n of ctx.nominations) {
+    if (n.name.state === "ok" && open.has(foldKey(n.name.value))) out.push(rowFinding(ctx, "DK13", n, "name", { sheet: ctx.complaints?.sheet ?? "" }));
+  }
+}
+
+export function conditionRules(ctx: RuleContext): Finding[] {
+  const out: Finding[] = [];
+  for (const n of ctx.nominations) {
+    dk01(ctx, n, out);
+    dk02(ctx, n, out);
+    dk03(ctx, n, out);
+    dk04(ctx, n, out);
+    dk07(ctx, n, out);
+    dk08(ctx, n, out);
+    dk09(ctx, n, out);
+    dk10(ctx, n, out);
+    dk11(ctx, n, out);
+    dk12(ctx, n, out);
+  }
+  dk05(ctx, out);
+  dk06(ctx, out);
+  dk13(ctx, out);
+  return out;
+}

@@ -1,0 +1,66 @@
+import type { Cell } from "./cell";
+import type { CivilDate } from "./text/dates";
+import type { ComplaintField, HistoryField, NominationField, SettingKey } from "./register/contract";
+import type { TitleCode } from "./catalog/titles";
+
+/**
+ * What the domain knows of a register workbook: plain data read by label (src/workbook/read.ts)
+ * from any engine. Row numbers are Excel row numbers (1-based), columns 1-based indexes.
+ */
+export interface RegisterSnapshot {
+  readonly sheetNames: readonly string[];
+  readonly settings: SettingsSnapshot | null;
+  readonly nominations: TableSnapshot<NominationField> | null;
+  readonly complaints: TableSnapshot<ComplaintField> | null;
+  readonly history: TableSnapshot<HistoryField> | null;
+  /** The proposing units listed in `Danh mục` (column `Đơn vị đề nghị`), blanks skipped. */
+  readonly unitList: readonly string[];
+  readonly meta: RegisterMeta;
+}
+
+export interface RegisterMeta {
+  readonly schemaVersion: number | null;
+  /** When the council export was last written (RG03). */
+  readonly exportedOn: CivilDate | null;
+}
+
+export interface TableSnapshot<F extends string> {
+  readonly sheet: string;
+  /** Null when the anchor label was not found in the first rows (RG01). */
+  readonly headerRow: number | null;
+  /** Column index of every known label found in the header row. */
+  readonly columns: Readonly<Partial<Record<F, number>>>;
+  /** Data rows that have at least one non-empty input cell, in sheet order. */
+  readonly rows: readonly TableRow<F>[];
+}
+
+export interface TableRow<F extends string> {
+  readonly row: number;
+  readonly cells: Readonly<Partial<Record<F, Cell>>>;
+}
+
+export interface SettingValue {
+  readonly value: Cell;
+  /** A1 address of the value cell, e.g. `B5`. */
+  readonly address: string;
+}
+
+export interface PolicyRow {
+  readonly row: number;
+  readonly minScore: Cell;
+  readonly minVotePct: Cell;
+  readonly minScoreAddress: string;
+  readonly minVotePctAddress: string;
+  /** `Hệ số tiền thưởng` (register's extra column); undefined when the column is absent. */
+  readonly bonus: Cell | undefined;
+}
+
+export interface SettingsSnapshot {
+  readonly sheet: string;
+  readonly headerFound: boolean;
+  readonly values: Readonly<Partial<Record<SettingKey, SettingValue>>>;
+  readonly policyHeaderFound: boolean;
+  readonly policy: Readonly<Partial<Record<TitleCode, PolicyRow>>>;
+}
+
+export type NominationRow = TableRow<NominationField>;

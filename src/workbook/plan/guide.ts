@@ -1,0 +1,66 @@
+/** `Hướng dẫn`: how to use the register, in Vietnamese, for clerks and council members. */
+import { SHEET } from "../../domain/register/contract";
+import type { PlanCell, SheetPlan } from "./types";
+
+const GUIDE: readonly (readonly [string, readonly string[]])[] = [
+  [
+    "1. Sổ này dùng để làm gì",
+    [
+      "Sổ Thi đua là sổ theo dõi bình xét thi đua, khen thưởng của đơn vị trong một năm: tiêu chí chấm điểm, danh sách đề nghị, kết quả bỏ phiếu của Hội đồng Thi đua – Khen thưởng và số liệu tổng hợp.",
+      "Căn cứ: Luật Thi đua, khen thưởng số 06/2022/QH15; Nghị định 152/2025/NĐ-CP (thay Nghị định 98/2023/NĐ-CP từ 01/7/2025); Thông tư 15/2025/TT-BNV; Nghị định 86/2023/NĐ-CP; thể thức văn bản theo Nghị định 30/2020/NĐ-CP.",
+      "Mọi tổng số, tỷ lệ, xếp hạng trong sổ là công thức Excel: thành viên Hội đồng mở sổ bằng Excel thông thường (không cần cài thêm) vẫn đọc và kiểm tra được.",
+    ],
+  ],
+  [
+    "2. Các bước",
+    [
+      "Bước 1 — sheet “Cấu hình”: ghi năm đánh giá, tên đơn vị, tổng số thành viên Hội đồng, ngày họp, hạn nộp hồ sơ; xem lại bảng chính sách (điểm tối thiểu, tỷ lệ phiếu tối thiểu của từng danh hiệu, hình thức).",
+      "Bước 2 — sheet “Danh mục”: bổ sung các đợt thi đua (3/2, 30/4, 19/5, 27/7, 2/9, chuyên đề…) và các đơn vị đề nghị ở các cột để trống.",
+      "Bước 3 — các sheet “TC …”: mỗi lĩnh vực một bộ tiêu chí; tiêu chí theo dòng, người/đơn vị được chấm theo cột. Tổng điểm, xếp loại, xếp hạng tự tính.",
+      "Bước 4 — sheet “Đề nghị”: mỗi dòng một đề nghị (một người/tập thể/hộ gia đình cho một danh hiệu hoặc hình thức, trong một đợt). Chọn giá trị trong danh sách thả xuống; ngày ghi dd/mm/yyyy.",
+      "Bước 5 — sau cuộc họp Hội đồng: ghi “Số phiếu đồng ý”. Tỷ lệ tính trên TỔNG SỐ thành viên Hội đồng, không phải số người có mặt.",
+      "Bước 6 — kiểm tra: bấm “Kiểm tra” trong Sổ Thi đua (hoặc chạy “so-thi-dua validate sổ.xlsx --write”). Cột “Kết quả kiểm tra” ghi “Hợp lệ” hoặc mã lỗi; dòng lỗi tô đỏ, dòng cảnh báo tô vàng.",
+      "Bước 7 — “Xuất báo cáo”: Tờ trình, Danh sách, Biên bản, Tổng hợp theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
+    ],
+  ],
+  [
+    "3. Quy ước nhập liệu",
+    [
+      "Không đổi tên sheet và tên cột in đậm: các đơn vị khác và cấp trên đọc sổ theo đúng tên này. Có thể chèn thêm cột riêng, đổi thứ tự cột, chèn dòng tiêu đề phía trên.",
+      "Cột “Danh hiệu / Hình thức đề nghị” ghi tên hoặc mã: LDTT, CSTDCS, TTLDTT, TTLDXS, GK, BK, TDPVH, GDVH.",
+      "Cột “Đợt” để trống hoặc “Cả năm” là xét cả năm; Lao động tiên tiến, Chiến sĩ thi đua cơ sở và danh hiệu tập thể chỉ xét cả năm.",
+      "Không bắt đầu nội dung bằng dấu =, + hoặc @ (Excel sẽ hiểu là công thức).",
+      "Văn bản gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sẽ được cảnh báo để chuyển sang Unicode.",
+    ],
+  ],
+  [
+    "4. Mã kiểm tra thường gặp",
+    [
+      "DL01 thiếu thông tin bắt buộc · DL02 giá trị ngoài danh mục · DL03 ngày sinh sai · DL05 số không hợp lệ · DL06 danh hiệu không đúng đối tượng · DL07 đề nghị trùng.",
+      "DK01 chưa hoàn thành tốt nhiệm vụ · DK02 chưa đủ số tháng công tác · DK03 bị kỷ luật · DK04 CSTĐCS thiếu sáng kiến/hoàn thành xuất sắc · DK05 vượt tỷ lệ CSTĐCS · DK09 chưa đủ tỷ lệ phiếu · DK10 chưa bỏ phiếu · DK11 chưa đủ điểm · DK12 danh hiệu chỉ xét cả năm · DK13 có khiếu nại chưa giải quyết.",
+      "RG01 thiếu sheet/cột · RG02 cấu hình sai · RG03 quá hạn nộp hồ sơ.",
+    ],
+  ],
+];
+
+export function planGuideSheet(): SheetPlan {
+  const cells: PlanCell[] = [{ row: 1, col: 1, value: "HƯỚNG DẪN SỬ DỤNG SỔ THI ĐUA", style: "title" }];
+  let r = 3;
+  for (const [heading, lines] of GUIDE) {
+    cells.push({ row: r++, col: 1, value: heading, style: "guideHeading" });
+    for (const line of lines) cells.push({ row: r++, col: 1, value: line, style: "guideText" });
+    r++;
+  }
+  return {
+    name: SHEET.guide,
+    cells,
+    widths: [undefined, 120],
+    merges: [],
+    validations: [],
+    conditionalFormats: [],
+    print: { orientation: "portrait", fitToWidth: true },
+    protect: false,
+    state: "visible",
+    tabColor: "FF2F5597",
+  };
+}

@@ -1,0 +1,8 @@
+import type { TitleCode } from "../../domain/catalog/titles";
+
+/** Defined names of the policy table cells (ASCII, HyperFormula-safe). */
+export const policyName = {
+  minScore: (code: TitleCode) => `CS_${code}_Diem`,
+  minVotePct: (code: TitleCode) => `CS_${code}_Phieu`,
+  bonus: (code: TitleCode) => `CS_${code}_HeSo`,
+};

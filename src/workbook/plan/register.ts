@@ -1,0 +1,34 @@
+/** The whole register plan: every sheet of register.md in order, and the workbook's defined names. */
+import type { RegisterOptions } from "./options";
+import { planGuideSheet } from "./guide";
+import { planListsSheet } from "./lists";
+import { planMetaSheet } from "./meta";
+import { planNominationsSheet } from "./nominations";
+import { planComplaintsSheet, planHistorySheet } from "./records";
+import { planSettingsNames, planSettingsSheet } from "./settings";
+import { planSummarySheet } from "./summary";
+import type { RegisterPlan, SheetPlan } from "./types";
+
+export interface RegisterPlanParts {
+  readonly plan: RegisterPlan;
+  readonly summary: ReturnType<typeof planSummarySheet>;
+}
+
+/**
+ * Sheets in tab order. `extraSheets` (criteria sheets `TC …`) go after `Danh mục`.
+ */
+export function planRegister(o: RegisterOptions, extraSheets: readonly SheetPlan[] = []): RegisterPlanParts {
+  const summary = planSummarySheet(o);
+  const sheets: SheetPlan[] = [
+    planGuideSheet(),
+    planSettingsSheet(o),
+    planListsSheet(o),
+    ...extraSheets,
+    planNominationsSheet(o),
+    planHistorySheet(o),
+    planComplaintsSheet(o),
+    summary.sheet,
+    planMetaSheet(),
+  ];
+  return { plan: { sheets, names: planSettingsNames() }, summary };
+}

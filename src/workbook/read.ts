@@ -1,0 +1,185 @@
+/**
+ * The snapshot reader model: finds sheets, header rows and columns BY LABEL in plain grids
+ * (register.md: title rows above the header, reordered and extra columns, blank rows, rows pasted
+ * below a table are all tolerated). Pure: no engine here.
+ */
+import { type Cell, isDateCell, isEmptyCell } from "../domain/cell";
+import { matchTitle } from "../domain/catalog/match";
+import { columnLetter } from "../domain/findings";
+import {
+  ANCHOR_LABEL,
+  COL,
+  COMPLAINT_COL,
+  HEADER_SEARCH_ROWS,
+  HISTORY_COL,
+  META_SHEET,
+  NON_INPUT_FIELDS,
+  POLICY_EXTRA,
+  POLICY_HEADER,
+  SETTING,
+  SETTINGS_HEADER,
+  SHEET,
+  UNIT_LIST_HEADER,
+  type SettingKey,
+} from "../domain/register/contract";
+import type { PolicyRow, RegisterSnapshot, SettingsSnapshot, SettingValue, TableRow, TableSnapshot } from "../domain/snapshot";
+import type { TitleCode } from "../domain/catalog/titles";
+import { foldKey } from "../domain/text/normalize";
+import { type CivilDate, parseDayFirst } from "../domain/text/dates";
+import { type SheetGrid, type WorkbookGrids, gridCell, lastRow } from "./grid";
+
+const labelKey = (c: Cell | undefined): string => (typeof c === "string" ? foldKey(c) : "");
+
+/** Find a sheet by exact name, else by normalised name (NFD/NFC, spacing, case). */
+export function findSheet(grids: WorkbookGrids, name: string): SheetGrid | undefined {
+  const exact = grids.sheets.get(name);
+  if (exact) return exact;
+  const key = foldKey(name);
+  for (const [n, g] of grids.sheets) if (foldKey(n) === key) return g;
+  return undefined;
+}
+
+/** The first row (within the first `HEADER_SEARCH_ROWS`) containing `anchor`. */
+export function findHeaderRow(grid: SheetGrid, anchor: string, searchRows = HEADER_SEARCH_ROWS): number | null {
+  const key = foldKey(anchor);
+  const last = Math.min(lastRow(grid), searchRows);
+  for (let r = 1; r <= last; r++) {
+    const row = grid.rows[r];
+    if (row?.some((c) => labelKey(c) === key)) return r;
+  }
+  return null;
+}
+
+/** Map known labels to column indexes in a header row (first occurrence wins). */
+export function mapColumns<F extends string>(grid: SheetGrid, headerRow: number, labels: Readonly<Record<F, string>>): Partial<Record<F, number>> {
+  const byKey = new Map<string, F>();
+  for (const f of Object.keys(labels) as F[]) byKey.set(foldKey(labels[f]), f);
+  const out: Partial<Record<F, number>> = {};
+  const row = grid.rows[headerRow] ?? [];
+  for (let c = 1; c < row.length; c++) {
+    const f = byKey.get(labelKey(row[c]));
+    if (f !== undefined && out[f] === undefined) out[f] = c;
+  }
+  return out;
+}
+
+/** Read a label-addressed table: data rows with at least one non-empty input cell. */
+export function readTable<F extends string>(
+  grid: SheetGrid,
+  labels: Readonly<Record<F, string>>,
+  nonInput: readonly F[] = [],
+): TableSnapshot<F> {
+  const headerRow = findHeaderRow(grid, ANCHOR_LABEL);
+  if (headerRow === null) return { sheet: grid.name, headerRow: null, columns: {} as Partial<Record<F, number>>, rows: [] };
+  const columns = mapColumns(grid, headerRow, labels);
+  const entries = (Object.entries(columns) as [F, number][]).sort((a, b) => a[1] - b[1]);
+  const inputCols = entries.filter(([f]) => !nonInput.includes(f)).map(([, c]) => c);
+  const rows: TableRow<F>[] = [];
+  const end = lastRow(grid);
+  for (let r = headerRow + 1; r <= end; r++) {
+    const row = grid.rows[r];
+    if (!row || !inputCols.some((c) => !isEmptyCell(row[c]))) continue;
+    const cells: Partial<Record<F, Cell>> = {};
+    for (const [f, c] of entries) {
+      const v = row[c];
+      if (v !== undefined && v !== null) cells[f] = v;
+    }
+    rows.push({ row: r, cells });
+  }
+  return { sheet: grid.name, headerRow, columns, rows };
+}
+
+function findRowWith(grid: SheetGrid, labels: readonly string[]): { row: number; cols: number[] } | null {
+  const keys = labels.map(foldKey);
+  const end = lastRow(grid);
+  for (let r = 1; r <= end; r++) {
+    const row = grid.rows[r];
+    if (!row) continue;
+    const cols = keys.map((k) => row.findIndex((c) => labelKey(c) === k));
+    if (cols.every((c) => c > 0)) return { row: r, cols };
+  }
+  return null;
+}
+
+/** `Cấu hình`: settings by label anywhere below `Tham số`, and the policy table rows by title. */
+export function readSettings(grid: SheetGrid): SettingsSnapshot {
+  const header = findRowWith(grid, [SETTINGS_HEADER.key, SETTINGS_HEADER.value]);
+  const values: Partial<Record<SettingKey, SettingValue>> = {};
+  const policyHeader = findRowWith(grid, [POLICY_HEADER.title, POLICY_HEADER.minScore, POLICY_HEADER.minVotePct]);
+  const end = lastRow(grid);
+  if (header) {
+    const [keyCol, valueCol] = header.cols as [number, number];
+    const byKey = new Map<string, SettingKey>((Object.keys(SETTING) as SettingKey[]).map((k) => [foldKey(SETTING[k]), k]));
+    for (let r = header.row + 1; r <= end; r++) {
+      const k = byKey.get(labelKey(gridCell(grid, r, keyCol)));
+      if (k && !values[k]) values[k] = { value: gridCell(grid, r, valueCol), address: `${columnLetter(valueCol)}${r}` };
+    }
+  }
+  const policy: Partial<Record<TitleCode, PolicyRow>> = {};
+  if (policyHeader) {
+    const [titleCol, scoreCol, voteCol] = policyHeader.cols as [number, number, number];
+    const bonusKey = foldKey(POLICY_EXTRA.bonus);
+    const bonusCol = (grid.rows[policyHeader.row] ?? []).findIndex((c) => labelKey(c) === bonusKey);
+    for (let r = policyHeader.row + 1; r <= end; r++) {
+      const c = gridCell(grid, r, titleCol);
+      const t = typeof c === "string" ? matchTitle(c) : null;
+      if (!t || policy[t.code]) continue;
+      policy[t.code] = {
+        row: r,
+        minScore: gridCell(grid, r, scoreCol),
+        minVotePct: gridCell(grid, r, voteCol),
+        minScoreAddress: `${columnLetter(scoreCol)}${r}`,
+        minVotePctAddress: `${columnLetter(voteCol)}${r}`,
+        bonus: bonusCol > 0 ? gridCell(grid, r, bonusCol) : undefined,
+      };
+    }
+  }
+  return { sheet: grid.name, headerFound: header !== null, values, policyHeaderFound: policyHeader !== null, policy };
+}
+
+/** Key/value pairs of the hidden metadata sheet. */
+export function readMeta(grid: SheetGrid | undefined): RegisterSnapshot["meta"] {
+  const kv = new Map<string, Cell>();
+  if (grid) for (let r = 1; r <= lastRow(grid); r++) kv.set(labelKey(gridCell(grid, r, 1)), gridCell(grid, r, 2));
+  const version = kv.get("schemaversion");
+  const exported = kv.get("exportedon") ?? null;
+  let exportedOn: CivilDate | null = null;
+  if (exported && isDateCell(exported)) exportedOn = exported.date;
+  else if (typeof exported === "string") exportedOn = parseDayFirst(exported);
+  return { schemaVersion: typeof version === "number" ? version : null, exportedOn };
+}
+
+/** The non-empty text values under a header label in a list sheet. */
+export function readListColumn(grid: SheetGrid | undefined, header: string): string[] {
+  if (!grid) return [];
+  const found = findRowWith(grid, [header]);
+  if (!found) return [];
+  const [col] = found.cols as [number];
+  const out: string[] = [];
+  for (let r = found.row + 1; r <= lastRow(grid); r++) {
+    const c = gridCell(grid, r, col);
+    if (typeof c === "string" && c.trim()) out.push(c);
+  }
+  return out;
+}
+
+/** The whole register snapshot from grids. */
+export function readRegister(grids: WorkbookGrids): RegisterSnapshot {
+  const table = <F extends string>(sheet: string, labels: Readonly<Record<F, string>>, nonInput: readonly F[] = []) => {
+    const g = findSheet(grids, sheet);
+    return g ? readTable(g, labels, nonInput) : null;
+  };
+  const settingsGrid = findSheet(grids, SHEET.settings);
+  return {
+    sheetNames: grids.sheetNames,
+    settings: settingsGrid ? readSettings(settingsGrid) : null,
+    nominations: table(SHEET.nominations, COL, NON_INPUT_FIELDS),
+    complaints: table(SHEET.complaints, COMPLAINT_COL),
+    history: table(SHEET.history, HISTORY_COL),
+    unitList: readListColumn(findSheet(grids, SHEET.lists), UNIT_LIST_HEADER),
+    meta: readMeta(grids.sheets.get(META_SHEET)),
+  };
+}
+
+/** Sheets the reader needs (adapters may skip reading the others, e.g. large `TC` sheets). */
+export const SHEETS_TO_READ: readonly string[] = [SHEET.settings, SHEET.lists, SHEET.nominations, SHEET.complaints, SHEET.history, META_SHEET];

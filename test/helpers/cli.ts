@@ -1,0 +1,25 @@
+/** Run the real command line (the built `bin/so-thi-dua.js`) as a child process. */
+import { spawnSync } from "node:child_process";
+import { mkdtempSync } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+
+export const ROOT = path.resolve(__dirname, "../..");
+const BIN = path.join(ROOT, "bin", "so-thi-dua.js");
+
+export interface CliRun {
+  readonly code: number;
+  readonly stdout: string;
+  readonly stderr: string;
+}
+
+export function runCli(args: readonly string[], cwd = ROOT): CliRun {
+  const r = spawnSync(process.execPath, [BIN, ...args], { cwd, encoding: "utf8", env: { ...process.env, NO_COLOR: "1" }, timeout: 120_000 });
+  return { code: r.status ?? -1, stdout: r.stdout, stderr: r.stderr };
+}
+
+export function tempDir(prefix = "stđ-"): string {
+  return mkdtempSync(path.join(os.tmpdir(), prefix));
+}
+
+export const SHARED = path.resolve(ROOT, "..", "shared");

@@ -1,0 +1,83 @@
+/**
+ * The task pane shell rendered to HTML in Node (no browser, no Office): the Vietnamese
+ * labels, the English switch target, and the start options read from the page URL.
+ */
+import { renderToString } from "react-dom/server";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "../src/taskpane/components/App";
+import { STRINGS, TAB_IDS, parseStartOptions } from "../src/taskpane/strings";
+import type { Language, TabId } from "../src/taskpane/strings";
+
+function render(initialTab?: TabId, initialLanguage?: Language): string {
+  return renderToString(
+    <FluentProvider theme={webLightTheme}>
+      <App initialTab={initialTab} initialLanguage={initialLanguage} />
+    </FluentProvider>
+  );
+}
+
+/** Text content with tags removed and entities of the renderer decoded. */
+function text(html: string): string {
+  return html
+    .replace(/<[^>]+>/g, " ")
+    .replace(/&amp;/g, "&")
+    .replace(/\s+/g, " ");
+}
+
+describe("task pane shell", () => {
+  test("Vietnamese by default: title, the five tabs, the placeholder and the language switch", () => {
+    const html = render();
+    const shown = text(html);
+    for (const label of [
+      "Sổ Thi đua",
+      "Thiết lập",
+      "Tiêu chí",
+      "Kiểm tra",
+      "Tổng hợp",
+      "Xuất báo cáo",
+      "Đang xây dựng",
+    ]) {
+      expect(shown).toContain(label);
+    }
+    expect(shown).toContain("Tiếng Việt");
+    expect(shown).toContain("English");
+    expect(html).toMatch(/role="tablist"/);
+    expect(html.match(/role="tab"/g)).toHaveLength(TAB_IDS.length);
+    expect(html).toMatch(/<h1[^>]*>Sổ Thi đua<\/h1>/);
+  });
+
+  test("English labels when started in English", () => {
+    const shown = text(render("thiet-lap", "en"));
+    for (const label of [
+      "Setup",
+      "Criteria",
+      "Check",
+      "Summary",
+      "Export reports",
+      "Under construction",
+    ]) {
+      expect(shown).toContain(label);
+    }
+    expect(shown).not.toContain("Đang xây dựng");
+  });
+
+  test("opens at the tab it is given (the ribbon's Kiểm tra button)", () => {
+    const html = render("kiem-tra");
+    const selected = /<button[^>]*aria-selected="true"[^>]*>/.exec(html)?.[0] ?? "";
+    expect(selected).toContain('id="tab-kiem-tra"');
+    expect(html).toContain('id="panel-kiem-tra"');
+  });
+
+  test("both languages have a label for every tab", () => {
+    for (const language of ["vi", "en"] as const) {
+      for (const id of TAB_IDS) expect(STRINGS[language].tabs[id]).toBeTruthy();
+    }
+  });
+
+  test("start options come from ?tab= and ?lang=, unknown values fall back", () => {
+    expect(parseStartOptions("")).toEqual({ tab: "thiet-lap", language: "vi" });
+    expect(parseStartOptions("?tab=kiem-tra")).toEqual({ tab: "kiem-tra", language: "vi" });
+    expect(parseStartOptions("?tab=tong-hop&lang=en")).toEqual({ tab: "tong-hop", language: "en" });
+    expect(parseStartOptions("?tab=nope&lang=fr")).toEqual({ tab: "thiet-lap", language: "vi" });
+  });
+});
