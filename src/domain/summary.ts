@@ -7,6 +7,7 @@ import { TITLES, type TitleCode } from "./catalog/titles";
 import type { Nomination } from "./nomination";
 import type { Policy } from "./policy";
 import { foldKey } from "./text/normalize";
+import { findingsByRow, type ValidationResult } from "./validate";
 
 export interface TitleCounts {
   readonly count: number;
@@ -117,4 +118,16 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
     units,
     otherUnits: total.count - units.reduce((a, u) => a + u.count, 0),
   };
+}
+
+/** The summary of a validated register: rows without error findings count as valid (`Hợp lệ…`). */
+export function summariseValidation(result: ValidationResult, unitList: readonly string[]): RegisterSummary {
+  const byRow = findingsByRow(result.findings);
+  const errorRows = new Set<number>();
+  const validRows = new Set<number>();
+  for (const n of result.nominations) {
+    if ((byRow.get(n.row) ?? []).some((f) => f.severity === "error")) errorRows.add(n.row);
+    else validRows.add(n.row);
+  }
+  return computeSummary({ nominations: result.nominations, validRows, errorRows, policy: result.policy, units: unitList });
 }

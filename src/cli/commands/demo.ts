@@ -2,8 +2,8 @@ import { promises as fs } from "node:fs";
 import path from "node:path";
 import { TITLES } from "../../domain/catalog/titles";
 import type { Lang } from "../../domain/i18n/render";
-import { computeSummary, type RegisterSummary } from "../../domain/summary";
-import { validateRegister, findingsByRow, type ValidationResult } from "../../domain/validate";
+import { summariseValidation } from "../../domain/summary";
+import { validateRegister } from "../../domain/validate";
 import { demoRegister } from "../../workbook/demo";
 import { buildDemoWorkbook } from "../../adapters/xlsx/demo";
 import { readRegisterFile } from "../../adapters/xlsx/read";
@@ -13,18 +13,6 @@ import { cliT } from "../messages";
 import type { Io } from "../io";
 
 export const DEMO_REGISTER_FILE = "so-thi-dua-mau.xlsx";
-
-/** Summary of a validated register, as `Tổng hợp` shows it. */
-export function summarise(result: ValidationResult, unitList: readonly string[]): RegisterSummary {
-  const byRow = findingsByRow(result.findings);
-  const errorRows = new Set<number>();
-  const validRows = new Set<number>();
-  for (const n of result.nominations) {
-    if ((byRow.get(n.row) ?? []).some((f) => f.severity === "error")) errorRows.add(n.row);
-    else validRows.add(n.row);
-  }
-  return computeSummary({ nominations: result.nominations, validRows, errorRows, policy: result.policy, units: unitList });
-}
 
 export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Promise<number> {
   const t = cliT(opts.lang);
@@ -36,7 +24,7 @@ export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Pr
   const reg = await readRegisterFile(file);
   const result = validateRegister(reg.snapshot, { today });
   await writeResults(file, result.findings, { backup: false });
-  const s = summarise(result, reg.snapshot.unitList);
+  const s = summariseValidation(result, reg.snapshot.unitList);
 
   const money = new Intl.NumberFormat(opts.lang === "vi" ? "vi-VN" : "en-US").format(Math.round(s.total.bonus));
   io.out(t("demo.wrote", { file }));
