@@ -136,7 +136,7 @@ export function demoRegister(year = 2026): DemoRegister {
     household("Hộ ông Nguyễn Văn Tư", tdp3, "Gia đình văn hóa", 7),
     household("Hộ bà Trần Thị Lựu", tdp1, "Gia đình văn hóa", 8),
     household("Hộ ông Lê Văn Phúc", tdp5, "Giấy khen", 7, "Đột xuất"),
-    household("Hộ bà Phạm Thị Xuân", tdp5, "Gia đình văn hóa", 6),
+    household("Hộ bà Phạm Thị Xuân", "Chi hội Khuyến học Tổ dân phố số 5", "Gia đình văn hóa", 6), // a unit typed freely (not in Danh mục)
   ];
   const complaints: DemoRow[] = [
     {
