@@ -1,0 +1,168 @@
+/**
+ * webpack for the Excel task-pane add-in, in the shape of the generator-office React template:
+ * one entry and one HTML page per surface (task pane, ribbon commands), assets and manifest
+ * copied to dist/.
+ *
+ *   npm run build       webpack --mode production   → dist/ with the manifest URLs rewritten
+ *   npm run build:dev   webpack --mode development  → dist/ pointing at https://localhost:3000/
+ *   npm run dev-server  webpack serve               → https://localhost:3000/ with Office dev certs
+ *
+ * Production URL: set ADDIN_PUBLIC_URL to the https folder that will serve dist/, e.g.
+ *   ADDIN_PUBLIC_URL=https://thidua.example.vn/addin/ npm run build
+ * Every "https://localhost:3000/" in manifest*.xml becomes that URL. The default,
+ * https://example.invalid/so-thi-dua/, is a placeholder that can never resolve (RFC 2606).
+ *
+ * Office.js itself is loaded by the HTML pages from Microsoft's CDN, as Office requires;
+ * nothing else is fetched from the network.
+ */
+
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+
+const urlDev = "https://localhost:3000/";
+const urlProdDefault = "https://example.invalid/so-thi-dua/";
+
+/** The production base URL: https, ending in "/". */
+function productionUrl() {
+  const raw = (process.env.ADDIN_PUBLIC_URL || urlProdDefault).trim();
+  const url = raw.endsWith("/") ? raw : raw + "/";
+  // https only (Office refuses http), and nothing that would need escaping inside the XML manifest.
+  if (!/^https:\/\/[^/\s]+\/[^\s<>&"'?#]*$/.test(url)) {
+    throw new Error(
+      `ADDIN_PUBLIC_URL must be an https folder URL such as https://host/path/, got "${raw}"`
+    );
+  }
+  return url;
+}
+
+/** Office dev certificates, only for `webpack serve` (never needed to build). */
+async function getHttpsOptions() {
+  const devCerts = require("office-addin-dev-certs");
+  const httpsOptions = await devCerts.getHttpsServerOptions();
+  return { ca: httpsOptions.ca, key: httpsOptions.key, cert: httpsOptions.cert };
+}
+
+module.exports = async (env, options) => {
+  const dev = options.mode === "development";
+  const serving = Boolean(env && env.WEBPACK_SERVE);
+  const urlProd = dev ? urlDev : productionUrl();
+
+  const config = {
+    devtool: "source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      chunkFilename: dev ? "[name].js" : "[name].[contenthash:8].js",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: "ts-loader",
+            options: {
+              configFile: path.resolve(__dirname, "tsconfig.json"),
+              // Type checking is `npm run typecheck`; the bundle only needs transpiling.
+              transpileOnly: true,
+              compilerOptions: {
+                // tsconfig.json says commonjs for the CLI and Jest; ES modules let webpack
+                // tree-shake and turn `import()` into lazily loaded chunks.
+                module: "esnext",
+                moduleResolution: "node",
+                // Our own code down to ES2019 for older Office webviews (Fluent UI needs an evergreen one anyway).
+                target: "es2019",
+                sourceMap: true,
+                noEmit: false,
+              },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpg|jpeg|gif|ico|svg)$/,
+          type: "asset/resource",
+          generator: {
+            filename: "assets/[name][ext][query]",
+          },
+        },
+      ],
+    },
+    optimization: {
+      splitChunks: {
+        chunks: "all",
+        cacheGroups: {
+          react: {
+            test: /[\\/]node_modules[\\/](react|react-dom|scheduler)[\\/]/,
+            name: "react",
+            priority: 20,
+          },
+          fluent: {
+            test: /[\\/]node_modules[\\/](@fluentui|@griffel|@floating-ui|tabster|keyborg|@swc[\\/]helpers|tslib|use-sync-external-store|rtl-css-js|stylis|@emotion)[\\/]/,
+            name: "fluent",
+            priority: 10,
+          },
+        },
+      },
+    },
+    performance: {
+      // Fluent UI makes the first screen ~0.5 MB before gzip; heavy libraries are loaded with import().
+      maxEntrypointSize: 1024 * 1024,
+      maxAssetSize: 1024 * 1024,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        chunks: ["taskpane"],
+      }),
+      new HtmlWebpackPlugin({
+        filename: "commands.html",
+        template: "./src/commands/commands.html",
+        chunks: ["commands"],
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "assets/*",
+            to: "assets/[name][ext][query]",
+          },
+          {
+            from: "manifest*.xml",
+            to: "[name][ext]",
+            transform(content) {
+              if (dev) {
+                return content;
+              }
+              return content.toString().split(urlDev).join(urlProd);
+            },
+          },
+        ],
+      }),
+    ],
+  };
+
+  if (serving) {
+    config.devServer = {
+      hot: true,
+      headers: {
+        "Access-Control-Allow-Origin": "*",
+      },
+      server: {
+        type: "https",
+        options: options.https !== undefined ? options.https : await getHttpsOptions(),
+      },
+      port: Number(process.env.npm_package_config_dev_server_port || 3000),
+    };
+  }
+
+  return config;
+};
