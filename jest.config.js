@@ -9,4 +9,5 @@ module.exports = {
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
   coverageReporters: ["text-summary", "lcov"],
   testTimeout: 60000,
+  reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
 };
