@@ -44,6 +44,8 @@ export interface Nomination {
   readonly driveText: string;
   readonly isAnnual: boolean;
   readonly score: Parsed<number>;
+  /** `Điểm` is a formula (e.g. linked to a criteria sheet), not a typed number. */
+  readonly scoreIsFormula: boolean;
   readonly votes: Parsed<number>;
   readonly summaryText: Parsed<string>;
   readonly raw: Readonly<Partial<Record<NominationField, Cell>>>;
@@ -109,6 +111,7 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
     driveText: driveText.state === "ok" ? driveText.value : "",
     isAnnual: driveKey === ANNUAL_KEY,
     score: parseNumberIn(c.score, 0, 100),
+    scoreIsFormula: r.formulas?.has("score") ?? false,
     votes: parseIntegerIn(c.votes, 0, limits.councilSize ?? Number.POSITIVE_INFINITY),
     summaryText: parseText(c.summaryText),
     raw: c,

@@ -2,6 +2,7 @@ import type { Cell } from "./cell";
 import type { CivilDate } from "./text/dates";
 import type { ComplaintField, HistoryField, NominationField, SettingKey } from "./register/contract";
 import type { TitleCode } from "./catalog/titles";
+import type { CriteriaSet } from "./criteria/types";
 
 /**
  * What the domain knows of a register workbook: plain data read by label (src/workbook/read.ts)
@@ -13,6 +14,8 @@ export interface RegisterSnapshot {
   readonly nominations: TableSnapshot<NominationField> | null;
   readonly complaints: TableSnapshot<ComplaintField> | null;
   readonly history: TableSnapshot<HistoryField> | null;
+  /** Every `TC <name>` criteria sheet, in workbook order. */
+  readonly criteria: readonly CriteriaSheetSnapshot[];
   /** The proposing units listed in `Danh mục` (column `Đơn vị đề nghị`), blanks skipped. */
   readonly unitList: readonly string[];
   readonly meta: RegisterMeta;
@@ -37,6 +40,8 @@ export interface TableSnapshot<F extends string> {
 export interface TableRow<F extends string> {
   readonly row: number;
   readonly cells: Readonly<Partial<Record<F, Cell>>>;
+  /** Fields whose cell is a formula (value = cached result); absent when none. */
+  readonly formulas?: ReadonlySet<F>;
 }
 
 export interface SettingValue {
@@ -64,3 +69,25 @@ export interface SettingsSnapshot {
 }
 
 export type NominationRow = TableRow<NominationField>;
+
+/** A criteria sheet as read: the set, and each used candidate column with its score cells. */
+export interface CriteriaSheetSnapshot {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly set: CriteriaSet;
+  /** Excel row of each criteria row (same order as `set.rows`). */
+  readonly rowNumbers: readonly number[];
+  /** The row labelled `Tổng điểm`, when present. */
+  readonly totalRow: number | null;
+  /** 1-based column right of the label columns, where candidates start. */
+  readonly firstCandidateCol: number;
+  readonly candidates: readonly CriteriaCandidate[];
+}
+
+export interface CriteriaCandidate {
+  readonly name: string;
+  /** 1-based column index. */
+  readonly col: number;
+  /** One cell per criteria row. */
+  readonly scores: readonly (Cell | undefined)[];
+}

@@ -7,6 +7,7 @@ import { conditionRules } from "./rules/conditions";
 import type { RuleContext } from "./rules/context";
 import { dataRules } from "./rules/data";
 import { registerRules } from "./rules/register";
+import { scoreLinkRules } from "./rules/scoreLink";
 import type { RegisterSnapshot } from "./snapshot";
 import type { CivilDate } from "./text/dates";
 
@@ -38,8 +39,9 @@ export function validateRegister(snapshot: RegisterSnapshot, options: ValidateOp
     nominations,
     policy,
     complaints: snapshot.complaints,
+    criteria: snapshot.criteria,
   };
-  const findings = sortFindings([...registerRules(snapshot, reading, options.today), ...dataRules(ctx), ...conditionRules(ctx)]);
+  const findings = sortFindings([...registerRules(snapshot, reading, options.today), ...dataRules(ctx), ...scoreLinkRules(ctx), ...conditionRules(ctx)]);
   return { findings, nominations, policy, counts: { ...countBySeverity(findings), rows: nominations.length } };
 }
 

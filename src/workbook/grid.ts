@@ -7,7 +7,11 @@ import type { Cell } from "../domain/cell";
 export interface SheetGrid {
   readonly name: string;
   readonly rows: ReadonlyArray<ReadonlyArray<Cell | undefined> | undefined>;
+  /** Cells holding a formula (their value is the cached result), keyed `row:col`; absent = none known. */
+  readonly formulaCells?: ReadonlySet<string>;
 }
+
+export const cellKey = (row: number, col: number): string => `${row}:${col}`;
 
 export interface WorkbookGrids {
   /** Every sheet name in workbook order (including ones not read). */

@@ -10,6 +10,7 @@ import {
   ANCHOR_LABEL,
   COL,
   COMPLAINT_COL,
+  CRITERIA_SHEET_PREFIX,
   HEADER_SEARCH_ROWS,
   HISTORY_COL,
   META_SHEET,
@@ -26,7 +27,8 @@ import type { PolicyRow, RegisterSnapshot, SettingsSnapshot, SettingValue, Table
 import type { TitleCode } from "../domain/catalog/titles";
 import { foldKey } from "../domain/text/normalize";
 import { type CivilDate, parseDayFirst } from "../domain/text/dates";
-import { type SheetGrid, type WorkbookGrids, gridCell, lastRow } from "./grid";
+import { type SheetGrid, type WorkbookGrids, cellKey, gridCell, lastRow } from "./grid";
+import { readCriteriaSheet } from "./readCriteria";
 
 const labelKey = (c: Cell | undefined): string => (typeof c === "string" ? foldKey(c) : "");
 
@@ -76,15 +78,18 @@ export function readTable<F extends string>(
   const inputCols = entries.filter(([f]) => !nonInput.includes(f)).map(([, c]) => c);
   const rows: TableRow<F>[] = [];
   const end = lastRow(grid);
+  const fc = grid.formulaCells;
   for (let r = headerRow + 1; r <= end; r++) {
     const row = grid.rows[r];
     if (!row || !inputCols.some((c) => !isEmptyCell(row[c]))) continue;
     const cells: Partial<Record<F, Cell>> = {};
+    let formulas: Set<F> | undefined;
     for (const [f, c] of entries) {
       const v = row[c];
       if (v !== undefined && v !== null) cells[f] = v;
+      if (fc?.has(cellKey(r, c))) (formulas ??= new Set<F>()).add(f);
     }
-    rows.push({ row: r, cells });
+    rows.push(formulas ? { row: r, cells, formulas } : { row: r, cells });
   }
   return { sheet: grid.name, headerRow, columns, rows };
 }
@@ -177,9 +182,24 @@ export function readRegister(grids: WorkbookGrids): RegisterSnapshot {
     complaints: table(SHEET.complaints, COMPLAINT_COL),
     history: table(SHEET.history, HISTORY_COL),
     unitList: readListColumn(findSheet(grids, SHEET.lists), UNIT_LIST_HEADER),
+    criteria: grids.sheetNames.filter(isCriteriaSheet).flatMap((n) => {
+      const g = grids.sheets.get(n);
+      const c = g ? readCriteriaSheet(g) : null;
+      return c ? [c] : [];
+    }),
     meta: readMeta(grids.sheets.get(META_SHEET)),
   };
 }
 
-/** Sheets the reader needs (adapters may skip reading the others, e.g. large `TC` sheets). */
+/** Sheets the reader needs (adapters may skip reading the others). */
 export const SHEETS_TO_READ: readonly string[] = [SHEET.settings, SHEET.lists, SHEET.nominations, SHEET.complaints, SHEET.history, META_SHEET];
+
+export function isCriteriaSheet(name: string): boolean {
+  return name.normalize("NFC").startsWith(CRITERIA_SHEET_PREFIX);
+}
+
+/** Whether an adapter should read a sheet for `readRegister` (contract sheets by normalised name, and `TC …`). */
+export function isSheetToRead(name: string): boolean {
+  const key = foldKey(name);
+  return SHEETS_TO_READ.some((s) => foldKey(s) === key) || isCriteriaSheet(name);
+}

@@ -49,6 +49,7 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
       fitToHeight: 0,
       margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
       ...(p.print.repeatRows ? { printTitlesRow: p.print.repeatRows } : {}),
+      ...(p.print.repeatCols ? { printTitlesColumn: p.print.repeatCols } : {}),
     },
     headerFooter: { oddFooter: "&CTrang &P/&N" },
     ...(p.freeze ? { views: [{ state: "frozen", xSplit: p.freeze.cols, ySplit: p.freeze.rows }] } : {}),

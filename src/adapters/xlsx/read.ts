@@ -5,8 +5,8 @@ import type { Cell } from "../../domain/cell";
 import { foldKey } from "../../domain/text/normalize";
 import { SHEET } from "../../domain/register/contract";
 import type { RegisterSnapshot } from "../../domain/snapshot";
-import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
-import { SHEETS_TO_READ, readRegister } from "../../workbook/read";
+import { cellKey, type SheetGrid, type WorkbookGrids } from "../../workbook/grid";
+import { isSheetToRead, readRegister } from "../../workbook/read";
 import { fromExcelValue } from "./cells";
 import { InputError } from "./errors";
 import { sniffXlsx } from "./sniff";
@@ -40,25 +40,28 @@ export async function loadWorkbook(file: string, buffer?: Buffer): Promise<Excel
 /** A worksheet as a grid of domain cells (formula cells as their cached result). */
 export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   const rows: (Cell[] | undefined)[] = [];
+  const formulaCells = new Set<string>();
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
-      const v = cell.type === ExcelJS.ValueType.Formula ? fromExcelValue(cell.result as ExcelJS.CellValue) : fromExcelValue(cell.value);
+      const isFormula = cell.type === ExcelJS.ValueType.Formula;
+      if (isFormula) formulaCells.add(cellKey(r, c));
+      const v = isFormula ? fromExcelValue(cell.result as ExcelJS.CellValue) : fromExcelValue(cell.value);
       if (v !== null) cells[c] = v;
     });
     if (cells.length) rows[r] = cells;
   });
-  return { name: ws.name, rows };
+  return { name: ws.name, rows, formulaCells };
 }
 
 /** Grids of the sheets the reader needs (matched by normalised name), plus every sheet name. */
-export function gridsFromWorkbook(wb: ExcelJS.Workbook, wanted: readonly string[] = SHEETS_TO_READ): WorkbookGrids {
-  const keys = new Set(wanted.map(foldKey));
+export function gridsFromWorkbook(wb: ExcelJS.Workbook, wanted?: readonly string[]): WorkbookGrids {
+  const keys = wanted ? new Set(wanted.map(foldKey)) : null;
   const sheets = new Map<string, SheetGrid>();
   const sheetNames: string[] = [];
   wb.eachSheet((ws) => {
     sheetNames.push(ws.name);
-    if (keys.has(foldKey(ws.name))) sheets.set(ws.name, gridFromWorksheet(ws));
+    if (keys ? keys.has(foldKey(ws.name)) : isSheetToRead(ws.name)) sheets.set(ws.name, gridFromWorksheet(ws));
   });
   return { sheetNames, sheets };
 }

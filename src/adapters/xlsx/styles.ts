@@ -23,6 +23,8 @@ export const STYLES: Record<StyleName, Partial<ExcelJS.Style>> = {
   money: { font: { name: FONT, size: 11 }, numFmt: "#,##0", border },
   percent: { font: { name: FONT, size: 11 }, numFmt: "0.0", alignment: { horizontal: "center" }, border },
   date: { font: { name: FONT, size: 11, color: { argb: "FF1F3864" } }, numFmt: "dd/mm/yyyy", fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFF0" } }, border },
+  groupRow: { font: { name: FONT, size: 11, bold: true }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFF2F2F2" } }, alignment: { vertical: "middle", wrapText: true }, border },
+  resultRow: { font: { name: FONT, size: 11, bold: true, color: { argb: "FF1F4E79" } }, fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFE2EFDA" } }, alignment: { horizontal: "center" }, border },
   guideHeading: { font: { name: FONT, size: 13, bold: true, color: { argb: "FF1F4E79" } } },
   guideText: { font: { name: FONT, size: 12 }, alignment: { wrapText: true, vertical: "top" } },
 };

@@ -15,6 +15,7 @@ export const en: Shape<typeof vi> = {
     DL07: "Duplicate of row {{firstRow}} (same nominee, same “{{title}}”, same drive).",
     DL08: "Text in column “{{column}}” looks like legacy {{encoding}} encoding: convert it to Unicode.",
     DL09: "Text in column “{{column}}” starts with =, + or @ and could run as a formula.",
+    DL10: "Typed score {{score}} differs from the total {{total}} of “{{candidate}}” on sheet “{{sheet}}” (cell {{cell}}). Link it with a formula or correct it.",
     DK01: "Duty completion “{{value}}” is not enough: “Hoàn thành tốt” or better is required.",
     DK02: "{{months}} months worked is below the minimum of {{min}}.",
     DK03: "An individual disciplined (“{{value}}”) in the evaluation year cannot be commended.",

@@ -11,6 +11,7 @@ export const vi = {
     DL07: "Trùng đề nghị với dòng {{firstRow}} (cùng người/tập thể, cùng “{{title}}”, cùng đợt).",
     DL08: "Văn bản ở cột “{{column}}” có vẻ dùng bảng mã cũ {{encoding}}: nên chuyển sang Unicode.",
     DL09: "Nội dung ở cột “{{column}}” bắt đầu bằng =, + hoặc @ và có thể chạy như công thức.",
+    DL10: "Điểm đã nhập {{score}} khác Tổng điểm {{total}} của “{{candidate}}” ở sheet “{{sheet}}” (ô {{cell}}). Dùng công thức liên kết hoặc sửa điểm.",
     DK01: "Mức hoàn thành nhiệm vụ “{{value}}” chưa đạt: cần “Hoàn thành tốt” trở lên.",
     DK02: "Số tháng công tác {{months}} ít hơn mức tối thiểu {{min}} tháng.",
     DK03: "Cá nhân bị kỷ luật “{{value}}” trong năm đánh giá không được xét khen thưởng.",

@@ -10,6 +10,7 @@ export const RULES = {
   DL07: { severity: "error", citation: "Luật TĐKT 2022, Điều 5" },
   DL08: { severity: "warning", citation: "Chuẩn Unicode TCVN 6909:2001" },
   DL09: { severity: "warning", citation: "An toàn dữ liệu (chèn công thức)" },
+  DL10: { severity: "warning", citation: "Sheet tiêu chí chấm điểm (register.md)" },
   DK01: { severity: "error", citation: "Luật TĐKT 2022, Điều 24" },
   DK02: { severity: "error", citation: "Cấu hình: Số tháng công tác tối thiểu" },
   DK03: { severity: "error", citation: "Luật TĐKT 2022, Điều 24" },

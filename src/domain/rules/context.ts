@@ -3,7 +3,7 @@ import type { Finding, FindingInput } from "../findings";
 import { finding } from "../findings";
 import type { Nomination } from "../nomination";
 import type { Policy } from "../policy";
-import type { TableSnapshot } from "../snapshot";
+import type { CriteriaSheetSnapshot, TableSnapshot } from "../snapshot";
 import type { RuleId } from "./catalog";
 
 /** Everything the row rules read: typed nominations, the policy, and the complaints table. */
@@ -13,6 +13,7 @@ export interface RuleContext {
   readonly nominations: readonly Nomination[];
   readonly policy: Policy;
   readonly complaints: TableSnapshot<ComplaintField> | null;
+  readonly criteria: readonly CriteriaSheetSnapshot[];
 }
 
 /** A finding on a nomination cell (or the whole row when `field` is omitted). */

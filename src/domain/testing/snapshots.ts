@@ -54,6 +54,11 @@ export function nominationsTable(rows: readonly LabelRow[], order: readonly Nomi
   return { sheet: SHEET.nominations, headerRow, columns, rows: out };
 }
 
+function withScoreFormulas(t: TableSnapshot<NominationField>, rows: readonly number[]): TableSnapshot<NominationField> {
+  if (!rows.length) return t;
+  return { ...t, rows: t.rows.map((r, i) => (rows.includes(i) ? { ...r, formulas: new Set<NominationField>(["score"]) } : r)) };
+}
+
 export interface SnapshotSpec {
   readonly rows: readonly LabelRow[];
   readonly settings?: Readonly<Record<string, Cell>>;
@@ -61,6 +66,9 @@ export interface SnapshotSpec {
   readonly policy?: Readonly<Record<string, { minScore?: Cell; minVotePct?: Cell; bonus?: Cell }>>;
   readonly complaints?: readonly Readonly<Partial<Record<ComplaintField, Cell>>>[];
   readonly exportedOn?: RegisterSnapshot["meta"]["exportedOn"];
+  readonly criteria?: RegisterSnapshot["criteria"];
+  /** Rows (0-based index into `rows`) whose `Điểm` is a formula. */
+  readonly scoreFormulaRows?: readonly number[];
 }
 
 export function snapshotOf(spec: SnapshotSpec): RegisterSnapshot {
@@ -85,7 +93,7 @@ export function snapshotOf(spec: SnapshotSpec): RegisterSnapshot {
   return {
     sheetNames: Object.values(SHEET),
     settings: { sheet: SHEET.settings, headerFound: true, values, policyHeaderFound: true, policy },
-    nominations: nominationsTable(spec.rows),
+    nominations: withScoreFormulas(nominationsTable(spec.rows), spec.scoreFormulaRows ?? []),
     complaints: {
       sheet: SHEET.complaints,
       headerRow: 3,
@@ -93,6 +101,7 @@ export function snapshotOf(spec: SnapshotSpec): RegisterSnapshot {
       rows: (spec.complaints ?? []).map((cells, i) => ({ row: 4 + i, cells })),
     },
     history: { sheet: SHEET.history, headerRow: 3, columns: { name: 1, birthDate: 2, year: 3, title: 4, decisionNo: 5, decisionDate: 6, authority: 7 }, rows: [] },
+    criteria: spec.criteria ?? [],
     unitList: [],
     meta: { schemaVersion: 1, exportedOn: spec.exportedOn ?? null },
   };

@@ -21,7 +21,9 @@ export type StyleName =
   | "date"
   | "guideHeading"
   | "guideText"
-  | "sectionHeading";
+  | "sectionHeading"
+  | "groupRow"
+  | "resultRow";
 
 export interface PlanCell {
   readonly row: number;
@@ -71,6 +73,8 @@ export interface PrintPlan {
   readonly fitToWidth: boolean;
   /** Rows repeated on every printed page, e.g. `4:4`. */
   readonly repeatRows?: string;
+  /** Columns repeated on every printed page, e.g. `A:D`. */
+  readonly repeatCols?: string;
 }
 
 export interface SheetPlan {
