@@ -1,0 +1,134 @@
+/**
+ * The workbook port on an in-memory HyperFormula workbook (browser preview, tests). Same contract as
+ * the Office.js port: setup through src/taskpane/setupPlan.ts, results through the same ResultsWrite.
+ */
+import { COL, SHEET } from "../../domain/register/contract";
+import { foldKey } from "../../domain/text/normalize";
+import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
+import type { RegisterOptions } from "../../workbook/plan/options";
+import type { SheetPlan } from "../../workbook/plan/types";
+import { SHEETS_TO_READ } from "../../workbook/read";
+import { type NominationsChange, type ResultsWrite, type SetupReport, type WorkbookPort, toPortError } from "../../taskpane/port";
+import { missingSheets, planSetup } from "../../taskpane/setupPlan";
+import { MemoryWorkbook, memCellOfPlan } from "./workbook";
+
+export interface MemoryPortOptions {
+  /** Simulated latency per call, ms (to see progress indicators in the preview). */
+  readonly latencyMs?: number;
+  readonly debounceMs?: number;
+}
+
+export class MemoryPort implements WorkbookPort {
+  readonly host = "preview" as const;
+  /** Calls that would be `context.sync()` in Excel (reads and writes), for tests. */
+  syncs = 0;
+
+  constructor(
+    readonly workbook: MemoryWorkbook,
+    private readonly o: MemoryPortOptions = {},
+  ) {}
+
+  private async step<T>(operation: string, f: () => T): Promise<T> {
+    if (this.o.latencyMs) await new Promise((r) => setTimeout(r, this.o.latencyMs));
+    else await Promise.resolve();
+    try {
+      this.syncs++;
+      return f();
+    } catch (e) {
+      throw toPortError(e, operation);
+    }
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.step("sheetNames", () => this.workbook.sheets.map((s) => s.name));
+  }
+
+  private grids(wanted: readonly string[]): WorkbookGrids {
+    const sheets = new Map<string, SheetGrid>();
+    for (const w of wanted) {
+      const s = this.workbook.sheet(w);
+      if (s && !sheets.has(s.name)) sheets.set(s.name, this.workbook.grid(s.name));
+    }
+    return { sheetNames: this.workbook.sheets.map((s) => s.name), sheets };
+  }
+
+  async readGrids(sheets: readonly string[] = SHEETS_TO_READ): Promise<WorkbookGrids> {
+    return this.step("read", () => this.grids(sheets));
+  }
+
+  async setUp(options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): Promise<SetupReport> {
+    const wanted = [...new Set([...SHEETS_TO_READ, ...extraSheets.map((s) => s.name)])];
+    const grids = await this.readGrids(wanted);
+    return this.step("setUp", () => {
+      const wb = this.workbook;
+      const lone = wb.sheets.length === 1 ? wb.sheets[0]! : null;
+      const edit = planSetup(grids, new Set(wb.names.keys()), options, extraSheets);
+      for (const s of edit.newSheets) wb.addSheet(s.plan.name);
+      for (const n of edit.names) wb.addName(n);
+      for (const s of edit.newSheets) wb.applySheetPlan(s.plan);
+      for (const e of edit.cellEdits) {
+        wb.setCells(e.sheet, e.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })), { onlyEmpty: true });
+        wb.sheet(e.sheet)?.validations.push(...e.validations);
+      }
+      if (edit.created && lone && lone.cells.size === 0 && !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(lone.name))) {
+        wb.removeSheet(lone.name);
+        wb.activate(SHEET.settings);
+      }
+      return {
+        created: edit.created,
+        sheetsAdded: edit.newSheets.map((s) => s.plan.name),
+        namesAdded: edit.names.map((n) => n.name),
+        notes: edit.notes,
+        cellsKept: edit.cellsKept,
+      };
+    });
+  }
+
+  async addSheets(plans: readonly SheetPlan[]): Promise<string[]> {
+    return this.step("addSheets", () => {
+      const todo = missingSheets({ sheetNames: this.workbook.sheets.map((s) => s.name) }, plans);
+      for (const p of todo) this.workbook.addSheet(p.name);
+      for (const p of todo) this.workbook.applySheetPlan(p);
+      if (todo[0]) this.workbook.activate(todo[0].name);
+      return todo.map((p) => p.name);
+    });
+  }
+
+  async writeResults(w: ResultsWrite): Promise<void> {
+    if (!w.addHeader && w.values.every((v) => v === null)) return;
+    return this.step("writeResults", () => {
+      const cells: { row: number; col: number; cell: { input: string | null; style?: "header" } }[] = [];
+      if (w.addHeader) cells.push({ row: w.headerRow, col: w.column, cell: { input: COL.result, style: "header" } });
+      w.values.forEach((v, i) => {
+        if (v !== null) cells.push({ row: w.firstRow + i, col: w.column, cell: { input: v === "" ? null : v } });
+      });
+      this.workbook.setCells(w.sheet, cells);
+      if (w.addHeader) this.workbook.sheet(w.sheet)?.conditionalFormats.push(...w.colourRules);
+    });
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    return this.step("select", () => this.workbook.select(sheet, address));
+  }
+
+  async onNominationsChanged(cb: (change: NominationsChange) => void): Promise<() => void> {
+    const wait = this.o.debounceMs ?? 300;
+    let pending = new Set<number>();
+    let timer: ReturnType<typeof setTimeout> | null = null;
+    const off = this.workbook.onUserEdit((e) => {
+      if (foldKey(e.sheet) !== foldKey(SHEET.nominations)) return;
+      for (const r of e.rows) pending.add(r);
+      if (timer) clearTimeout(timer);
+      timer = setTimeout(() => {
+        timer = null;
+        const rows = [...pending].sort((a, b) => a - b);
+        pending = new Set();
+        cb({ rows, remote: false });
+      }, wait);
+    });
+    return () => {
+      if (timer) clearTimeout(timer);
+      off();
+    };
+  }
+}

@@ -1,0 +1,276 @@
+/// <reference types="office-js" />
+/**
+ * The workbook port inside Excel (Office.js). Batching budget: setup = 1 read sync + 1 write sync;
+ * a check = 1 read sync (`readGrids`) + 1 write sync (`writeResults`), whatever the number of rows;
+ * extra syncs only when a request would pass the 5 MB payload limit. Calculation is suspended and
+ * the add-in's own events are switched off around every write.
+ */
+import { COL, SHEET } from "../../domain/register/contract";
+import { columnLetter } from "../../domain/findings";
+import { foldKey } from "../../domain/text/normalize";
+import type { WorkbookGrids } from "../../workbook/grid";
+import type { RegisterOptions } from "../../workbook/plan/options";
+import type { SheetPlan } from "../../workbook/plan/types";
+import { SHEETS_TO_READ } from "../../workbook/read";
+import { type NominationsChange, PortError, type ResultsWrite, type SetupReport, type WorkbookPort, toPortError } from "../../taskpane/port";
+import { missingSheets, planSetup } from "../../taskpane/setupPlan";
+import { Batch, queueCellEdit, queueConditionalFormat, queueName, queueSheetPlan, writeBlock } from "./apply";
+import { readWorkbook } from "./read";
+import { officeStyle, widthToPoints } from "./styles";
+import { applyStyle } from "./apply";
+
+export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
+
+export interface OfficePortOptions {
+  /** `Excel.run` (tests pass a runner over a mock context). */
+  readonly run?: ExcelRun;
+  /** Whether an ExcelApi requirement set is available (default: Office.context.requirements). */
+  readonly supports?: (version: string) => boolean;
+  /** Debounce of change events, ms. */
+  readonly debounceMs?: number;
+  /** Timers (tests inject fake ones). */
+  readonly setTimeout?: (f: () => void, ms: number) => unknown;
+  readonly clearTimeout?: (t: unknown) => void;
+}
+
+function defaultSupports(version: string): boolean {
+  try {
+    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
+  } catch {
+    return false;
+  }
+}
+
+/** Rows covered by an A1 address such as `B5:D7`, `C9` or `'Đề nghị'!A3:A4`; empty for whole columns. */
+export function rowsOfAddress(address: string): number[] {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const rows: number[] = [];
+  for (const part of bare.split(",")) {
+    const m = /^\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/i.exec(part.trim());
+    if (!m) return [];
+    const a = Number(m[1]);
+    const b = m[2] ? Number(m[2]) : a;
+    if (b - a > 100_000) return [];
+    for (let r = Math.min(a, b); r <= Math.max(a, b); r++) rows.push(r);
+  }
+  return rows;
+}
+
+/** Columns (1-based) covered by an address, or null when unknown. */
+export function colsOfAddress(address: string): [number, number] | null {
+  const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
+  const m = /^\$?([A-Z]+)\$?\d*(?::\$?([A-Z]+)\$?\d*)?$/i.exec(bare.trim());
+  if (!m) return null;
+  const n = (l: string) => [...l.toUpperCase()].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
+  const a = n(m[1]!);
+  const b = m[2] ? n(m[2]) : a;
+  return [Math.min(a, b), Math.max(a, b)];
+}
+
+export class OfficePort implements WorkbookPort {
+  readonly host = "excel" as const;
+  private readonly run: ExcelRun;
+  private readonly supports: (v: string) => boolean;
+  /** While > 0 the add-in is writing: change events are its own. */
+  private writing = 0;
+  /** The result column of the last write, whose changes are the add-in's own. */
+  private resultColumn: number | null = null;
+
+  constructor(private readonly o: OfficePortOptions = {}) {
+    this.run = o.run ?? (<T,>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+    this.supports = o.supports ?? defaultSupports;
+  }
+
+  /** Calculation suspended, screen updating suspended (1.9), events off (1.8) — until the next sync. */
+  private prepareWrite(ctx: Excel.RequestContext): () => void {
+    return () => {
+      ctx.application.suspendApiCalculationUntilNextSync();
+      if (this.supports("1.9")) ctx.application.suspendScreenUpdatingUntilNextSync();
+      if (this.supports("1.8")) ctx.runtime.enableEvents = false;
+    };
+  }
+
+  private endWrite(ctx: Excel.RequestContext): void {
+    if (this.supports("1.8")) ctx.runtime.enableEvents = true;
+  }
+
+  private async guarded<T>(operation: string, f: () => Promise<T>): Promise<T> {
+    try {
+      return await f();
+    } catch (e) {
+      throw toPortError(e, operation);
+    }
+  }
+
+  async sheetNames(): Promise<string[]> {
+    return this.guarded("sheetNames", () =>
+      this.run(async (ctx) => {
+        const wss = ctx.workbook.worksheets;
+        wss.load("items/name");
+        await ctx.sync();
+        return wss.items.map((w) => w.name);
+      }),
+    );
+  }
+
+  async readGrids(sheets: readonly string[] = SHEETS_TO_READ): Promise<WorkbookGrids> {
+    return this.guarded("read", () => this.run(async (ctx) => (await readWorkbook(ctx, sheets)).grids));
+  }
+
+  async setUp(options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): Promise<SetupReport> {
+    return this.guarded("setUp", () =>
+      this.run(async (ctx) => {
+        const wanted = [...new Set([...SHEETS_TO_READ, ...extraSheets.map((s) => s.name)])];
+        const read = await readWorkbook(ctx, wanted, { formulas: true, names: true }); // sync 1
+        // An empty default sheet ("Sheet1") is removed when a new register is laid out in a blank workbook.
+        const onlySheet = read.grids.sheetNames.length === 1 ? read.grids.sheetNames[0]! : null;
+        const lone = onlySheet ? ctx.workbook.worksheets.getItem(onlySheet) : null;
+        const loneUsed = lone?.getUsedRangeOrNullObject(false);
+        loneUsed?.load("address");
+        const edit = planSetup(read.grids, read.names, options, extraSheets);
+        this.writing++;
+        try {
+          const b = new Batch(ctx, this.prepareWrite(ctx));
+          const o = { pageLayout: this.supports("1.9") };
+          for (const s of edit.newSheets) {
+            const ws = ctx.workbook.worksheets.add(s.plan.name);
+            await queueSheetPlan(b, ws, s.plan, o);
+          }
+          for (const n of edit.names) queueName(ctx, n);
+          for (const e of edit.cellEdits) await queueCellEdit(b, ctx.workbook.worksheets.getItem(e.sheet), e.cells, e.validations);
+          this.endWrite(ctx);
+          await ctx.sync(); // sync 2
+          if (edit.created && lone && loneUsed && loneUsed.isNullObject && !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(onlySheet!))) {
+            lone.delete();
+            const first = edit.newSheets.find((s) => s.plan.name === SHEET.settings) ?? edit.newSheets[0];
+            if (first) ctx.workbook.worksheets.getItem(first.plan.name).activate();
+            await ctx.sync(); // sync 3 (only for a blank workbook)
+          }
+        } finally {
+          this.writing--;
+        }
+        return {
+          created: edit.created,
+          sheetsAdded: edit.newSheets.map((s) => s.plan.name),
+          namesAdded: edit.names.map((n) => n.name),
+          notes: edit.notes,
+          cellsKept: edit.cellsKept,
+        };
+      }),
+    );
+  }
+
+  async addSheets(plans: readonly SheetPlan[]): Promise<string[]> {
+    return this.guarded("addSheets", () =>
+      this.run(async (ctx) => {
+        const wss = ctx.workbook.worksheets;
+        wss.load("items/name");
+        await ctx.sync();
+        const todo = missingSheets({ sheetNames: wss.items.map((w) => w.name) }, plans);
+        if (!todo.length) return [];
+        this.writing++;
+        try {
+          const b = new Batch(ctx, this.prepareWrite(ctx));
+          for (const p of todo) await queueSheetPlan(b, wss.add(p.name), p, { pageLayout: this.supports("1.9") });
+          wss.getItem(todo[0]!.name).activate();
+          this.endWrite(ctx);
+          await ctx.sync();
+        } finally {
+          this.writing--;
+        }
+        return todo.map((p) => p.name);
+      }),
+    );
+  }
+
+  async writeResults(w: ResultsWrite): Promise<void> {
+    if (!w.addHeader && w.values.every((v) => v === null)) return; // nothing changed: no sync at all
+    return this.guarded("writeResults", () =>
+      this.run(async (ctx) => {
+        this.writing++;
+        try {
+          const b = new Batch(ctx, this.prepareWrite(ctx));
+          const ws = ctx.workbook.worksheets.getItem(w.sheet);
+          if (w.addHeader) {
+            const head = { row: w.headerRow, col: w.column, rows: 1, cols: 1 };
+            const r = ws.getRangeByIndexes(w.headerRow - 1, w.column - 1, 1, 1);
+            r.values = [[COL.result]];
+            applyStyle(r, officeStyle("header"), head);
+            ws.getRange(`${columnLetter(w.column)}:${columnLetter(w.column)}`).format.columnWidth = widthToPoints(50);
+            for (const cf of w.colourRules) queueConditionalFormat(ws, cf);
+          }
+          if (w.values.length) {
+            await writeBlock(b, ws, { row: w.firstRow, col: w.column, rows: w.values.length, cols: 1, data: w.values.map((v) => [v]) }, "values");
+          }
+          this.endWrite(ctx);
+          await ctx.sync();
+          this.resultColumn = w.column;
+        } finally {
+          this.writing--;
+        }
+      }),
+    );
+  }
+
+  async selectCell(sheet: string, address: string): Promise<void> {
+    return this.guarded("select", () =>
+      this.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItem(sheet);
+        ws.activate();
+        ws.getRange(address).select();
+        await ctx.sync();
+      }),
+    );
+  }
+
+  async onNominationsChanged(cb: (change: NominationsChange) => void): Promise<() => void> {
+    const wait = this.o.debounceMs ?? 400;
+    const setT = this.o.setTimeout ?? ((f: () => void, ms: number) => setTimeout(f, ms));
+    const clearT = this.o.clearTimeout ?? ((t: unknown) => clearTimeout(t as ReturnType<typeof setTimeout>));
+    let pending = new Set<number>();
+    let remote = false;
+    let unknownRows = false;
+    let timer: unknown = null;
+    const flush = () => {
+      timer = null;
+      const rows = unknownRows ? [] : [...pending].sort((a, b) => a - b);
+      const change = { rows, remote };
+      pending = new Set();
+      remote = false;
+      unknownRows = false;
+      cb(change);
+    };
+    const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
+      if (this.writing > 0) return; // our own write
+      const cols = colsOfAddress(e.address);
+      if (cols && this.resultColumn !== null && cols[0] === this.resultColumn && cols[1] === this.resultColumn) return; // only `Kết quả kiểm tra`
+      const rows = rowsOfAddress(e.address);
+      if (!rows.length) unknownRows = true;
+      for (const r of rows) pending.add(r);
+      if (e.source === "Remote") remote = true;
+      if (timer !== null) clearT(timer);
+      timer = setT(flush, wait);
+    };
+    try {
+      const registration = await this.run(async (ctx) => {
+        const ws = ctx.workbook.worksheets.getItemOrNullObject(SHEET.nominations);
+        await ctx.sync();
+        if (ws.isNullObject) return null;
+        const result = ws.onChanged.add(handler);
+        await ctx.sync();
+        return result;
+      });
+      if (!registration) return () => undefined;
+      return () => {
+        if (timer !== null) clearT(timer);
+        // A handler is removed in the context it was added with.
+        registration.remove();
+        void registration.context.sync().catch(() => undefined);
+      };
+    } catch (e) {
+      throw toPortError(e, "subscribe");
+    }
+  }
+}
+
+export { PortError };

@@ -1,0 +1,155 @@
+/// <reference types="office-js" />
+/**
+ * Read the used ranges of the sheets the reader needs, in ONE sync: worksheet names, defined names and,
+ * per wanted sheet, `values`, `valueTypes`, `numberFormat` (and `formulas` for setup) of its used range.
+ * Past Excel on the web's 5 MB response limit the read is redone in row chunks (several syncs).
+ */
+import type { Cell } from "../../domain/cell";
+import { foldKey } from "../../domain/text/normalize";
+import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
+import { cellFromOffice } from "./cells";
+import type { GridWithFormulas } from "../../taskpane/setupPlan";
+
+export interface ReadOptions {
+  /** Also load formulas, to know which cells hold a formula whose result is empty (setup). */
+  readonly formulas?: boolean;
+  /** Also load the defined names. */
+  readonly names?: boolean;
+}
+
+export interface ReadResult {
+  readonly grids: WorkbookGrids;
+  readonly names: Set<string>;
+  /** Sheets that exist and are empty (no used range), by name. */
+  readonly emptySheets: Set<string>;
+}
+
+interface Loaded {
+  values: unknown[][];
+  valueTypes: unknown[][];
+  numberFormat: unknown[][];
+  formulas?: unknown[][];
+  rowIndex: number;
+  columnIndex: number;
+}
+
+/** A loaded block (0-based origin) → a 1-based grid. */
+export function gridFromLoaded(name: string, r: Loaded, into?: { rows: (Cell[] | undefined)[]; formulaCells: Set<string> }): GridWithFormulas {
+  const rows = into?.rows ?? [];
+  const formulaCells = into?.formulaCells ?? new Set<string>();
+  r.values.forEach((line, i) => {
+    const rowNo = r.rowIndex + i + 1;
+    let cells: Cell[] | undefined;
+    line.forEach((v, j) => {
+      const colNo = r.columnIndex + j + 1;
+      const c = cellFromOffice(v, r.valueTypes[i]?.[j], r.numberFormat[i]?.[j]);
+      if (c !== null) (cells ??= [])[colNo] = c;
+      const f = r.formulas?.[i]?.[j];
+      if (typeof f === "string" && f.startsWith("=")) formulaCells.add(`${rowNo}:${colNo}`);
+    });
+    if (cells) rows[rowNo] = cells;
+  });
+  return { name, rows, formulaCells };
+}
+
+const PROPS = "rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat";
+
+export function isPayloadError(e: unknown): boolean {
+  const code = (e as { code?: unknown } | null)?.code;
+  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
+}
+
+/** Queue and run the one-sync read. */
+export async function readWorkbook(ctx: Excel.RequestContext, wanted: readonly string[], o: ReadOptions = {}): Promise<ReadResult> {
+  try {
+    return await readOnce(ctx, wanted, o);
+  } catch (e) {
+    if (!isPayloadError(e)) throw e;
+    return await readChunked(ctx, wanted, o);
+  }
+}
+
+async function readOnce(ctx: Excel.RequestContext, wanted: readonly string[], o: ReadOptions): Promise<ReadResult> {
+  const wss = ctx.workbook.worksheets;
+  wss.load("items/name");
+  const names = o.names ? ctx.workbook.names : null;
+  names?.load("items/name");
+  const queued = wanted.map((name) => {
+    const ws = wss.getItemOrNullObject(name);
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load(o.formulas ? `${PROPS},formulas` : PROPS);
+    ws.load("name");
+    return { name, ws, used };
+  });
+  await ctx.sync();
+  return collect(ctx, queued, wss, names, o);
+}
+
+async function collect(
+  ctx: Excel.RequestContext,
+  queued: { name: string; ws: Excel.Worksheet; used: Excel.Range }[],
+  wss: Excel.WorksheetCollection,
+  names: Excel.NamedItemCollection | null,
+  o: ReadOptions,
+): Promise<ReadResult> {
+  const sheetNames = wss.items.map((w) => w.name);
+  const sheets = new Map<string, SheetGrid>();
+  const emptySheets = new Set<string>();
+  const missing: string[] = [];
+  for (const q of queued) {
+    if (q.ws.isNullObject) {
+      missing.push(q.name);
+      continue;
+    }
+    if (q.used.isNullObject) {
+      sheets.set(q.ws.name, { name: q.ws.name, rows: [] });
+      emptySheets.add(q.ws.name);
+    } else sheets.set(q.ws.name, gridFromLoaded(q.ws.name, q.used as unknown as Loaded));
+  }
+  // A sheet whose name differs only by Unicode form or spacing: read it under its real name (rare; one more sync).
+  const retry = missing.flatMap((m) => sheetNames.filter((n) => foldKey(n) === foldKey(m) && !sheets.has(n)));
+  if (retry.length) {
+    const more = await readWorkbook(ctx, retry, { formulas: o.formulas ?? false });
+    for (const [n, g] of more.grids.sheets) sheets.set(n, g);
+    for (const n of more.emptySheets) emptySheets.add(n);
+  }
+  return { grids: { sheetNames, sheets }, names: new Set(names ? names.items.map((n) => n.name) : []), emptySheets };
+}
+
+/** The same read in row chunks sized to stay under the payload limit. */
+async function readChunked(ctx: Excel.RequestContext, wanted: readonly string[], o: ReadOptions): Promise<ReadResult> {
+  const wss = ctx.workbook.worksheets;
+  wss.load("items/name");
+  const names = o.names ? ctx.workbook.names : null;
+  names?.load("items/name");
+  const shapes = wanted.map((name) => {
+    const ws = wss.getItemOrNullObject(name);
+    ws.load("name");
+    const used = ws.getUsedRangeOrNullObject(true);
+    used.load("rowIndex,columnIndex,rowCount,columnCount");
+    return { name, ws, used };
+  });
+  await ctx.sync();
+  const sheets = new Map<string, SheetGrid>();
+  const emptySheets = new Set<string>();
+  for (const s of shapes) {
+    if (s.ws.isNullObject) continue;
+    if (s.used.isNullObject) {
+      sheets.set(s.ws.name, { name: s.ws.name, rows: [] });
+      emptySheets.add(s.ws.name);
+      continue;
+    }
+    const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
+    const perRow = Math.max(1, columnCount) * (o.formulas ? 120 : 80);
+    const chunk = Math.max(1, Math.floor(3_000_000 / perRow));
+    const into = { rows: [] as (Cell[] | undefined)[], formulaCells: new Set<string>() };
+    for (let r = 0; r < rowCount; r += chunk) {
+      const part = s.ws.getRangeByIndexes(rowIndex + r, columnIndex, Math.min(chunk, rowCount - r), columnCount);
+      part.load(o.formulas ? `${PROPS},formulas` : PROPS);
+      await ctx.sync();
+      gridFromLoaded(s.ws.name, part as unknown as Loaded, into);
+    }
+    sheets.set(s.ws.name, { name: s.ws.name, ...into });
+  }
+  return { grids: { sheetNames: wss.items.map((w) => w.name), sheets }, names: new Set(names ? names.items.map((n) => n.name) : []), emptySheets };
+}

@@ -1,0 +1,130 @@
+/**
+ * The workbook PORT: everything the task pane asks of a workbook. The pane never touches Office.js;
+ * `src/adapters/office` implements this port inside Excel, `src/adapters/memory` implements it on an
+ * in-memory HyperFormula workbook for the browser preview and the tests.
+ *
+ * Data flows one way: the pane reads grids through the port, the domain turns them into findings
+ * and plans, and the port writes plans and results back. Nothing here decides layout or rules.
+ */
+import type { WorkbookGrids } from "../workbook/grid";
+import type { RegisterOptions } from "../workbook/plan/options";
+import type { ConditionalFormatPlan, SheetPlan } from "../workbook/plan/types";
+import type { UpgradeNote } from "../workbook/upgrade";
+
+/** What `setUp` did. */
+export interface SetupReport {
+  /** True when the workbook had no register and a whole new one was laid out. */
+  readonly created: boolean;
+  readonly sheetsAdded: readonly string[];
+  readonly namesAdded: readonly string[];
+  /** Columns, settings and policy rows added to existing sheets (upgrade). */
+  readonly notes: readonly UpgradeNote[];
+  /** Planned cells skipped because the workbook already had something there. */
+  readonly cellsKept: number;
+}
+
+/**
+ * The `Kết quả kiểm tra` column write, computed by `planResultsWrite` (src/taskpane/resultsWrite.ts):
+ * one block from `firstRow`, `null` = leave the cell as it is.
+ */
+export interface ResultsWrite {
+  readonly sheet: string;
+  readonly headerRow: number;
+  readonly column: number;
+  /** Write the header label first (the column did not exist). */
+  readonly addHeader: boolean;
+  readonly firstRow: number;
+  readonly values: readonly (string | null)[];
+  /** Row-colour rules to add (only when the column is new). */
+  readonly colourRules: readonly ConditionalFormatPlan[];
+}
+
+export interface NominationsChange {
+  /** Excel rows touched by the change (empty when unknown, e.g. a whole-sheet change). */
+  readonly rows: readonly number[];
+  /** Another user's edit in a co-authored workbook. */
+  readonly remote: boolean;
+}
+
+export interface WorkbookPort {
+  /** Where the pane runs: inside Excel, or on the in-memory preview workbook. */
+  readonly host: "excel" | "preview";
+  /** Sheet names in tab order (hidden sheets included). */
+  sheetNames(): Promise<string[]>;
+  /** The grids of the named sheets (matched exactly, then by normalised name) in one read. */
+  readGrids(sheets: readonly string[]): Promise<WorkbookGrids>;
+  /**
+   * Create the register in a workbook that has none (`options` and `extraSheets` shape it), or add only
+   * what an existing register lacks (src/workbook/upgrade.ts). Never overwrites a cell that holds something.
+   */
+  setUp(options: RegisterOptions, extraSheets?: readonly SheetPlan[]): Promise<SetupReport>;
+  /** Add sheets (e.g. criteria sheets `TC …`) that do not exist yet; returns the names added. */
+  addSheets(plans: readonly SheetPlan[]): Promise<string[]>;
+  /** Write the `Kết quả kiểm tra` column. */
+  writeResults(write: ResultsWrite): Promise<void>;
+  /** Activate a sheet and select a cell (A1 address) or a range. */
+  selectCell(sheet: string, address: string): Promise<void>;
+  /**
+   * Call `cb` (debounced) when the user changes cells of `Đề nghị` — typing, pasting, deleting —
+   * but not for the add-in's own writes. Returns an unsubscribe function.
+   */
+  onNominationsChanged(cb: (change: NominationsChange) => void): Promise<() => void>;
+}
+
+/** Known Office error codes (Office.js `OfficeExtension.Error.code`) and our own. */
+export type PortErrorCode =
+  | "InvalidOperationInCellEditMode"
+  | "ItemNotFound"
+  | "AccessDenied"
+  | "InvalidArgument"
+  | "InvalidReference"
+  | "MergedRangeConflict"
+  | "RequestPayloadSizeLimitExceeded"
+  | "ResponsePayloadSizeLimitExceeded"
+  | "ItemAlreadyExists"
+  | "ApiNotFound"
+  | "Conflict"
+  | "GeneralException"
+  | "NotRegister"
+  | "Unknown";
+
+const KNOWN: readonly string[] = [
+  "InvalidOperationInCellEditMode",
+  "ItemNotFound",
+  "AccessDenied",
+  "InvalidArgument",
+  "InvalidReference",
+  "MergedRangeConflict",
+  "RequestPayloadSizeLimitExceeded",
+  "ResponsePayloadSizeLimitExceeded",
+  "ItemAlreadyExists",
+  "ApiNotFound",
+  "Conflict",
+  "GeneralException",
+  "NotRegister",
+];
+
+/** A failure the pane shows: a code (explained per language by the pane) and the engine's own text. */
+export class PortError extends Error {
+  constructor(
+    readonly code: PortErrorCode,
+    readonly detail: string,
+    /** What the pane was doing (`setUp`, `read`, `writeResults`, …). */
+    readonly operation: string,
+  ) {
+    super(`${operation}: ${code}${detail ? ` — ${detail}` : ""}`);
+    this.name = "PortError";
+  }
+}
+
+/** Any thrown value → PortError (Office errors keep their `code`; unknown codes become `Unknown`). */
+export function toPortError(e: unknown, operation: string): PortError {
+  if (e instanceof PortError) return e;
+  const o = (typeof e === "object" && e !== null ? e : {}) as { code?: unknown; message?: unknown; debugInfo?: { message?: unknown; errorLocation?: unknown } };
+  const raw = typeof o.code === "string" ? o.code : "";
+  const code = (KNOWN.includes(raw) ? raw : "Unknown") as PortErrorCode;
+  const parts = [typeof o.message === "string" ? o.message : e instanceof Error ? e.message : String(e)];
+  if (o.debugInfo && typeof o.debugInfo.errorLocation === "string") parts.push(`(${o.debugInfo.errorLocation})`);
+  if (code === "Unknown" && raw) parts.unshift(raw);
+  return new PortError(code, parts.filter(Boolean).join(" "), operation);
+}

@@ -1,0 +1,52 @@
+/**
+ * What to write into `Kết quả kiểm tra` after a check — the pane's mirror of
+ * src/adapters/xlsx/results.ts, as a plan any port can execute in one block write:
+ * the result text of every nomination row, stale results cleared on rows that are no longer
+ * nominations, and the header (plus row colours) when the column does not exist yet.
+ * Cells whose text is already right are left alone (`null`), so a re-check writes only what changed.
+ */
+import { isEmptyCell } from "../domain/cell";
+import type { Finding } from "../domain/findings";
+import { columnLetter } from "../domain/findings";
+import { COL, NON_INPUT_FIELDS, RESULT_TEXT } from "../domain/register/contract";
+import { resultText } from "../domain/results";
+import { findingsByRow } from "../domain/validate";
+import { type SheetGrid, gridCell, lastRow } from "../workbook/grid";
+import { readTable } from "../workbook/read";
+import { resultColourRules } from "../workbook/plan/nominations";
+import type { ResultsWrite } from "./port";
+
+const isOurText = (v: unknown): boolean => typeof v === "string" && (v.startsWith(RESULT_TEXT.ok) || v.startsWith(RESULT_TEXT.errorPrefix));
+
+/** Null when the sheet has no nomination header (nothing can be written). */
+export function planResultsWrite(grid: SheetGrid, findings: readonly Finding[]): ResultsWrite | null {
+  const table = readTable(grid, COL, NON_INPUT_FIELDS);
+  if (table.headerRow === null) return null;
+  const h = table.headerRow;
+  let width = 0;
+  for (const row of grid.rows) if (row) width = Math.max(width, row.length - 1);
+  const existing = table.columns.result;
+  const column = existing ?? width + 1;
+  const addHeader = existing === undefined;
+  const byRow = findingsByRow(findings);
+  const data = new Map(table.rows.map((r) => [r.row, r] as const));
+  const last = Math.max(lastRow(grid), h);
+  const values: (string | null)[] = [];
+  let lastWritten = h;
+  for (let r = h + 1; r <= last; r++) {
+    const current = gridCell(grid, r, column);
+    let next: string | null = null;
+    if (data.has(r)) {
+      const text = resultText(byRow.get(r) ?? []);
+      if (current !== text) next = text;
+    } else if (!isEmptyCell(current) && isOurText(current)) {
+      next = ""; // a stale result on a row that is no longer a nomination
+    }
+    values.push(next);
+    if (next !== null) lastWritten = r;
+  }
+  values.length = lastWritten - h; // nothing to write below the last change
+  const lastCol = Math.max(width, column);
+  const colourRules = addHeader ? resultColourRules(`A${h + 1}:${columnLetter(lastCol)}${Math.max(last, h + 1)}`, columnLetter(column), h + 1) : [];
+  return { sheet: grid.name, headerRow: h, column, addHeader, firstRow: h + 1, values, colourRules };
+}

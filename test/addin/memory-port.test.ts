@@ -1,0 +1,66 @@
+/** The in-memory port (browser preview) runs the same setup, check and results write as Excel would. */
+import { demoRegister } from "../../src/workbook/demo";
+import { demoWorkbook } from "../../src/adapters/memory/demo";
+import { MemoryPort } from "../../src/adapters/memory/port";
+import { MemoryWorkbook, shiftFormula } from "../../src/adapters/memory/workbook";
+import { readRegister, SHEETS_TO_READ, findSheet } from "../../src/workbook/read";
+import { validateRegister } from "../../src/domain/validate";
+import { summariseValidation } from "../../src/domain/summary";
+import { planResultsWrite } from "../../src/taskpane/resultsWrite";
+import { defaultOptions } from "../../src/workbook/plan/options";
+import { COL, SHEET } from "../../src/domain/register/contract";
+
+const today = { year: 2026, month: 11, day: 20 };
+
+describe("memory port", () => {
+  it("lays out a new register in a blank workbook and removes the empty default sheet", async () => {
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb);
+    const report = await port.setUp(defaultOptions({ year: 2026, unitName: "UBND phường Thử", councilSize: 7, preparedRows: 50 }));
+    expect(report.created).toBe(true);
+    expect(await port.sheetNames()).toEqual(expect.arrayContaining([SHEET.settings, SHEET.nominations, SHEET.summary]));
+    expect(await port.sheetNames()).not.toContain("Sheet1");
+    const snap = readRegister(await port.readGrids(SHEETS_TO_READ));
+    const result = validateRegister(snap, { today });
+    expect(result.counts.rows).toBe(0);
+    expect(result.findings.filter((f) => f.rule === "RG01")).toEqual([]);
+    // Setting up again adds nothing.
+    const again = await port.setUp(defaultOptions());
+    expect(again).toMatchObject({ created: false, sheetsAdded: [], namesAdded: [] });
+    wb.dispose();
+  });
+
+  it("checks the demo register, writes results and computes the summary", async () => {
+    const { workbook, port } = await demoWorkbook(demoRegister(2026));
+    const grids = await port.readGrids(SHEETS_TO_READ);
+    const snap = readRegister(grids);
+    const result = validateRegister(snap, { today });
+    expect(result.counts.rows).toBe(36);
+    expect(result.counts.error).toBeGreaterThan(3);
+    const write = planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!;
+    expect(write.addHeader).toBe(false);
+    await port.writeResults(write);
+    const again = await port.readGrids([SHEET.nominations]);
+    const table = readRegister(again).nominations!;
+    const texts = table.rows.map((r) => r.cells.result);
+    expect(texts.every((t) => typeof t === "string" && /^(Hợp lệ|Lỗi)/.test(t))).toBe(true);
+    // Row colours come from the sheet's own conditional formats.
+    const errRow = result.findings.find((f) => f.severity === "error" && f.row !== null)!.row!;
+    expect(workbook.conditionalFill(SHEET.nominations, errRow, 2)?.fill).toBe("FFF8CBAD");
+    // A second check with nothing changed writes nothing.
+    const second = planResultsWrite(findSheet(again, SHEET.nominations)!, validateRegister(readRegister(await port.readGrids(SHEETS_TO_READ)), { today }).findings)!;
+    expect(second.values.every((v) => v === null)).toBe(true);
+    const summary = summariseValidation(result, snap.unitList);
+    expect(summary.total.count).toBe(36);
+    // The live `Tổng hợp` sheet computed by HyperFormula agrees on the total.
+    expect(workbook.hf.getSheetNames()).toContain(SHEET.summary);
+    expect(COL.result).toBe("Kết quả kiểm tra");
+    workbook.dispose();
+  });
+
+  it("shifts relative references like Excel does for conditional formats", () => {
+    expect(shiftFormula(`LEFT($X5,3)="Lỗi"`, 2, 1)).toBe(`LEFT($X7,3)="Lỗi"`);
+    expect(shiftFormula(`AND(ISNUMBER(E4),$C4<>"A1",E4>$D4)`, 1, 2)).toBe(`AND(ISNUMBER(G5),$C5<>"A1",G5>$D5)`);
+    expect(shiftFormula(`'Đề nghị'!B2+LOG10(A1)+CH_Nam`, 1, 0)).toBe(`'Đề nghị'!B3+LOG10(A2)+CH_Nam`);
+  });
+});
