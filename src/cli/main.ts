@@ -1,6 +1,7 @@
 /** `so-thi-dua` — the command line (cli.md). Returns the exit code; never calls process.exit. */
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/i18n/render";
+import { criteriaAddCandidatesCommand, criteriaImportCommand, criteriaLinkCommand } from "./commands/criteria";
 import { demoCommand } from "./commands/demo";
 import { initCommand } from "./commands/init";
 import { upgradeCommand } from "./commands/upgrade";
@@ -39,6 +40,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--criteria <names...>", "bộ tiêu chí / criteria templates")
     .action(async (file: string, o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] }, cmd: Command) => {
       code = await initCommand(file, { ...o, lang: langOf(cmd) }, io);
+    });
+
+  const criteria = program.command("criteria").description("sheet tiêu chí chấm điểm / criteria sheets");
+  criteria
+    .command("import <file> <csv>")
+    .description("thêm bộ tiêu chí từ tệp CSV / add a criteria set from a CSV file")
+    .option("--name <sheet>", "tên sheet “TC …” / sheet name")
+    .option("--force", "vẫn nhập khi bộ tiêu chí chưa hợp lệ / import even if the set has problems")
+    .action(async (file: string, csv: string, o: { name?: string; force?: boolean }, cmd: Command) => {
+      code = await criteriaImportCommand(file, csv, { ...o, lang: langOf(cmd) }, io);
+    });
+  criteria
+    .command("add-candidates <file> <names...>")
+    .description("thêm người/đơn vị được chấm / add candidates (entered scores untouched)")
+    .requiredOption("--sheet <sheet>", "sheet tiêu chí / criteria sheet")
+    .action(async (file: string, names: string[], o: { sheet: string }, cmd: Command) => {
+      code = await criteriaAddCandidatesCommand(file, names, { ...o, lang: langOf(cmd) }, io);
+    });
+  criteria
+    .command("link <file>")
+    .description("điền công thức Điểm theo Tổng điểm ở sheet tiêu chí / link Điểm to criteria totals")
+    .action(async (file: string, _o: unknown, cmd: Command) => {
+      code = await criteriaLinkCommand(file, { lang: langOf(cmd) }, io);
     });
 
   program

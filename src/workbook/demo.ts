@@ -5,13 +5,24 @@
  */
 import { COL, COMPLAINT_COL, HISTORY_COL } from "../domain/register/contract";
 import type { CivilDate } from "../domain/text/dates";
+import type { Cell } from "../domain/cell";
+import { TEMPLATES } from "../domain/criteria/templates";
+import type { CriteriaSet } from "../domain/criteria/types";
 import { defaultOptions, type RegisterOptions } from "./plan/options";
 
 export type DemoValue = string | number | null | { readonly date: CivilDate };
 export type DemoRow = Readonly<Record<string, DemoValue | undefined>>;
 
+export interface DemoCriteria {
+  readonly set: CriteriaSet;
+  readonly candidates: readonly string[];
+  readonly scores: readonly (readonly Cell[])[];
+}
+
 export interface DemoRegister {
   readonly options: RegisterOptions;
+  /** Criteria sheets with candidates already scored; nominations with an empty `Điểm` get linked to them. */
+  readonly criteria: readonly DemoCriteria[];
   readonly policy: Readonly<Record<string, Readonly<Record<string, number>>>>;
   readonly nominations: readonly DemoRow[];
   readonly complaints: readonly DemoRow[];
@@ -32,6 +43,62 @@ const UNITS = [
 ] as const;
 
 const d = (day: number, month: number, year: number) => ({ date: { year, month, day } });
+
+/**
+ * Scores for one candidate reaching `target` points: full marks on every criterion, minus the
+ * deficit taken from the largest criteria first (in whole or half points), plus bonus/deduction.
+ */
+export function scoresFor(set: CriteriaSet, target: number, extra: { bonus?: number; deduction?: number; condition?: "Đạt" | "Không đạt" } = {}): Cell[] {
+  const base = target - (extra.bonus ?? 0) + (extra.deduction ?? 0);
+  let deficit = set.rows.filter((r) => r.kind === "criterion").reduce((a, r) => a + (r.maxPoints ?? 0), 0) - base;
+  const order = set.rows.map((r, i) => ({ r, i })).filter((x) => x.r.kind === "criterion").sort((a, b) => (b.r.maxPoints ?? 0) - (a.r.maxPoints ?? 0));
+  const scores: Cell[] = set.rows.map((r) => (r.kind === "criterion" ? r.maxPoints : null));
+  for (const { r, i } of order) {
+    if (deficit <= 0) break;
+    const take = Math.min(deficit, Math.floor((r.maxPoints ?? 0) * 0.4 * 2) / 2);
+    scores[i] = (r.maxPoints ?? 0) - take;
+    deficit -= take;
+  }
+  let bonusLeft = extra.bonus ?? 0;
+  let deductionLeft = extra.deduction ?? 0;
+  set.rows.forEach((r, i) => {
+    if (r.kind === "bonus") {
+      const v = Math.min(bonusLeft, r.maxPoints ?? 0);
+      scores[i] = v || null;
+      bonusLeft -= v;
+    } else if (r.kind === "deduction") {
+      const v = Math.min(deductionLeft, r.maxPoints ?? 0);
+      scores[i] = v || null;
+      deductionLeft -= v;
+    } else if (r.kind === "condition") scores[i] = extra.condition ?? "Đạt";
+  });
+  return scores;
+}
+
+function demoCriteria(): DemoCriteria[] {
+  const [canhan, tdp, doanthe] = TEMPLATES as [CriteriaSet, CriteriaSet, CriteriaSet];
+  const people: [string, number, Parameters<typeof scoresFor>[2]?][] = [
+    ["Nguyễn Thị Lan", 92, { bonus: 5 }],
+    ["Trần Văn Bình", 88],
+    ["Lê Thu Hà", 86],
+    ["Phạm Minh Đức", 81],
+    ["Đặng Thị Hồng", 84, { bonus: 3 }],
+    ["Vũ Quang Huy", 88, { bonus: 2 }], // typed 90 in Đề nghị: DL10 shows the mismatch
+    ["Ngô Đức Thịnh", 79, { deduction: 2 }],
+  ];
+  const groups: [string, number, Parameters<typeof scoresFor>[2]?][] = [
+    ["Tổ dân phố số 1", 93, { bonus: 3 }],
+    ["Tổ dân phố số 3", 88],
+    ["Tổ dân phố số 5", 76, { deduction: 5, condition: "Không đạt" }],
+  ];
+  const unions: [string, number, Parameters<typeof scoresFor>[2]?][] = [
+    ["Đoàn Thanh niên phường", 84],
+    ["Hội Liên hiệp Phụ nữ phường", 91, { bonus: 5 }],
+    ["Hội Cựu chiến binh phường", 95],
+  ];
+  const build = (set: CriteriaSet, list: typeof people): DemoCriteria => ({ set, candidates: list.map((p) => p[0]), scores: list.map(([, t, x]) => scoresFor(set, t, x)) });
+  return [build(canhan, people), build(tdp, groups), build(doanthe, unions)];
+}
 
 function person(
   name: string,
@@ -95,18 +162,18 @@ export function demoRegister(year = 2026): DemoRegister {
   const [vp, kt, vh, mttq, doan, phunu, ccb, tdp1, tdp3, tdp5] = UNITS;
   const nominations: DemoRow[] = [
     // Văn phòng HĐND và UBND phường
-    person("Nguyễn Thị Lan", d(12, 3, 1985), "Nữ", "Công chức Văn phòng – Thống kê", vp, "Lao động tiên tiến", { score: 92 }),
-    person("Nguyễn Thị Lan", d(12, 3, 1985), "Nữ", "Công chức Văn phòng – Thống kê", vp, "Chiến sĩ thi đua cơ sở", { dutyLevel: "Hoàn thành xuất sắc", initiative: "QĐ 15/QĐ-UBND ngày 10/6/" + year, votes: 9, score: 92 }),
-    person("Trần Văn Bình", d(2, 9, 1979), "Nam", "Chánh Văn phòng", vp, "Lao động tiên tiến", { score: 88 }),
-    person("Lê Thu Hà", d(21, 11, 1990), "Nữ", "Công chức Tư pháp – Hộ tịch", vp, "Lao động tiên tiến", { score: 86 }),
-    person("Phạm Minh Đức", d(5, 7, 1988), "Nam", "Công chức Văn phòng", vp, "LDTT", { score: 81 }),
-    person("Đặng Thị Hồng", d(15, 1, 1992), "Nữ", "Nhân viên một cửa", vp, "Lao động tiên tiến", { directWorker: "Có", score: 84 }),
+    person("Nguyễn Thị Lan", d(12, 3, 1985), "Nữ", "Công chức Văn phòng – Thống kê", vp, "Lao động tiên tiến"),
+    person("Nguyễn Thị Lan", d(12, 3, 1985), "Nữ", "Công chức Văn phòng – Thống kê", vp, "Chiến sĩ thi đua cơ sở", { dutyLevel: "Hoàn thành xuất sắc", initiative: "QĐ 15/QĐ-UBND ngày 10/6/" + year, votes: 9 }),
+    person("Trần Văn Bình", d(2, 9, 1979), "Nam", "Chánh Văn phòng", vp, "Lao động tiên tiến"),
+    person("Lê Thu Hà", d(21, 11, 1990), "Nữ", "Công chức Tư pháp – Hộ tịch", vp, "Lao động tiên tiến"),
+    person("Phạm Minh Đức", d(5, 7, 1988), "Nam", "Công chức Văn phòng", vp, "LDTT"),
+    person("Đặng Thị Hồng", d(15, 1, 1992), "Nữ", "Nhân viên một cửa", vp, "Lao động tiên tiến", { directWorker: "Có" }),
     // Phòng Kinh tế, Hạ tầng và Đô thị
-    person("Vũ Quang Huy", d(8, 8, 1983), "Nam", "Trưởng phòng Kinh tế", kt, "Lao động tiên tiến", { score: 90 }),
+    person("Vũ Quang Huy", d(8, 8, 1983), "Nam", "Trưởng phòng Kinh tế", kt, "Lao động tiên tiến", { score: 90 }), // DL10: criteria total 88
     person("Vũ Quang Huy", d(8, 8, 1983), "Nam", "Trưởng phòng Kinh tế", kt, "Chiến sĩ thi đua cơ sở", { dutyLevel: "Hoàn thành xuất sắc", votes: 9, score: 90 }),
     person("Hoàng Văn Tùng", d(30, 4, 1986), "Nam", "Công chức Địa chính – Xây dựng", kt, "Lao động tiên tiến", { score: 83, monthsWorked: 11 }),
     person("Bùi Thị Ngọc", "14/02/1994", "Nữ", "Công chức Kế toán", kt, "Lao động tiên tiến", { score: 80, monthsWorked: 10 }),
-    person("Ngô Đức Thịnh", d(3, 12, 1991), "Nam", "Công chức Đô thị", kt, "Lao động tiên tiến", { score: 79, dutyLevel: "Hoàn thành" }), // DK01, DK11
+    person("Ngô Đức Thịnh", d(3, 12, 1991), "Nam", "Công chức Đô thị", kt, "Lao động tiên tiến", { dutyLevel: "Hoàn thành" }), // DK01, DK11 (linked total 79)
     // Phòng Văn hóa – Xã hội
     person("Đỗ Thị Thanh", d(19, 5, 1987), "Nữ", "Công chức Văn hóa", vh, "Lao động tiên tiến", { score: 87 }),
     person("Trịnh Văn Nam", d(27, 7, 1984), "Nam", "Công chức Lao động – Thương binh", vh, "Lao động tiên tiến", { score: 85, monthsWorked: 8 }), // DK02
@@ -129,8 +196,8 @@ export function demoRegister(year = 2026): DemoRegister {
     collective("Phòng Kinh tế, Hạ tầng và Đô thị", kt, "Tập thể lao động tiên tiến", 9, 7),
     collective("Hội Cựu chiến binh phường", mttq, "Tập thể lao động xuất sắc", 12, 10, { dutyLevel: "Hoàn thành xuất sắc" }),
     collective("Đoàn Thanh niên phường", mttq, "Tập thể lao động tiên tiến", 10, 5), // DK07 (exactly 50%)
-    collective("Tổ dân phố số 1", tdp1, "Thôn, tổ dân phố văn hóa", 320, 0, { score: 93, membersLdtt: null, membersCompleted: null, membersCstdcs: null, dutyLevel: null }),
-    collective("Tổ dân phố số 3", tdp3, "Thôn, tổ dân phố văn hóa", 285, 0, { score: 88, membersLdtt: null, membersCompleted: null, membersCstdcs: null, dutyLevel: null }),
+    collective("Tổ dân phố số 1", tdp1, "Thôn, tổ dân phố văn hóa", 320, 0, { membersLdtt: null, membersCompleted: null, membersCstdcs: null, dutyLevel: null }),
+    collective("Tổ dân phố số 3", tdp3, "Thôn, tổ dân phố văn hóa", 285, 0, { membersLdtt: null, membersCompleted: null, membersCstdcs: null, dutyLevel: null }),
     collective("Hội Liên hiệp Phụ nữ phường", mttq, "Giấy khen", 25, 20, { drive: "Đợt 30/4", votes: 8 }),
     // Households
     household("Hộ ông Nguyễn Văn Tư", tdp3, "Gia đình văn hóa", 7),
@@ -161,6 +228,7 @@ export function demoRegister(year = 2026): DemoRegister {
     { [HISTORY_COL.name]: "Vũ Quang Huy", [HISTORY_COL.birthDate]: d(8, 8, 1983), [HISTORY_COL.year]: year - 1, [HISTORY_COL.title]: "Lao động tiên tiến", [HISTORY_COL.decisionNo]: `120/QĐ-UBND`, [HISTORY_COL.decisionDate]: d(20, 12, year - 1), [HISTORY_COL.authority]: "UBND phường" },
   ];
   return {
+    criteria: demoCriteria(),
     options: defaultOptions({
       year,
       unitName: "UBND phường Kiến Hưng",

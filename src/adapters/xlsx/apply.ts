@@ -1,8 +1,9 @@
 /** Apply a register plan to an ExcelJS workbook (new files, and `upgrade` of existing ones). */
 import ExcelJS from "exceljs";
-import type { DefinedNamePlan, RegisterPlan, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
+import type { DefinedNamePlan, PlanCell, RegisterPlan, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
+import { isEmptyCell } from "../../domain/cell";
 import { STYLES } from "./styles";
-import { toExcelValue } from "./cells";
+import { fromExcelValue, toExcelValue } from "./cells";
 
 const A4 = 9;
 
@@ -84,6 +85,25 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
   });
   if (p.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
   return ws;
+}
+
+/**
+ * Write cells into an existing sheet, skipping any cell that already holds a value (never overwrite
+ * user data), then add validations. Used by `upgrade` and the criteria commands.
+ */
+export function writeMissingCells(ws: ExcelJS.Worksheet, cells: readonly PlanCell[], validations: readonly ValidationPlan[]): number {
+  let written = 0;
+  for (const c of cells) {
+    const cell = ws.getCell(c.row, c.col);
+    if (!isEmptyCell(fromExcelValue(cell.value))) continue;
+    cell.value = toExcelValue(c.value);
+    if (c.style) cell.style = { ...STYLES[c.style] };
+    if (c.unlocked) cell.protection = { locked: false };
+    written++;
+  }
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
+  for (const v of validations) dv.add(v.range, toDataValidation(v));
+  return written;
 }
 
 export function addDefinedName(wb: ExcelJS.Workbook, n: DefinedNamePlan): void {

@@ -4,13 +4,17 @@ import type { DemoRegister } from "../../workbook/demo";
 import { planRegister } from "../../workbook/plan/register";
 import { workbookFromPlan } from "./apply";
 import { appendRows, setPolicy } from "./fill";
+import { linkScores } from "./criteria";
+import { planCriteriaSheet } from "../../workbook/plan/criteria";
 
 /** The demo register as an ExcelJS workbook: the plan, then the demo rows written by label. */
 export async function buildDemoWorkbook(reg: DemoRegister): Promise<ExcelJS.Workbook> {
-  const wb = await workbookFromPlan(planRegister(reg.options).plan);
+  const criteriaSheets = reg.criteria.map((c) => planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores }));
+  const wb = await workbookFromPlan(planRegister(reg.options, criteriaSheets).plan);
   setPolicy(wb.getWorksheet(SHEET.settings)!, reg.policy);
   appendRows(wb.getWorksheet(SHEET.nominations)!, reg.nominations, ANCHOR_LABEL);
   appendRows(wb.getWorksheet(SHEET.complaints)!, reg.complaints, ANCHOR_LABEL);
   appendRows(wb.getWorksheet(SHEET.history)!, reg.history, ANCHOR_LABEL);
+  linkScores(wb);
   return wb;
 }

@@ -1,6 +1,8 @@
 import { promises as fs } from "node:fs";
 import type { Lang } from "../../domain/i18n/render";
 import { planRegister } from "../../workbook/plan/register";
+import { planCriteriaSheet } from "../../workbook/plan/criteria";
+import { resolveTemplates } from "./criteria";
 import { defaultOptions } from "../../workbook/plan/options";
 import { workbookFromPlan } from "../../adapters/xlsx/apply";
 import { cliT } from "../messages";
@@ -21,7 +23,9 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
     ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
     ...(opts.councilSize !== undefined ? { councilSize: opts.councilSize } : {}),
   });
-  const { plan } = planRegister(options);
+  const sets = resolveTemplates(opts.criteria, opts.lang, io);
+  if (!sets) return 2;
+  const { plan } = planRegister(options, sets.map((set) => planCriteriaSheet({ set })));
   const wb = await workbookFromPlan(plan);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   try {
