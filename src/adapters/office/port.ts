@@ -121,13 +121,10 @@ export class OfficePort implements WorkbookPort {
     return this.guarded("setUp", () =>
       this.run(async (ctx) => {
         const wanted = [...new Set([...SHEETS_TO_READ, ...extraSheets.map((s) => s.name)])];
-        const read = await readWorkbook(ctx, wanted, { formulas: true, names: true }); // sync 1
-        // An empty default sheet ("Sheet1") is removed when a new register is laid out in a blank workbook.
-        const onlySheet = read.grids.sheetNames.length === 1 ? read.grids.sheetNames[0]! : null;
-        const lone = onlySheet ? ctx.workbook.worksheets.getItem(onlySheet) : null;
-        const loneUsed = lone?.getUsedRangeOrNullObject(false);
-        loneUsed?.load("address");
+        const read = await readWorkbook(ctx, wanted, { formulas: true, names: true, probeFirstSheet: true }); // sync 1
         const edit = planSetup(read.grids, read.names, options, extraSheets);
+        // A blank workbook's empty default sheet ("Sheet1") goes once the register's sheets exist.
+        const blank = read.grids.sheetNames.length === 1 ? (read.blankFirstSheet ?? null) : null;
         this.writing++;
         try {
           const b = new Batch(ctx, this.prepareWrite(ctx));
@@ -138,14 +135,13 @@ export class OfficePort implements WorkbookPort {
           }
           for (const n of edit.names) queueName(ctx, n);
           for (const e of edit.cellEdits) await queueCellEdit(b, ctx.workbook.worksheets.getItem(e.sheet), e.cells, e.validations);
+          if (edit.created && blank && edit.newSheets.length && !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(blank))) {
+            const first = edit.newSheets.find((s) => s.plan.name === SHEET.settings) ?? edit.newSheets[0]!;
+            ctx.workbook.worksheets.getItem(first.plan.name).activate();
+            ctx.workbook.worksheets.getItem(blank).delete();
+          }
           this.endWrite(ctx);
           await ctx.sync(); // sync 2
-          if (edit.created && lone && loneUsed && loneUsed.isNullObject && !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(onlySheet!))) {
-            lone.delete();
-            const first = edit.newSheets.find((s) => s.plan.name === SHEET.settings) ?? edit.newSheets[0];
-            if (first) ctx.workbook.worksheets.getItem(first.plan.name).activate();
-            await ctx.sync(); // sync 3 (only for a blank workbook)
-          }
         } finally {
           this.writing--;
         }

@@ -15,6 +15,8 @@ export interface ReadOptions {
   readonly formulas?: boolean;
   /** Also load the defined names. */
   readonly names?: boolean;
+  /** Also find out whether the first sheet is empty (a blank workbook's default sheet). */
+  readonly probeFirstSheet?: boolean;
 }
 
 export interface ReadResult {
@@ -22,6 +24,8 @@ export interface ReadResult {
   readonly names: Set<string>;
   /** Sheets that exist and are empty (no used range), by name. */
   readonly emptySheets: Set<string>;
+  /** With `probeFirstSheet`: the first sheet's name when it holds nothing at all (values or formats). */
+  readonly blankFirstSheet?: string | null;
 }
 
 interface Loaded {
@@ -52,6 +56,9 @@ export function gridFromLoaded(name: string, r: Loaded, into?: { rows: (Cell[] |
   return { name, rows, formulaCells };
 }
 
+/** Budget of one chunked read (bytes of response, estimated). */
+const CHUNK_BYTES = 4_000_000;
+
 const PROPS = "rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat";
 
 export function isPayloadError(e: unknown): boolean {
@@ -81,8 +88,13 @@ async function readOnce(ctx: Excel.RequestContext, wanted: readonly string[], o:
     ws.load("name");
     return { name, ws, used };
   });
+  const first = o.probeFirstSheet ? ctx.workbook.worksheets.getFirst() : null;
+  first?.load("name");
+  const firstUsed = first?.getUsedRangeOrNullObject(false);
+  firstUsed?.load("address");
   await ctx.sync();
-  return collect(ctx, queued, wss, names, o);
+  const result = await collect(ctx, queued, wss, names, o);
+  return first && firstUsed ? { ...result, blankFirstSheet: firstUsed.isNullObject ? first.name : null } : result;
 }
 
 async function collect(
@@ -132,6 +144,10 @@ async function readChunked(ctx: Excel.RequestContext, wanted: readonly string[],
   await ctx.sync();
   const sheets = new Map<string, SheetGrid>();
   const emptySheets = new Set<string>();
+  // Row bands of every sheet, packed into as few syncs as the budget allows.
+  const perCell = o.formulas ? 48 : 32;
+  const parts: { ws: Excel.Worksheet; name: string; r: number; rows: number; cols: number; ri: number; ci: number }[] = [];
+  const into = new Map<string, { rows: (Cell[] | undefined)[]; formulaCells: Set<string> }>();
   for (const s of shapes) {
     if (s.ws.isNullObject) continue;
     if (s.used.isNullObject) {
@@ -140,16 +156,28 @@ async function readChunked(ctx: Excel.RequestContext, wanted: readonly string[],
       continue;
     }
     const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
-    const perRow = Math.max(1, columnCount) * (o.formulas ? 120 : 80);
-    const chunk = Math.max(1, Math.floor(3_000_000 / perRow));
-    const into = { rows: [] as (Cell[] | undefined)[], formulaCells: new Set<string>() };
-    for (let r = 0; r < rowCount; r += chunk) {
-      const part = s.ws.getRangeByIndexes(rowIndex + r, columnIndex, Math.min(chunk, rowCount - r), columnCount);
-      part.load(o.formulas ? `${PROPS},formulas` : PROPS);
-      await ctx.sync();
-      gridFromLoaded(s.ws.name, part as unknown as Loaded, into);
-    }
-    sheets.set(s.ws.name, { name: s.ws.name, ...into });
+    const chunk = Math.max(1, Math.floor(CHUNK_BYTES / (Math.max(1, columnCount) * perCell)));
+    into.set(s.ws.name, { rows: [], formulaCells: new Set() });
+    for (let r = 0; r < rowCount; r += chunk) parts.push({ ws: s.ws, name: s.ws.name, r: rowIndex + r, rows: Math.min(chunk, rowCount - r), cols: columnCount, ri: rowIndex, ci: columnIndex });
   }
+  let batch: { part: (typeof parts)[number]; range: Excel.Range }[] = [];
+  let bytes = 0;
+  const flush = async () => {
+    if (!batch.length) return;
+    await ctx.sync();
+    for (const { part, range } of batch) gridFromLoaded(part.name, range as unknown as Loaded, into.get(part.name));
+    batch = [];
+    bytes = 0;
+  };
+  for (const part of parts) {
+    const size = part.rows * part.cols * perCell;
+    if (bytes > 0 && bytes + size > CHUNK_BYTES) await flush();
+    const range = part.ws.getRangeByIndexes(part.r, part.ci, part.rows, part.cols);
+    range.load(o.formulas ? `${PROPS},formulas` : PROPS);
+    batch.push({ part, range });
+    bytes += size;
+  }
+  await flush();
+  for (const [name, g] of into) sheets.set(name, { name, ...g });
   return { grids: { sheetNames: wss.items.map((w) => w.name), sheets }, names: new Set(names ? names.items.map((n) => n.name) : []), emptySheets };
 }

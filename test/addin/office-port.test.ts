@@ -1,0 +1,228 @@
+/**
+ * The Office.js adapter against office-addin-mock (sync wrapped in jest.fn and counted) and a fake
+ * object model (test/addin/fakeExcel.ts): the batching budgets at 10 and 10,000 rows, setup on a
+ * filled workbook writing no user cell, errors surfacing with their Office code, and change events.
+ */
+import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
+import { COL, SHEET, META_SHEET } from "../../src/domain/register/contract";
+import { validateRegister } from "../../src/domain/validate";
+import { toExcelSerial } from "../../src/domain/text/dates";
+import { demoRegister, type DemoRow } from "../../src/workbook/demo";
+import { findHeaderRow, findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
+import { defaultOptions } from "../../src/workbook/plan/options";
+import { planResultsWrite } from "../../src/taskpane/resultsWrite";
+import { PortError } from "../../src/taskpane/port";
+import { FakeExcel, type FakeSheet } from "./fakeExcel";
+import type { SheetGrid } from "../../src/workbook/grid";
+
+const today = { year: 2026, month: 11, day: 20 };
+const demo = demoRegister(2026);
+
+function portOn(fx: FakeExcel, supports = true): OfficePort {
+  return new OfficePort({ run: fx.run, supports: () => supports, debounceMs: 50 });
+}
+
+function gridOf(s: FakeSheet): SheetGrid {
+  const rows: (string | number | boolean)[][] = [];
+  for (const [k, c] of s.cells) {
+    const [r, col] = k.split(":").map(Number) as [number, number];
+    if (c.value !== "") (rows[r] ??= [])[col] = c.value;
+  }
+  return { name: s.name, rows };
+}
+
+/** Type nomination rows into `Đề nghị` as a user would (straight into the fake, not through the adapter). */
+function typeRows(fx: FakeExcel, count: number): number[] {
+  const s = fx.sheet(SHEET.nominations)!;
+  const grid = gridOf(s);
+  const h = findHeaderRow(grid, COL.name)!;
+  const cols = new Map<string, number>();
+  (grid.rows[h] ?? []).forEach((v, i) => typeof v === "string" && cols.set(v, i));
+  const rows: number[] = [];
+  for (let i = 0; i < count; i++) {
+    const src: DemoRow = demo.nominations[i % demo.nominations.length]!;
+    const r = h + 1 + i;
+    for (const [label, v] of Object.entries(src)) {
+      if (v === undefined || v === null) continue;
+      const c = cols.get(label)!;
+      const value = label === COL.name && i >= demo.nominations.length ? `${v} ${Math.floor(i / demo.nominations.length)}` : v;
+      if (typeof value === "object") s.set(r, c, { value: toExcelSerial(value.date), numberFormat: "dd/mm/yyyy" });
+      else s.set(r, c, { value });
+    }
+    rows.push(r);
+  }
+  return rows;
+}
+
+async function newRegister(rows: number): Promise<{ fx: FakeExcel; port: OfficePort; syncsToCreate: number }> {
+  const fx = new FakeExcel(["Sheet1"]);
+  const port = portOn(fx);
+  await port.setUp(demo.options);
+  const syncsToCreate = fx.sync.mock.calls.length;
+  if (process.env.SYNC_REPORT) console.log(`create syncs: ${syncsToCreate}, operations queued: ${fx.ops.length}, cells written: ${fx.written.length}`);
+  typeRows(fx, rows);
+  fx.sync.mockClear();
+  fx.ops.length = 0;
+  fx.written.length = 0;
+  return { fx, port, syncsToCreate };
+}
+
+/** One check as the task pane runs it: read, validate, write results. */
+async function check(port: OfficePort) {
+  const grids = await port.readGrids(SHEETS_TO_READ);
+  const result = validateRegister(readRegister(grids), { today });
+  const write = planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!;
+  await port.writeResults(write);
+  return { result, write };
+}
+
+describe("creating a register", () => {
+  it("takes at most 3 syncs and lays out every sheet, name, validation and protection", async () => {
+    const { fx, syncsToCreate } = await newRegister(0);
+    expect(syncsToCreate).toBe(2); // budget: ≤ 3
+    expect(fx.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual([
+      SHEET.guide, SHEET.settings, SHEET.lists, SHEET.nominations, SHEET.history, SHEET.complaints, SHEET.summary, META_SHEET,
+    ]);
+    expect(fx.sheet("Sheet1")).toBeUndefined(); // the blank default sheet is gone
+    expect(fx.sheet(SHEET.lists)!.protected).toBe(true);
+    expect(fx.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
+    expect(fx.names.has("CH_Nam")).toBe(true);
+    expect(fx.sheet(SHEET.nominations)!.get(5, 1)!.formula).toMatch(/^=IF\(\$B5="",""/);
+  });
+
+  it("suspends calculation and switches its own events off while writing", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    await portOn(fx).setUp(demo.options);
+    expect(fx.ops.some((o) => o.op === "suspendApiCalculationUntilNextSync")).toBe(true);
+    expect(fx.ops.some((o) => o.op === "suspendScreenUpdatingUntilNextSync")).toBe(true);
+    expect(fx.context.runtime.enableEvents).toBe(true); // back on after the batch
+    const dv = fx.ops.filter((o) => o.op === "dataValidation.rule");
+    expect(dv.length).toBeGreaterThan(5);
+    expect(fx.ops.filter((o) => o.op === "conditionalFormats.add()").length).toBeGreaterThan(0);
+  });
+
+  it("keeps Excel's limits on validation prompts (title ≤ 32, message ≤ 255 characters)", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    await portOn(fx).setUp(demo.options);
+    for (const o of fx.ops.filter((x) => x.op === "dataValidation.prompt" || x.op === "dataValidation.errorAlert")) {
+      const v = o.value as { title: string; message: string };
+      expect(v.title.length).toBeLessThanOrEqual(32);
+      expect(v.message.length).toBeLessThanOrEqual(255);
+    }
+  });
+});
+
+describe.each([10, 10_000])("checking %i rows", (n) => {
+  it("takes 1 read sync and 1 write sync", async () => {
+    const { fx, port } = await newRegister(n);
+    const grids = await port.readGrids(SHEETS_TO_READ);
+    expect(fx.sync).toHaveBeenCalledTimes(1);
+    const result = validateRegister(readRegister(grids), { today });
+    expect(result.counts.rows).toBe(n);
+    await port.writeResults(planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!);
+    expect(fx.sync).toHaveBeenCalledTimes(2);
+    // Every nomination row got its result, in one block.
+    const s = fx.sheet(SHEET.nominations)!;
+    const resultCol = 24;
+    expect(String(s.get(5, resultCol)?.value)).toMatch(/^(Hợp lệ|Lỗi)/);
+    expect(String(s.get(4 + n, resultCol)?.value)).toMatch(/^(Hợp lệ|Lỗi)/);
+    expect(fx.written.every((w) => w.endsWith(`:${resultCol}`))).toBe(true);
+    // A re-check with nothing changed reads once and writes nothing.
+    fx.sync.mockClear();
+    await check(port);
+    expect(fx.sync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("past Excel on the web's 5 MB limit", () => {
+  it("reads 10,000 rows in chunks only when the one-sync read is refused", async () => {
+    const { fx, port } = await newRegister(10_000);
+    fx.payloadLimit = 5_000_000;
+    const grids = await port.readGrids(SHEETS_TO_READ);
+    const syncs = fx.sync.mock.calls.length;
+    if (process.env.SYNC_REPORT) console.log(`chunked read syncs: ${syncs}`);
+    expect(readRegister(grids).nominations!.rows).toHaveLength(10_000);
+    // 1 refused + 1 shape read + one per chunk: still a handful whatever N.
+    expect(syncs).toBeGreaterThan(1);
+    expect(syncs).toBeLessThanOrEqual(6);
+    fx.payloadLimit = null;
+    const small = await newRegister(10);
+    small.fx.payloadLimit = 5_000_000;
+    await small.port.readGrids(SHEETS_TO_READ);
+    expect(small.fx.sync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("setup on a workbook that already has data", () => {
+  it("adds only what is missing and writes no user cell", async () => {
+    const { fx, port } = await newRegister(40);
+    const s = fx.sheet(SHEET.nominations)!;
+    // The clerk renamed away the `Ghi chú` column and cleared a setting's label; data stays.
+    s.cells.delete("4:23");
+    const cfg = fx.sheet(SHEET.settings)!;
+    const before = new Map<string, unknown>();
+    for (const sheet of fx.sheets) for (const [k, c] of sheet.cells) if (c.value !== "" || c.formula) before.set(`${sheet.name}!${k}`, c.formula ?? c.value);
+    fx.sync.mockClear();
+    const report = await port.setUp(defaultOptions({ year: 2030, unitName: "Khác" }));
+    expect(report.created).toBe(false);
+    expect(fx.sync.mock.calls.length).toBeLessThanOrEqual(2);
+    if (process.env.SYNC_REPORT) console.log(`setup on filled workbook syncs: ${fx.sync.mock.calls.length}, notes: ${report.notes.length}`);
+    expect(report.notes).toContainEqual({ type: "column", sheet: SHEET.nominations, name: COL.note });
+    const overwritten = fx.written.filter((w) => before.has(w));
+    expect(overwritten).toEqual([]);
+    // Existing values are as they were.
+    for (const [k, v] of before) {
+      const [name, rc] = k.split("!") as [string, string];
+      const c = fx.sheet(name)!.cells.get(rc)!;
+      expect(c.formula ?? c.value).toEqual(v);
+    }
+    expect(cfg).toBeDefined();
+  });
+
+  it("does nothing on a complete register", async () => {
+    const { fx, port } = await newRegister(10);
+    const report = await port.setUp(demo.options);
+    expect(report).toMatchObject({ created: false, sheetsAdded: [], namesAdded: [], notes: [] });
+    expect(fx.written).toEqual([]);
+  });
+});
+
+describe("errors", () => {
+  it.each([
+    ["InvalidOperationInCellEditMode", "read"],
+    ["AccessDenied", "read"],
+    ["ItemNotFound", "read"],
+  ])("%s surfaces as a PortError with its code", async (code, operation) => {
+    const { fx, port } = await newRegister(5);
+    fx.failNextSync = { code, message: "Excel says no" };
+    const e = await port.readGrids(SHEETS_TO_READ).catch((x: unknown) => x);
+    expect(e).toBeInstanceOf(PortError);
+    expect(e).toMatchObject({ code, operation });
+  });
+
+  it("selecting a cell on a missing sheet is ItemNotFound", async () => {
+    const { port } = await newRegister(1);
+    await expect(port.selectCell("Không có", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
+  });
+});
+
+describe("change events on Đề nghị", () => {
+  it("re-checks changed rows once (debounced) and ignores the add-in's own result writes", async () => {
+    const { fx, port } = await newRegister(12);
+    const seen: number[][] = [];
+    const off = await port.onNominationsChanged((c) => seen.push([...c.rows]));
+    await check(port); // writes results (own write)
+    await fx.change(SHEET.nominations, "X5:X16"); // the echo of that write on the result column
+    await fx.change(SHEET.nominations, "B7");
+    await fx.change(SHEET.nominations, "C8:D9");
+    await new Promise((r) => setTimeout(r, 120));
+    expect(seen).toEqual([[7, 8, 9]]);
+    off();
+  });
+
+  it("parses row numbers of change addresses", () => {
+    expect(rowsOfAddress("B7")).toEqual([7]);
+    expect(rowsOfAddress("'Đề nghị'!C8:D10")).toEqual([8, 9, 10]);
+    expect(rowsOfAddress("A:A")).toEqual([]);
+  });
+});
