@@ -8,7 +8,7 @@
  */
 import type { WorkbookGrids } from "../workbook/grid";
 import type { RegisterOptions } from "../workbook/plan/options";
-import type { ConditionalFormatPlan, SheetPlan } from "../workbook/plan/types";
+import type { ConditionalFormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../workbook/plan/types";
 import type { UpgradeNote } from "../workbook/upgrade";
 
 /** What `setUp` did. */
@@ -51,8 +51,13 @@ export interface WorkbookPort {
   readonly host: "excel" | "preview";
   /** Sheet names in tab order (hidden sheets included). */
   sheetNames(): Promise<string[]>;
-  /** The grids of the named sheets (matched exactly, then by normalised name) in one read. */
-  readGrids(sheets: readonly string[]): Promise<WorkbookGrids>;
+  /**
+   * The grids of the named sheets (matched exactly, then by normalised name) in one read, plus every
+   * sheet whose name satisfies `include` (e.g. criteria sheets `TC …`, src/workbook/read.ts isSheetToRead).
+   */
+  readGrids(sheets: readonly string[], include?: (name: string) => boolean): Promise<WorkbookGrids>;
+  /** Write cells into an existing sheet — only where the sheet is empty — with their validations. */
+  addCells(sheet: string, cells: readonly PlanCell[], validations?: readonly ValidationPlan[]): Promise<number>;
   /**
    * Create the register in a workbook that has none (`options` and `extraSheets` shape it), or add only
    * what an existing register lacks (src/workbook/upgrade.ts). Never overwrites a cell that holds something.

@@ -51,6 +51,11 @@ function occupied(grid: GridWithFormulas | undefined, c: PlanCell): boolean {
   return !isEmptyCell(gridCell(grid, c.row, c.col)) || (grid.formulaCells?.has(`${c.row}:${c.col}`) ?? false);
 }
 
+/** The cells of `cells` whose target is empty in `grid` (no value, no formula). */
+export function emptyTargets(grid: GridWithFormulas | undefined, cells: readonly PlanCell[]): PlanCell[] {
+  return cells.filter((c) => !occupied(grid, c));
+}
+
 export function planSetup(grids: WorkbookGrids, existingNames: ReadonlySet<string>, options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): WorkbookEdit {
   const has = (n: string) => existingNames.has(n) || [...existingNames].some((e) => e.toUpperCase() === n.toUpperCase());
   if (!hasRegister(grids)) {

@@ -9,7 +9,9 @@ import { toExcelSerial } from "../../domain/text/dates";
 import { foldKey } from "../../domain/text/normalize";
 import type { DemoRegister, DemoRow } from "../../workbook/demo";
 import { lastRow } from "../../workbook/grid";
-import { findHeaderRow } from "../../workbook/read";
+import { findHeaderRow, isCriteriaSheet, readRegister, SHEETS_TO_READ } from "../../workbook/read";
+import { planScoreLinks } from "../../workbook/criteriaOps";
+import { planCriteriaSheet } from "../../workbook/plan/criteria";
 import type { SheetPlan } from "../../workbook/plan/types";
 import { DATE_FORMAT } from "../office/cells";
 import { MemoryPort } from "./port";
@@ -83,11 +85,15 @@ export function setPolicyByLabel(wb: MemoryWorkbook, policy: DemoRegister["polic
 export async function demoWorkbook(reg: DemoRegister, extraSheets: readonly SheetPlan[] = []): Promise<{ workbook: MemoryWorkbook; port: MemoryPort }> {
   const workbook = new MemoryWorkbook();
   const port = new MemoryPort(workbook);
-  await port.setUp(reg.options, extraSheets);
+  const criteriaSheets = reg.criteria.map((c) => planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores }));
+  await port.setUp(reg.options, [...criteriaSheets, ...extraSheets]);
   setPolicyByLabel(workbook, reg.policy);
   appendRowsByLabel(workbook, SHEET.nominations, reg.nominations);
   appendRowsByLabel(workbook, SHEET.complaints, reg.complaints);
   appendRowsByLabel(workbook, SHEET.history, reg.history);
+  // `Điểm` linked to the candidates' `Tổng điểm`, as the CLI demo does.
+  const links = planScoreLinks(readRegister(await port.readGrids(SHEETS_TO_READ, isCriteriaSheet)));
+  workbook.setCells(SHEET.nominations, links.map((l) => ({ row: l.row, col: l.col, cell: { input: { formula: l.formula } } })));
   workbook.activate(SHEET.nominations);
   port.syncs = 0;
   return { workbook, port };

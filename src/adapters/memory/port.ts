@@ -6,7 +6,7 @@ import { COL, SHEET } from "../../domain/register/contract";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
-import type { SheetPlan } from "../../workbook/plan/types";
+import type { PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
 import { SHEETS_TO_READ } from "../../workbook/read";
 import { type NominationsChange, type ResultsWrite, type SetupReport, type WorkbookPort, toPortError } from "../../taskpane/port";
 import { missingSheets, planSetup } from "../../taskpane/setupPlan";
@@ -43,17 +43,25 @@ export class MemoryPort implements WorkbookPort {
     return this.step("sheetNames", () => this.workbook.sheets.map((s) => s.name));
   }
 
-  private grids(wanted: readonly string[]): WorkbookGrids {
+  private grids(wanted: readonly string[], include?: (name: string) => boolean): WorkbookGrids {
     const sheets = new Map<string, SheetGrid>();
-    for (const w of wanted) {
+    for (const w of [...wanted, ...this.workbook.sheets.map((s) => s.name).filter((n) => include?.(n))]) {
       const s = this.workbook.sheet(w);
       if (s && !sheets.has(s.name)) sheets.set(s.name, this.workbook.grid(s.name));
     }
     return { sheetNames: this.workbook.sheets.map((s) => s.name), sheets };
   }
 
-  async readGrids(sheets: readonly string[] = SHEETS_TO_READ): Promise<WorkbookGrids> {
-    return this.step("read", () => this.grids(sheets));
+  async readGrids(sheets: readonly string[] = SHEETS_TO_READ, include?: (name: string) => boolean): Promise<WorkbookGrids> {
+    return this.step("read", () => this.grids(sheets, include));
+  }
+
+  async addCells(sheet: string, cells: readonly PlanCell[], validations: readonly ValidationPlan[] = []): Promise<number> {
+    return this.step("addCells", () => {
+      const n = this.workbook.setCells(sheet, cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })), { onlyEmpty: true });
+      this.workbook.sheet(sheet)?.validations.push(...validations);
+      return n;
+    });
   }
 
   async setUp(options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): Promise<SetupReport> {

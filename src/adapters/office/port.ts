@@ -10,10 +10,10 @@ import { columnLetter } from "../../domain/findings";
 import { foldKey } from "../../domain/text/normalize";
 import type { WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
-import type { SheetPlan } from "../../workbook/plan/types";
+import type { PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
 import { SHEETS_TO_READ } from "../../workbook/read";
 import { type NominationsChange, PortError, type ResultsWrite, type SetupReport, type WorkbookPort, toPortError } from "../../taskpane/port";
-import { missingSheets, planSetup } from "../../taskpane/setupPlan";
+import { emptyTargets, missingSheets, planSetup } from "../../taskpane/setupPlan";
 import { Batch, queueCellEdit, queueConditionalFormat, queueName, queueSheetPlan, writeBlock } from "./apply";
 import { readWorkbook } from "./read";
 import { officeStyle, widthToPoints } from "./styles";
@@ -113,8 +113,44 @@ export class OfficePort implements WorkbookPort {
     );
   }
 
-  async readGrids(sheets: readonly string[] = SHEETS_TO_READ): Promise<WorkbookGrids> {
-    return this.guarded("read", () => this.run(async (ctx) => (await readWorkbook(ctx, sheets)).grids));
+  /** Sheet names seen by the last read: sheets matching `include` are queued in the same sync next time. */
+  private knownSheets: readonly string[] = [];
+
+  async readGrids(sheets: readonly string[] = SHEETS_TO_READ, include?: (name: string) => boolean): Promise<WorkbookGrids> {
+    return this.guarded("read", () =>
+      this.run(async (ctx) => {
+        const wanted = [...new Set([...sheets, ...this.knownSheets.filter((n) => include?.(n))])];
+        const first = await readWorkbook(ctx, wanted);
+        this.knownSheets = first.grids.sheetNames;
+        // Sheets that appeared since the last read (a new criteria sheet): one more read, this time only.
+        const late = include ? first.grids.sheetNames.filter((n) => include(n) && !first.grids.sheets.has(n)) : [];
+        if (!late.length) return first.grids;
+        const more = await readWorkbook(ctx, late);
+        return { sheetNames: first.grids.sheetNames, sheets: new Map([...first.grids.sheets, ...more.grids.sheets]) };
+      }),
+    );
+  }
+
+  async addCells(sheet: string, cells: readonly PlanCell[], validations: readonly ValidationPlan[] = []): Promise<number> {
+    return this.guarded("addCells", () =>
+      this.run(async (ctx) => {
+        const read = await readWorkbook(ctx, [sheet], { formulas: true });
+        const grid = [...read.grids.sheets.values()][0];
+        if (!grid) throw Object.assign(new Error(`No sheet “${sheet}”`), { code: "ItemNotFound" });
+        const todo = emptyTargets(grid, cells);
+        if (!todo.length && !validations.length) return 0;
+        this.writing++;
+        try {
+          const b = new Batch(ctx, this.prepareWrite(ctx));
+          await queueCellEdit(b, ctx.workbook.worksheets.getItem(grid.name), todo, validations);
+          this.endWrite(ctx);
+          await ctx.sync();
+        } finally {
+          this.writing--;
+        }
+        return todo.length;
+      }),
+    );
   }
 
   async setUp(options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): Promise<SetupReport> {
