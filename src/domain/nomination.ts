@@ -23,6 +23,8 @@ import {
 export interface Nomination {
   readonly row: number;
   readonly name: Parsed<string>;
+  /** foldKey of the name, computed once (identity, duplicates, complaints). */
+  readonly nameKey: string | null;
   readonly kind: Parsed<NomineeKind>;
   readonly birthDate: Parsed<CivilDate>;
   readonly gender: Parsed<Gender>;
@@ -88,9 +90,11 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
   const members = parseIntegerIn(c.members, 1, Number.POSITIVE_INFINITY);
   const driveText = parseText(c.drive);
   const driveKey = driveKeyOf(c.drive);
+  const name = parseText(c.name);
   return {
     row: r.row,
-    name: parseText(c.name),
+    name,
+    nameKey: name.state === "ok" ? foldKey(name.value) : null,
     kind: parseListValue(c.kind, NOMINEE_KIND),
     birthDate: parseBirthDate(c.birthDate, limits.year),
     gender: parseListValue(c.gender, GENDER),
@@ -120,8 +124,8 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
 
 /** Identity key (rules.md): normalised name + Loại. Dates are compared separately. */
 export function identityKey(n: Nomination): string | null {
-  if (n.name.state !== "ok" || n.kind.state !== "ok") return null;
-  return `${n.kind.value}\u0000${foldKey(n.name.value)}`;
+  if (n.nameKey === null || n.kind.state !== "ok") return null;
+  return `${n.kind.value}\u0000${n.nameKey}`;
 }
 
 /** Two nominees with the same identity key are the same person unless both have valid, different birth dates. */

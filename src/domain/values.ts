@@ -62,15 +62,23 @@ export function parseNumberIn(c: Cell | undefined, min: number, max: number): Pa
   return n;
 }
 
+const LIST_INDEX = new WeakMap<object, Map<string, string>>();
+
+function listIndex(list: Readonly<Record<string, string>>): Map<string, string> {
+  let index = LIST_INDEX.get(list);
+  if (!index) {
+    index = new Map(Object.keys(list).map((k) => [foldKey(list[k]!), k]));
+    LIST_INDEX.set(list, index);
+  }
+  return index;
+}
+
 /** A value from a fixed list (matched by foldKey), returned as the list's key. */
 export function parseListValue<K extends string>(c: Cell | undefined, list: Readonly<Record<K, string>>): Parsed<K> {
   const t = parseText(c);
   if (t.state !== "ok") return t;
-  const key = foldKey(t.value);
-  for (const k of Object.keys(list) as K[]) {
-    if (foldKey(list[k]) === key) return ok(k);
-  }
-  return invalid("notInList");
+  const k = listIndex(list).get(foldKey(t.value)) as K | undefined;
+  return k === undefined ? invalid("notInList") : ok(k);
 }
 
 /** A date: a date cell, or text `d/m/yyyy` (day first, real calendar). Plain numbers are not dates. */

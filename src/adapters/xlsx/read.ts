@@ -44,6 +44,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
   ws.eachRow({ includeEmpty: false }, (row, r) => {
     const cells: Cell[] = [];
     row.eachCell({ includeEmpty: false }, (cell, c) => {
+      if (cell.type === ExcelJS.ValueType.Merge) return; // a merged range's value lives in its top-left cell only
       const isFormula = cell.type === ExcelJS.ValueType.Formula;
       if (isFormula) formulaCells.add(cellKey(r, c));
       const v = isFormula ? fromExcelValue(cell.result as ExcelJS.CellValue) : fromExcelValue(cell.value);

@@ -34,8 +34,8 @@ export function scoreLinkRules(ctx: RuleContext): Finding[] {
   const totals = candidateTotals(ctx);
   const out: Finding[] = [];
   const check = (n: Nomination) => {
-    if (n.score.state !== "ok" || n.scoreIsFormula || n.name.state !== "ok") return;
-    const t = totals.get(foldKey(n.name.value));
+    if (n.score.state !== "ok" || n.scoreIsFormula || n.nameKey === null) return;
+    const t = totals.get(n.nameKey);
     if (t && Math.abs(t.total - n.score.value) > 1e-6) out.push(rowFinding(ctx, "DL10", n, "score", { score: n.score.value, total: t.total, candidate: t.candidate, sheet: t.sheet, cell: t.cell }));
   };
   ctx.nominations.forEach(check);

@@ -1,0 +1,33 @@
+/** The streaming reader (used by `validate`) sees exactly what the in-memory reader sees. */
+import path from "node:path";
+import ExcelJS from "exceljs";
+import { gridsFromWorkbook } from "../src/adapters/xlsx/read";
+import { streamGrids } from "../src/adapters/xlsx/stream";
+import { readRegister } from "../src/workbook/read";
+import { validateRegister } from "../src/domain/validate";
+import { TODAY } from "../src/domain/testing/snapshots";
+import { runCli, tempDir } from "./helpers/cli";
+
+describe("streaming reader", () => {
+  const dir = tempDir();
+  const file = path.join(dir, "so-thi-dua-mau.xlsx");
+  beforeAll(() => expect(runCli(["demo", "--out", dir]).code).toBe(0));
+
+  it("reads the same grids, snapshot and findings as the in-memory reader", async () => {
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const memory = gridsFromWorkbook(wb);
+    const stream = await streamGrids(file);
+    expect(stream.sheetNames).toEqual(memory.sheetNames);
+    expect([...stream.sheets.keys()]).toEqual([...memory.sheets.keys()]);
+    for (const [name, g] of memory.sheets) {
+      const s = stream.sheets.get(name)!;
+      expect([name, s.rows]).toEqual([name, g.rows]);
+      expect([name, [...(s.formulaCells ?? [])].sort()]).toEqual([name, [...(g.formulaCells ?? [])].sort()]);
+    }
+    const a = validateRegister(readRegister(memory), { today: TODAY });
+    const b = validateRegister(readRegister(stream), { today: TODAY });
+    expect(b.findings).toEqual(a.findings);
+    expect(b.findings.length).toBeGreaterThan(5);
+  });
+});
