@@ -6,6 +6,7 @@
  *   npm run build       webpack --mode production   → dist/ with the manifest URLs rewritten
  *   npm run build:dev   webpack --mode development  → dist/ pointing at https://localhost:3000/
  *   npm run dev-server  webpack serve               → https://localhost:3000/ with Office dev certs
+ *   npm run preview     webpack serve --env preview → http://localhost:3001/preview.html (no certs)
  *
  * Production URL: set ADDIN_PUBLIC_URL to the https folder that will serve dist/, e.g.
  *   ADDIN_PUBLIC_URL=https://thidua.example.vn/addin/ npm run build
@@ -53,6 +54,8 @@ module.exports = async (env, options) => {
     entry: {
       taskpane: "./src/taskpane/index.tsx",
       commands: "./src/commands/commands.ts",
+      // Browser preview: the same task pane on an in-memory workbook (no Office, no certificates).
+      preview: "./src/preview/index.tsx",
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -125,6 +128,11 @@ module.exports = async (env, options) => {
         chunks: ["taskpane"],
       }),
       new HtmlWebpackPlugin({
+        filename: "preview.html",
+        template: "./src/preview/preview.html",
+        chunks: ["preview"],
+      }),
+      new HtmlWebpackPlugin({
         filename: "commands.html",
         template: "./src/commands/commands.html",
         chunks: ["commands"],
@@ -150,7 +158,18 @@ module.exports = async (env, options) => {
     ],
   };
 
-  if (serving) {
+  if (serving && env.preview) {
+    // `npm run preview`: plain http on localhost, no Office dev certificates.
+    config.devServer = {
+      host: "localhost",
+      port: Number(process.env.PREVIEW_PORT || 3001),
+      server: "http",
+      hot: false,
+      open: false,
+      static: false,
+      devMiddleware: { index: "preview.html" },
+    };
+  } else if (serving) {
     config.devServer = {
       hot: true,
       headers: {

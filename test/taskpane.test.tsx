@@ -5,7 +5,7 @@
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../src/taskpane/components/App";
-import { STRINGS, TAB_IDS, parseStartOptions } from "../src/taskpane/strings";
+import { PANE_STRINGS, TAB_IDS, parseStartOptions } from "../src/taskpane/strings";
 import type { Language, TabId } from "../src/taskpane/strings";
 
 function render(initialTab?: TabId, initialLanguage?: Language): string {
@@ -25,7 +25,7 @@ function text(html: string): string {
 }
 
 describe("task pane shell", () => {
-  test("Vietnamese by default: title, the five tabs, the placeholder and the language switch", () => {
+  test("Vietnamese by default: title, the five tabs, the no-workbook note and the language switch", () => {
     const html = render();
     const shown = text(html);
     for (const label of [
@@ -35,7 +35,7 @@ describe("task pane shell", () => {
       "Kiểm tra",
       "Tổng hợp",
       "Xuất báo cáo",
-      "Đang xây dựng",
+      "Mở ngăn này trong Excel",
     ]) {
       expect(shown).toContain(label);
     }
@@ -54,11 +54,11 @@ describe("task pane shell", () => {
       "Check",
       "Summary",
       "Export reports",
-      "Under construction",
+      "Open this pane in Excel",
     ]) {
       expect(shown).toContain(label);
     }
-    expect(shown).not.toContain("Đang xây dựng");
+    expect(shown).not.toContain("Mở ngăn này trong Excel");
   });
 
   test("opens at the tab it is given (the ribbon's Kiểm tra button)", () => {
@@ -70,7 +70,7 @@ describe("task pane shell", () => {
 
   test("both languages have a label for every tab", () => {
     for (const language of ["vi", "en"] as const) {
-      for (const id of TAB_IDS) expect(STRINGS[language].tabs[id]).toBeTruthy();
+      for (const id of TAB_IDS) expect(PANE_STRINGS[language].tabs[id]).toBeTruthy();
     }
   });
 

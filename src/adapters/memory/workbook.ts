@@ -14,6 +14,7 @@ import { createEngine } from "../hyperformula/engine";
 import { rewriteCode, toHyperFormulaText } from "../hyperformula/formulaText";
 import { DATE_FORMAT, isDateFormat } from "../office/cells";
 import { officeStyle } from "../office/styles";
+import { parseA1, parseRange } from "./a1";
 
 export type MemInput = string | number | boolean | null | { readonly formula: string };
 
@@ -51,21 +52,7 @@ export interface UserEdit {
 
 const key = (row: number, col: number) => `${row}:${col}`;
 
-export function parseA1(a1: string): { row: number; col: number } | null {
-  const m = /^\$?([A-Z]{1,3})\$?(\d+)$/i.exec(a1.trim());
-  if (!m) return null;
-  const col = [...m[1]!.toUpperCase()].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
-  return { row: Number(m[2]), col };
-}
-
-/** `A5:X1004` → corners (1-based), or null. */
-export function parseRange(range: string): { r0: number; c0: number; r1: number; c1: number } | null {
-  const [a, b] = range.split(":");
-  const p = parseA1(a ?? "");
-  const q = b ? parseA1(b) : p;
-  if (!p || !q) return null;
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
-}
+export { parseA1, parseRange } from "./a1";
 
 const letters = (col: number): string => {
   let n = col;

@@ -1,0 +1,131 @@
+/**
+ * @jest-environment jsdom
+ *
+ * The task pane as a user meets it (Testing Library + jest-axe), on the in-memory port loaded with
+ * the demo register: every tab is axe-clean, issues select their cell through the port, Office errors
+ * are explained in Vietnamese, long work shows a progress bar, English switches everything.
+ */
+import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { axe } from "jest-axe";
+import { FluentProvider, webLightTheme } from "@fluentui/react-components";
+import App from "../../src/taskpane/components/App";
+import { demoWorkbook } from "../../src/adapters/memory/demo";
+import { MemoryPort } from "../../src/adapters/memory/port";
+import { MemoryWorkbook } from "../../src/adapters/memory/workbook";
+import { demoRegister } from "../../src/workbook/demo";
+import type { WorkbookPort } from "../../src/taskpane/port";
+import type { TabId } from "../../src/taskpane/strings";
+
+const today = { year: 2026, month: 11, day: 20 };
+
+beforeAll(() => {
+  // jsdom lacks these browser APIs that Fluent UI touches.
+  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
+  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
+    observe() {}
+    unobserve() {}
+    disconnect() {}
+  };
+});
+
+function renderPane(port: WorkbookPort, tab: TabId = "thiet-lap", lang: "vi" | "en" = "vi") {
+  return render(
+    <FluentProvider theme={webLightTheme}>
+      <App port={port} today={today} initialTab={tab} initialLanguage={lang} />
+    </FluentProvider>,
+  );
+}
+
+async function axeClean(container: HTMLElement) {
+  // Colour contrast needs layout that jsdom does not do.
+  const results = await axe(container, { rules: { "color-contrast": { enabled: false } } });
+  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+}
+
+/** Buttons are disabled while the pane reads the workbook on start: click once enabled. */
+async function clickWhenEnabled(name: string) {
+  const button = (await screen.findByRole("button", { name })) as HTMLButtonElement;
+  await waitFor(() => expect(button.disabled).toBe(false), { timeout: 10_000 });
+  fireEvent.click(button);
+}
+
+let demo: Awaited<ReturnType<typeof demoWorkbook>>;
+beforeAll(async () => {
+  demo = await demoWorkbook(demoRegister(2026));
+});
+afterAll(() => demo.workbook.dispose());
+
+describe("task pane", () => {
+  it("Thiết lập shows the existing register and is axe-clean", async () => {
+    const { container } = renderPane(demo.port);
+    await screen.findByRole("button", { name: "Bổ sung phần còn thiếu" });
+    expect((screen.getByRole("spinbutton", { name: "Năm đánh giá" }) as HTMLInputElement).value).toBe("2026");
+    await axeClean(container);
+  });
+
+  it("Kiểm tra lists issues by row; clicking one selects its cell through the port", async () => {
+    const select = jest.spyOn(demo.port, "selectCell");
+    const { container } = renderPane(demo.port, "kiem-tra");
+    await clickWhenEnabled("Kiểm tra");
+    const counts = await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    expect(counts.textContent).toMatch(/\d+ lỗi · \d+ cảnh báo · 36 đề nghị/);
+    const issue = container.querySelector("button[data-rule=DK01]") as HTMLButtonElement;
+    expect(issue.getAttribute("aria-label")).toMatch(/^Lỗi DK01: .*Chọn ô J\d+ trên sheet “Đề nghị”/);
+    fireEvent.click(issue);
+    await waitFor(() => expect(select).toHaveBeenCalledWith("Đề nghị", issue.dataset.cell));
+    await waitFor(() => expect(demo.workbook.selection).toMatchObject({ sheet: "Đề nghị" }));
+    // Filter to warnings only.
+    fireEvent.click(screen.getByRole("radio", { name: /Cảnh báo/ }));
+    expect(container.querySelectorAll("button[data-rule]").length).toBeGreaterThan(0);
+    expect([...container.querySelectorAll("button[data-rule]")].every((b) => b.getAttribute("aria-label")!.startsWith("Cảnh báo"))).toBe(true);
+    await axeClean(container);
+    select.mockRestore();
+  });
+
+  it("Tổng hợp shows counts per title, the cap and direct workers; axe-clean; English switch", async () => {
+    const { container } = renderPane(demo.port, "kiem-tra");
+    await clickWhenEnabled("Kiểm tra");
+    await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
+    expect(screen.getByTestId("cap-status").textContent).toBe("Trong mức trần");
+    const table = screen.getByRole("table", { name: "Theo danh hiệu, hình thức" });
+    expect(within(table).getByText("Lao động tiên tiến")).toBeTruthy();
+    await axeClean(container);
+    fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ" }), { target: { value: "en" } });
+    await screen.findByRole("tab", { name: "Summary" });
+    expect(screen.getByTestId("cap-status").textContent).toBe("Within the cap");
+    expect(document.documentElement.lang).toBe("en");
+  });
+
+  it("Tiêu chí lists the criteria sheets with totals and ranks; axe-clean", async () => {
+    const { container } = renderPane(demo.port, "tieu-chi");
+    await screen.findByRole("table", { name: "TC Cá nhân" }, { timeout: 10_000 });
+    expect(screen.getAllByRole("columnheader", { name: "Xếp hạng" }).length).toBeGreaterThan(0);
+    await axeClean(container);
+  });
+
+  it("explains an Office error in Vietnamese and keeps it until dismissed", async () => {
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb);
+    jest.spyOn(port, "readGrids").mockRejectedValue(Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" }));
+    const { container } = renderPane(port);
+    const bar = await screen.findByTestId("error");
+    expect(bar.textContent).toContain("Excel đang ở chế độ sửa ô");
+    expect(bar.textContent).toContain("InvalidOperationInCellEditMode");
+    await axeClean(container);
+    fireEvent.click(within(bar).getByRole("button", { name: "Đóng" }));
+    expect(screen.queryByTestId("error")).toBeNull();
+    wb.dispose();
+  });
+
+  it("shows a progress bar for work that takes longer than half a second", async () => {
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb, { latencyMs: 900 });
+    renderPane(port);
+    expect(screen.queryByRole("progressbar")).toBeNull();
+    await screen.findByRole("progressbar", {}, { timeout: 2000 });
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 3000 });
+    await act(async () => undefined);
+    wb.dispose();
+  });
+});

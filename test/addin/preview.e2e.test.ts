@@ -1,0 +1,140 @@
+/**
+ * End to end in a real browser: the preview (the task pane beside a sheet view, on the in-memory
+ * HyperFormula workbook) driven by Playwright with Debian's Chromium. Screenshots go to
+ * docs/screenshots/ (shown in README). Skipped locally without Chromium; fails under CI=true.
+ */
+import fs from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import type { BrowserContext, Page } from "playwright-core";
+import { buildPreview, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, serve } from "./browser";
+
+const SHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
+const TODAY = "2026-11-20";
+const haveChromium = chromiumAvailable();
+const maybe = haveChromium ? describe : describe.skip;
+
+jest.setTimeout(180_000);
+
+maybe("browser preview", () => {
+  let server: { url: string; close: () => Promise<void> };
+  let context: BrowserContext;
+  let buildDir: string;
+  let profile: string;
+
+  beforeAll(async () => {
+    buildDir = await buildPreview();
+    server = await serve(buildDir);
+    profile = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-chromium-"));
+    const { chromium } = await import("playwright-core");
+    context = await chromium.launchPersistentContext(profile, {
+      executablePath: CHROMIUM,
+      headless: true,
+      args: CHROMIUM_ARGS,
+      viewport: { width: 1366, height: 820 },
+      locale: "vi-VN",
+    });
+    fs.mkdirSync(SHOTS, { recursive: true });
+  });
+
+  afterAll(async () => {
+    await context?.close();
+    await server?.close();
+    for (const d of [buildDir, profile]) if (d) fs.rmSync(d, { recursive: true, force: true });
+  });
+
+  async function open(query: string): Promise<Page> {
+    const page = await context.newPage();
+    const errors: string[] = [];
+    page.on("pageerror", (e) => errors.push(e.message));
+    await page.goto(`${server.url}preview.html?today=${TODAY}&${query}`);
+    await page.getByTestId("sheet-view").waitFor({ timeout: 60_000 });
+    (page as unknown as { errors: string[] }).errors = errors;
+    return page;
+  }
+
+  it("sets up a register in a blank workbook and adds a criteria sheet", async () => {
+    const page = await open("workbook=blank");
+    await page.getByLabel("Tên đơn vị").fill("UBND phường Kiến Hưng");
+    await page.getByRole("button", { name: "Tạo sổ" }).click();
+    await page.getByTestId("notice").getByText(/Đã tạo sổ/).waitFor();
+    await page.getByTestId("sheet-tab-Đề nghị").waitFor();
+    expect(await page.getByTestId("sheet-tab-Sheet1").count()).toBe(0);
+    await page.screenshot({ path: path.join(SHOTS, "thiet-lap.png") });
+
+    await page.locator("#tab-tieu-chi").click();
+    const template = page.getByRole("combobox", { name: "Mẫu" });
+    await template.selectOption("TC Tổ dân phố");
+    await page.getByRole("button", { name: "Thêm sheet" }).click();
+    await page.getByTestId("notice").getByText("Đã thêm sheet “TC Tổ dân phố”.").waitFor();
+    await page.getByTestId("sheet-tab-TC Tổ dân phố").waitFor();
+    await page.getByRole("combobox", { name: "Sheet" }).selectOption("TC Tổ dân phố");
+    await page.getByLabel("Mỗi dòng một tên.").fill("Tổ dân phố số 1\nTổ dân phố số 3");
+    await page.getByRole("button", { name: "Thêm vào sheet" }).click();
+    await page.getByTestId("notice").getByText(/Đã thêm 2 cột/).waitFor();
+    await page.getByRole("table", { name: "TC Tổ dân phố" }).getByText("Tổ dân phố số 3").waitFor();
+    expect(await page.getByTestId("sheet-view").getAttribute("data-sheet")).toBe("TC Tổ dân phố");
+    await page.screenshot({ path: path.join(SHOTS, "tieu-chi.png") });
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("checks the demo register, selects the cell of an issue, and switches to English", async () => {
+    const page = await open("tab=kiem-tra");
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    const counts = page.getByTestId("check-counts");
+    await counts.waitFor();
+    expect(await counts.textContent()).toMatch(/\d+ lỗi · \d+ cảnh báo · 36 đề nghị/);
+    // The results column is written and coloured in the sheet.
+    await page.getByTestId("sheet-view").locator("td", { hasText: /^Lỗi: DK01/ }).first().waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "kiem-tra.png") });
+
+    const issue = page.locator("button[data-rule=DK01]").first();
+    const cell = await issue.getAttribute("data-cell");
+    expect(cell).toMatch(/^[A-Z]+\d+$/);
+    await issue.click();
+    await page.waitForFunction((c) => document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-selected") === c, cell);
+    expect(await page.getByTestId("sheet-view").getAttribute("data-sheet")).toBe("Đề nghị");
+    expect(await page.getByTestId("name-box").inputValue()).toBe(cell);
+    await page.screenshot({ path: path.join(SHOTS, "chon-o.png") });
+
+    // Keyboard: the issues are buttons in tab order; Enter selects too.
+    await page.locator("button[data-rule=DK02]").first().focus();
+    await page.keyboard.press("Enter");
+    const cell2 = await page.locator("button[data-rule=DK02]").first().getAttribute("data-cell");
+    await page.waitForFunction((c) => document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-selected") === c, cell2);
+
+    await page.locator("#tab-tong-hop").click();
+    await page.getByTestId("cap-status").waitFor();
+    await page.screenshot({ path: path.join(SHOTS, "tong-hop.png") });
+
+    await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
+    await page.locator("#tab-kiem-tra").click();
+    await page.getByRole("button", { name: "Check again" }).waitFor();
+    expect(await page.getByTestId("check-counts").textContent()).toMatch(/\d+ errors · \d+ warnings · 36 nominations/);
+    expect(await page.locator("button[data-rule=DK01]").first().textContent()).toContain("Error");
+    await page.screenshot({ path: path.join(SHOTS, "english.png") });
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("re-checks the rows a user edits in the sheet", async () => {
+    const page = await open("tab=kiem-tra");
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByTestId("check-counts").waitFor();
+    const before = await page.getByTestId("check-counts").textContent();
+    // Fix Ngô Đức Thịnh's duty level (DK01) by typing into the formula bar.
+    const issue = page.locator("button[data-rule=DK01]").first();
+    await issue.click();
+    const bar = page.getByLabel("Nội dung ô");
+    await bar.fill("Hoàn thành tốt");
+    await bar.press("Enter");
+    await page.getByTestId("notice").getByText(/Đã kiểm tra lại/).waitFor();
+    expect(await page.getByTestId("check-counts").textContent()).not.toBe(before);
+    await page.close();
+  });
+});
+
+if (!haveChromium) {
+  it("browser tests need Chromium (skipped: not installed)", () => undefined);
+}
