@@ -1,5 +1,7 @@
 import type { Cell } from "./cell";
-import { TITLES, type TitleCode } from "./catalog/titles";
+import { TITLES, defaultChain, type TitleCode } from "./catalog/titles";
+import { AUTHORITY, type Chain } from "./catalog/lists";
+import { foldKey } from "./text/normalize";
 import { SETTING, SHEET, type SettingKey } from "./register/contract";
 import type { SettingsSnapshot } from "./snapshot";
 import { type Parsed, EMPTY, invalid, ok, parseDate, parseIntegerIn, parseNumberIn, parseText } from "./values";
@@ -33,6 +35,8 @@ export interface TitlePolicy {
   readonly minVotePct: Parsed<number>;
   /** Bonus multiple of the base salary as `Tổng hợp` uses it (`N()`: blank or text count 0). */
   readonly bonusMultiple: number;
+  /** Who decides (`Thẩm quyền quyết định`): the ward Chairman, or proposed to `Cấp trình`. */
+  readonly authority: Chain;
 }
 
 /** Lower limits of the classification bands of criteria sheets (register.md `Xếp loại`). */
@@ -74,6 +78,17 @@ const BAND_KEYS: readonly [SettingKey, keyof ScoreBands][] = [
   ["bandAverage", "average"],
 ];
 
+const WARD_WORDS = new Set([AUTHORITY.ward, "Xã", "Đặc khu", "Cấp xã", "Cấp phường"].map(foldKey));
+const UPWARD_WORDS = new Set([AUTHORITY.upward, "Cấp tỉnh", "Tỉnh", "Thành phố", "Tỉnh/Thành phố"].map(foldKey));
+
+/** `Thẩm quyền quyết định` as a chain; blank or unrecognised text → null (the catalog default applies). */
+export function parseAuthority(c: Cell | undefined): Chain | null {
+  const t = parseText(c);
+  if (t.state !== "ok") return null;
+  const k = foldKey(t.value);
+  return WARD_WORDS.has(k) ? "ward" : UPWARD_WORDS.has(k) ? "upward" : null;
+}
+
 /** Read the policy; invalid cells become `invalid` (their dependent rules stay silent) and RG02 problems. */
 export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   const problems: SettingProblem[] = [];
@@ -114,7 +129,7 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
     if (row && minVotePct.state === "invalid") problems.push({ label: `${t.name} — Tỷ lệ phiếu tối thiểu (%)`, address: row.minVotePctAddress, reason: "percent" });
     const bonusCell = row ? row.bonus : undefined;
     const bonusMultiple = bonusCell === undefined ? (t.bonusMultiple ?? 0) : typeof bonusCell === "number" ? bonusCell : 0;
-    titles[t.code] = { minScore, minVotePct, bonusMultiple };
+    titles[t.code] = { minScore, minVotePct, bonusMultiple, authority: parseAuthority(row?.authority) ?? defaultChain(t) };
   }
 
   return {

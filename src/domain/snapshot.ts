@@ -58,6 +58,8 @@ export interface PolicyRow {
   readonly minVotePctAddress: string;
   /** `Hệ số tiền thưởng` (register's extra column); undefined when the column is absent. */
   readonly bonus: Cell | undefined;
+  /** `Thẩm quyền quyết định` (register's extra column); undefined when the column is absent. */
+  readonly authority?: Cell | undefined;
 }
 
 export interface SettingsSnapshot {

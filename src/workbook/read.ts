@@ -125,6 +125,8 @@ export function readSettings(grid: SheetGrid): SettingsSnapshot {
     const [titleCol, scoreCol, voteCol] = policyHeader.cols as [number, number, number];
     const bonusKey = foldKey(POLICY_EXTRA.bonus);
     const bonusCol = (grid.rows[policyHeader.row] ?? []).findIndex((c) => labelKey(c) === bonusKey);
+    const authorityKey = foldKey(POLICY_EXTRA.authority);
+    const authorityCol = (grid.rows[policyHeader.row] ?? []).findIndex((c) => labelKey(c) === authorityKey);
     for (let r = policyHeader.row + 1; r <= end; r++) {
       const c = gridCell(grid, r, titleCol);
       const t = typeof c === "string" ? matchTitle(c) : null;
@@ -136,6 +138,7 @@ export function readSettings(grid: SheetGrid): SettingsSnapshot {
         minScoreAddress: `${columnLetter(scoreCol)}${r}`,
         minVotePctAddress: `${columnLetter(voteCol)}${r}`,
         bonus: bonusCol > 0 ? gridCell(grid, r, bonusCol) : undefined,
+        authority: authorityCol > 0 ? gridCell(grid, r, authorityCol) : undefined,
       };
     }
   }

@@ -67,3 +67,10 @@ export type ComplaintStatus = keyof typeof COMPLAINT_STATUS;
 
 /** Criteria-sheet vocabulary (register.md, `TC <name>`). */
 export const CONDITION_VALUE = { met: "Đạt", notMet: "Không đạt" } as const;
+
+/**
+ * `Thẩm quyền quyết định` of the policy table (the submission chain): decided by the ward Chairman,
+ * or proposed to the level above (`Cấp trình`, the provincial/city Chairman since 07/2025).
+ */
+export const AUTHORITY = { ward: "Phường", upward: "Cấp trên" } as const;
+export type Chain = keyof typeof AUTHORITY;

@@ -1,4 +1,4 @@
-import type { NomineeKind } from "./lists";
+import type { Chain, NomineeKind } from "./lists";
 
 /**
  * Titles and forms handled by the register (shared/spec/domain.md). Codes are the register's
@@ -151,4 +151,9 @@ export function titleByCode(code: TitleCode): TitleDef {
   const t = BY_CODE.get(code);
   if (!t) throw new Error(`Unknown title code ${code}`);
   return t;
+}
+
+/** The chain a title follows when the policy table does not say: provincial titles go up, the rest are the ward's. */
+export function defaultChain(t: TitleDef): Chain {
+  return t.authority === "province" ? "upward" : "ward";
 }

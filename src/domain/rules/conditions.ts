@@ -5,6 +5,7 @@ import type { Finding } from "../findings";
 import { identityKey, sameBirthDate, type Nomination } from "../nomination";
 import { foldKey } from "../text/normalize";
 import { parseText } from "../values";
+import { meetsVoteThreshold, roundedVotePercent } from "../votes";
 import { type RuleContext, rowFinding } from "./context";
 
 const isTitle = (n: Nomination, ...codes: TitleCode[]): boolean => n.title.state === "ok" && codes.includes(n.title.value.code);
@@ -98,8 +99,8 @@ function dk09(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   const pct = ctx.policy.titles[n.title.value.code].minVotePct;
   if (pct.state !== "ok") return;
   const size = ctx.policy.councilSize.value;
-  if (100 * n.votes.value < pct.value * size) {
-    out.push(rowFinding(ctx, "DK09", n, "votes", { votes: n.votes.value, size, pct: pct.value, ratio: Math.round((1000 * n.votes.value) / size) / 10 }));
+  if (!meetsVoteThreshold(n.votes.value, pct.value, size)) {
+    out.push(rowFinding(ctx, "DK09", n, "votes", { votes: n.votes.value, size, pct: pct.value, ratio: roundedVotePercent(n.votes.value, size) }));
   }
 }
 

@@ -1,5 +1,6 @@
 /** `Cấu hình`: the settings table and the policy table, each value a defined name. */
-import { TITLES } from "../../domain/catalog/titles";
+import { TITLES, defaultChain } from "../../domain/catalog/titles";
+import { AUTHORITY } from "../../domain/catalog/lists";
 import { POLICY_EXTRA, POLICY_HEADER, SETTING, SETTING_KEYS, SETTING_NAME, SETTINGS_HEADER, SHEET, type SettingKey } from "../../domain/register/contract";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
 import type { RegisterOptions } from "./options";
@@ -103,7 +104,7 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     cells.push({ row: r, col: 3, value: t.defaultMinVotePct, style: "input", unlocked: true });
     cells.push({ row: r, col: 4, value: t.code, style: "label" });
     cells.push({ row: r, col: 5, value: t.bonusMultiple, style: "input", unlocked: true });
-    cells.push({ row: r, col: 6, value: t.authority === "province" ? "Cấp trên" : "Phường", style: "input", unlocked: true });
+    cells.push({ row: r, col: 6, value: AUTHORITY[defaultChain(t)], style: "input", unlocked: true });
   });
   const lastPolicy = FIRST_POLICY_ROW + TITLES.length - 1;
   const validations: ValidationPlan[] = [
@@ -113,7 +114,7 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     { type: "decimal", range: `B${settingRow("cstdcsCapPct")}`, min: 0, max: 100 },
     { type: "list", range: `B${settingRow("unitLevel")}`, source: `${sheetRef(SHEET.lists)}!$J$2:$J$7`, strict: false },
     { type: "decimal", range: `B${FIRST_POLICY_ROW}:C${lastPolicy}`, min: 0, max: 100, prompt: { title: "Ngưỡng", text: "Điểm tối thiểu và tỷ lệ phiếu (%) từ 0 đến 100; để trống = không áp dụng." } },
-    { type: "list", range: `F${FIRST_POLICY_ROW}:F${lastPolicy}`, source: '"Phường,Cấp trên"', strict: true },
+    { type: "list", range: `F${FIRST_POLICY_ROW}:F${lastPolicy}`, source: `"${AUTHORITY.ward},${AUTHORITY.upward}"`, strict: true },
   ];
   return {
     name: SHEET.settings,
