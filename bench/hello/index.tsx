@@ -8,6 +8,6 @@ if (root) {
     <FluentProvider theme={webLightTheme}>
       <Text as="h1">Xin chào</Text>
       <Button appearance="primary">OK</Button>
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

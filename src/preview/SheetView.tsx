@@ -1,5 +1,13 @@
 import * as React from "react";
-import { Input, Tab, TabList, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
+import {
+  Input,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
 import { cellDisplay } from "../domain/cell";
 import { columnLetter } from "../domain/findings";
 import type { MemoryWorkbook } from "../adapters/memory/workbook";
@@ -7,7 +15,13 @@ import { parseRange } from "../adapters/memory/a1";
 import { officeStyle } from "../adapters/office/styles";
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", height: "100%", minWidth: 0, backgroundColor: "#fff" },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    height: "100%",
+    minWidth: 0,
+    backgroundColor: "#fff",
+  },
   bar: {
     display: "flex",
     alignItems: "center",
@@ -19,14 +33,69 @@ const useStyles = makeStyles({
   nameBox: { width: "90px", fontFamily: tokens.fontFamilyMonospace },
   formula: { flexGrow: 1 },
   scroller: { flexGrow: 1, overflow: "auto", position: "relative" },
-  table: { borderCollapse: "separate", borderSpacing: 0, tableLayout: "fixed", fontFamily: "'Times New Roman', Times, serif", fontSize: "13px" },
-  corner: { position: "sticky", top: 0, left: 0, zIndex: 3, backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", width: "44px" },
-  colHead: { position: "sticky", top: 0, zIndex: 2, backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontFamily: tokens.fontFamilyBase, fontSize: "11px", color: "#444", fontWeight: 400, height: "20px" },
-  rowHead: { position: "sticky", left: 0, zIndex: 2, backgroundColor: "#f3f3f3", border: "1px solid #d4d4d4", fontFamily: tokens.fontFamilyBase, fontSize: "11px", color: "#444", textAlign: "center", width: "44px" },
+  table: {
+    borderCollapse: "separate",
+    borderSpacing: 0,
+    tableLayout: "fixed",
+    fontFamily: "'Times New Roman', Times, serif",
+    fontSize: "13px",
+  },
+  corner: {
+    position: "sticky",
+    top: 0,
+    left: 0,
+    zIndex: 3,
+    backgroundColor: "#f3f3f3",
+    border: "1px solid #d4d4d4",
+    width: "44px",
+  },
+  colHead: {
+    position: "sticky",
+    top: 0,
+    zIndex: 2,
+    backgroundColor: "#f3f3f3",
+    border: "1px solid #d4d4d4",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: "11px",
+    color: "#444",
+    fontWeight: 400,
+    height: "20px",
+  },
+  rowHead: {
+    position: "sticky",
+    left: 0,
+    zIndex: 2,
+    backgroundColor: "#f3f3f3",
+    border: "1px solid #d4d4d4",
+    fontFamily: tokens.fontFamilyBase,
+    fontSize: "11px",
+    color: "#444",
+    textAlign: "center",
+    width: "44px",
+  },
   headSel: { backgroundColor: "#d3f0e0", color: "#107c41", fontWeight: 600 },
-  cell: { border: "1px solid #e1e1e1", padding: "1px 4px", overflow: "hidden", whiteSpace: "nowrap", textOverflow: "ellipsis", height: "20px", verticalAlign: "bottom", cursor: "cell" },
-  selected: { outline: "2px solid #107c41", outlineOffset: "-2px", position: "relative", zIndex: 0 },
-  tabs: { borderTop: `1px solid ${tokens.colorNeutralStroke2}`, backgroundColor: tokens.colorNeutralBackground2, overflowX: "auto", flexWrap: "nowrap" },
+  cell: {
+    border: "1px solid #e1e1e1",
+    padding: "1px 4px",
+    overflow: "hidden",
+    whiteSpace: "nowrap",
+    textOverflow: "ellipsis",
+    height: "20px",
+    verticalAlign: "bottom",
+    cursor: "cell",
+  },
+  selected: {
+    outline: "2px solid #107c41",
+    outlineOffset: "-2px",
+    position: "relative",
+    zIndex: 0,
+  },
+  tabs: {
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    backgroundColor: tokens.colorNeutralBackground2,
+    overflowX: "auto",
+    flexWrap: "nowrap",
+  },
 });
 
 const px = (chars: number | undefined) => Math.round((chars ?? 9) * 7 + 5);
@@ -34,7 +103,9 @@ const px = (chars: number | undefined) => Math.round((chars ?? 9) * 7 + 5);
 function display(wb: MemoryWorkbook, sheet: string, r: number, c: number): string {
   const v = wb.value(sheet, r, c);
   if (typeof v === "number") {
-    const fmt = wb.input(sheet, r, c)?.numFmt ?? officeStyle(wb.input(sheet, r, c)?.style ?? "input").numberFormat;
+    const fmt =
+      wb.input(sheet, r, c)?.numFmt ??
+      officeStyle(wb.input(sheet, r, c)?.style ?? "input").numberFormat;
     if (fmt === "#,##0") return v.toLocaleString("vi-VN", { maximumFractionDigits: 0 });
     if (fmt === "0.0") return v.toFixed(1);
     return String(Math.round(v * 1e9) / 1e9);
@@ -47,7 +118,7 @@ export const SheetView: React.FC<{ workbook: MemoryWorkbook }> = ({ workbook: wb
   const s = useStyles();
   React.useSyncExternalStore(
     (f) => wb.subscribe(f),
-    () => wb.getVersion(),
+    () => wb.getVersion()
   );
   const sheets = wb.sheets.filter((x) => x.state === "visible");
   const active = wb.sheet(wb.activeSheet ?? "") ?? sheets[0];
@@ -84,16 +155,34 @@ export const SheetView: React.FC<{ workbook: MemoryWorkbook }> = ({ workbook: wb
     const r = parseRange(m);
     if (!r) continue;
     merges.set(`${r.r0}:${r.c0}`, { rows: r.r1 - r.r0 + 1, cols: r.c1 - r.c0 + 1 });
-    for (let i = r.r0; i <= r.r1; i++) for (let j = r.c0; j <= r.c1; j++) if (i !== r.r0 || j !== r.c0) covered.add(`${i}:${j}`);
+    for (let i = r.r0; i <= r.r1; i++)
+      for (let j = r.c0; j <= r.c1; j++) if (i !== r.r0 || j !== r.c0) covered.add(`${i}:${j}`);
   }
   const address = sel ? `${columnLetter(sel.col)}${sel.row}` : "";
   const raw = sel ? wb.input(active.name, sel.row, sel.col)?.input : null;
-  const rawText = raw === null || raw === undefined ? "" : typeof raw === "object" ? `=${raw.formula}` : String(raw);
+  const rawText =
+    raw === null || raw === undefined
+      ? ""
+      : typeof raw === "object"
+        ? `=${raw.formula}`
+        : String(raw);
 
   return (
-    <div className={s.root} data-testid="sheet-view" data-sheet={active.name} data-selected={address}>
+    <div
+      className={s.root}
+      data-testid="sheet-view"
+      data-sheet={active.name}
+      data-selected={address}
+    >
       <div className={s.bar}>
-        <Input className={s.nameBox} size="small" value={address} readOnly aria-label="Ô đang chọn" data-testid="name-box" />
+        <Input
+          className={s.nameBox}
+          size="small"
+          value={address}
+          readOnly
+          aria-label="Ô đang chọn"
+          data-testid="name-box"
+        />
         <Input
           className={s.formula}
           size="small"
@@ -125,7 +214,11 @@ export const SheetView: React.FC<{ workbook: MemoryWorkbook }> = ({ workbook: wb
             <tr>
               <th className={s.corner} />
               {Array.from({ length: cols }, (_, i) => (
-                <th key={i} scope="col" className={mergeClasses(s.colHead, sel?.col === i + 1 && s.headSel)}>
+                <th
+                  key={i}
+                  scope="col"
+                  className={mergeClasses(s.colHead, sel?.col === i + 1 && s.headSel)}
+                >
                   {columnLetter(i + 1)}
                 </th>
               ))}
@@ -149,10 +242,17 @@ export const SheetView: React.FC<{ workbook: MemoryWorkbook }> = ({ workbook: wb
                     const style: React.CSSProperties = {
                       ...(st?.font?.bold || cf?.bold ? { fontWeight: 700 } : {}),
                       ...(st?.font?.italic ? { fontStyle: "italic" } : {}),
-                      ...(st?.font?.size ? { fontSize: `${Math.round(st.font.size * 1.2)}px` } : {}),
+                      ...(st?.font?.size
+                        ? { fontSize: `${Math.round(st.font.size * 1.2)}px` }
+                        : {}),
                       ...(st?.font?.color ? { color: st.font.color } : {}),
                       ...(st?.fill ? { backgroundColor: st.fill } : {}),
-                      ...(cf ? { backgroundColor: `#${cf.fill.slice(-6)}`, ...(cf.fontColor ? { color: `#${cf.fontColor.slice(-6)}` } : {}) } : {}),
+                      ...(cf
+                        ? {
+                            backgroundColor: `#${cf.fill.slice(-6)}`,
+                            ...(cf.fontColor ? { color: `#${cf.fontColor.slice(-6)}` } : {}),
+                          }
+                        : {}),
                       ...(st?.horizontal === "Center" ? { textAlign: "center" } : {}),
                       ...(st?.wrap ? { whiteSpace: "normal", height: "auto" } : {}),
                       ...(st?.border ? { border: `1px solid ${st.border}` } : {}),
@@ -182,7 +282,13 @@ export const SheetView: React.FC<{ workbook: MemoryWorkbook }> = ({ workbook: wb
           </tbody>
         </table>
       </div>
-      <TabList className={s.tabs} size="small" selectedValue={active.name} onTabSelect={(_, d) => wb.activate(String(d.value))} aria-label="Sheet">
+      <TabList
+        className={s.tabs}
+        size="small"
+        selectedValue={active.name}
+        onTabSelect={(_, d) => wb.activate(String(d.value))}
+        aria-label="Sheet"
+      >
         {sheets.map((x) => (
           <Tab key={x.name} value={x.name} data-testid={`sheet-tab-${x.name}`}>
             <Text size={200}>{x.name}</Text>

@@ -6,7 +6,14 @@
  */
 import * as React from "react";
 import { createRoot } from "react-dom/client";
-import { FluentProvider, Spinner, Text, makeStyles, tokens, webLightTheme } from "@fluentui/react-components";
+import {
+  FluentProvider,
+  Spinner,
+  Text,
+  makeStyles,
+  tokens,
+  webLightTheme,
+} from "@fluentui/react-components";
 import App from "../taskpane/components/App";
 import { parseStartOptions } from "../taskpane/strings";
 import type { CivilDate } from "../domain/text/dates";
@@ -23,7 +30,14 @@ const useStyles = makeStyles({
     color: "#fff",
     fontWeight: tokens.fontWeightSemibold,
   },
-  pane: { width: "420px", flexShrink: 0, overflowY: "auto", borderLeft: `1px solid ${tokens.colorNeutralStroke1}`, boxShadow: tokens.shadow8, backgroundColor: tokens.colorNeutralBackground2 },
+  pane: {
+    width: "420px",
+    flexShrink: 0,
+    overflowY: "auto",
+    borderLeft: `1px solid ${tokens.colorNeutralStroke1}`,
+    boxShadow: tokens.shadow8,
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   loading: { margin: "auto" },
 });
 
@@ -37,15 +51,18 @@ const Preview: React.FC = () => {
   const params = new URLSearchParams(window.location.search);
   const { tab, language } = parseStartOptions(window.location.search);
   const today = parseToday(params.get("today"));
-  const [loaded, setLoaded] = React.useState<{ workbook: MemoryWorkbook; port: MemoryPort } | null>(null);
+  const [loaded, setLoaded] = React.useState<{ workbook: MemoryWorkbook; port: MemoryPort } | null>(
+    null
+  );
   React.useEffect(() => {
     void (async () => {
-      const [{ demoWorkbook }, { demoRegister }, { MemoryWorkbook }, { MemoryPort }] = await Promise.all([
-        import(/* webpackChunkName: "engine" */ "../adapters/memory/demo"),
-        import(/* webpackChunkName: "engine" */ "../workbook/demo"),
-        import(/* webpackChunkName: "engine" */ "../adapters/memory/workbook"),
-        import(/* webpackChunkName: "engine" */ "../adapters/memory/port"),
-      ]);
+      const [{ demoWorkbook }, { demoRegister }, { MemoryWorkbook }, { MemoryPort }] =
+        await Promise.all([
+          import(/* webpackChunkName: "engine" */ "../adapters/memory/demo"),
+          import(/* webpackChunkName: "engine" */ "../workbook/demo"),
+          import(/* webpackChunkName: "engine" */ "../adapters/memory/workbook"),
+          import(/* webpackChunkName: "engine" */ "../adapters/memory/port"),
+        ]);
       const latencyMs = Number(params.get("latency") ?? 0);
       if (params.get("workbook") === "blank") {
         const workbook = new MemoryWorkbook(["Sheet1"]);
@@ -56,17 +73,33 @@ const Preview: React.FC = () => {
         setLoaded({ workbook, port: new MemoryPort(workbook, { latencyMs }) });
       }
     })();
-    // eslint-disable-next-line react-hooks/exhaustive-deps
   }, []);
   (window as unknown as { __preview?: unknown }).__preview = loaded;
   return (
     <div className={s.page}>
       <div className={s.sheet}>
-        <div className={s.title}>Sổ Thi đua — {params.get("workbook") === "blank" ? "sổ trống" : "sổ mẫu"} · bản xem trước (HyperFormula, không cần Excel)</div>
-        {loaded ? <SheetView workbook={loaded.workbook} /> : <Spinner className={s.loading} label="Đang nạp sổ mẫu…" />}
+        <div className={s.title}>
+          Sổ Thi đua — {params.get("workbook") === "blank" ? "sổ trống" : "sổ mẫu"} · bản xem trước
+          (HyperFormula, không cần Excel)
+        </div>
+        {loaded ? (
+          <SheetView workbook={loaded.workbook} />
+        ) : (
+          <Spinner className={s.loading} label="Đang nạp sổ mẫu…" />
+        )}
       </div>
       <aside className={s.pane} aria-label="Sổ Thi đua">
-        {loaded ? <App port={loaded.port} initialTab={tab} initialLanguage={language} logo="assets/icon-32.png" {...(today ? { today } : {})} /> : <Text />}
+        {loaded ? (
+          <App
+            port={loaded.port}
+            initialTab={tab}
+            initialLanguage={language}
+            logo="assets/icon-32.png"
+            {...(today ? { today } : {})}
+          />
+        ) : (
+          <Text />
+        )}
       </aside>
     </div>
   );
@@ -77,6 +110,6 @@ if (root) {
   createRoot(root).render(
     <FluentProvider theme={webLightTheme} style={{ height: "100%" }}>
       <Preview />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }

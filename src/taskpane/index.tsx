@@ -15,14 +15,21 @@ function render(port?: WorkbookPort): void {
   const { tab, language } = parseStartOptions(window.location.search);
   root?.render(
     <FluentProvider theme={webLightTheme}>
-      <App initialTab={tab} initialLanguage={language} logo="assets/icon-32.png" {...(port ? { port } : {})} />
+      <App
+        initialTab={tab}
+        initialLanguage={language}
+        logo="assets/icon-32.png"
+        {...(port ? { port } : {})}
+      />
     </FluentProvider>
   );
 }
 
 /* Inside Excel the pane works on the open workbook through the Office.js port; elsewhere it shows the shell. */
 if (typeof Office !== "undefined" && typeof Office.onReady === "function") {
-  Office.onReady((info) => render(info.host === Office.HostType.Excel ? new OfficePort() : undefined));
+  Office.onReady((info) =>
+    render(info.host === Office.HostType.Excel ? new OfficePort() : undefined)
+  );
 } else {
   render();
 }

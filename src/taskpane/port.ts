@@ -8,7 +8,12 @@
  */
 import type { WorkbookGrids } from "../workbook/grid";
 import type { RegisterOptions } from "../workbook/plan/options";
-import type { ConditionalFormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../workbook/plan/types";
+import type {
+  ConditionalFormatPlan,
+  PlanCell,
+  SheetPlan,
+  ValidationPlan,
+} from "../workbook/plan/types";
 import type { UpgradeNote } from "../workbook/upgrade";
 
 /** What `setUp` did. */
@@ -57,7 +62,11 @@ export interface WorkbookPort {
    */
   readGrids(sheets: readonly string[], include?: (name: string) => boolean): Promise<WorkbookGrids>;
   /** Write cells into an existing sheet — only where the sheet is empty — with their validations. */
-  addCells(sheet: string, cells: readonly PlanCell[], validations?: readonly ValidationPlan[]): Promise<number>;
+  addCells(
+    sheet: string,
+    cells: readonly PlanCell[],
+    validations?: readonly ValidationPlan[]
+  ): Promise<number>;
   /**
    * Create the register in a workbook that has none (`options` and `extraSheets` shape it), or add only
    * what an existing register lacks (src/workbook/upgrade.ts). Never overwrites a cell that holds something.
@@ -115,7 +124,7 @@ export class PortError extends Error {
     readonly code: PortErrorCode,
     readonly detail: string,
     /** What the pane was doing (`setUp`, `read`, `writeResults`, …). */
-    readonly operation: string,
+    readonly operation: string
   ) {
     super(`${operation}: ${code}${detail ? ` — ${detail}` : ""}`);
     this.name = "PortError";
@@ -125,11 +134,18 @@ export class PortError extends Error {
 /** Any thrown value → PortError (Office errors keep their `code`; unknown codes become `Unknown`). */
 export function toPortError(e: unknown, operation: string): PortError {
   if (e instanceof PortError) return e;
-  const o = (typeof e === "object" && e !== null ? e : {}) as { code?: unknown; message?: unknown; debugInfo?: { message?: unknown; errorLocation?: unknown } };
+  const o = (typeof e === "object" && e !== null ? e : {}) as {
+    code?: unknown;
+    message?: unknown;
+    debugInfo?: { message?: unknown; errorLocation?: unknown };
+  };
   const raw = typeof o.code === "string" ? o.code : "";
   const code = (KNOWN.includes(raw) ? raw : "Unknown") as PortErrorCode;
-  const parts = [typeof o.message === "string" ? o.message : e instanceof Error ? e.message : String(e)];
-  if (o.debugInfo && typeof o.debugInfo.errorLocation === "string") parts.push(`(${o.debugInfo.errorLocation})`);
+  const parts = [
+    typeof o.message === "string" ? o.message : e instanceof Error ? e.message : String(e),
+  ];
+  if (o.debugInfo && typeof o.debugInfo.errorLocation === "string")
+    parts.push(`(${o.debugInfo.errorLocation})`);
   if (code === "Unknown" && raw) parts.unshift(raw);
   return new PortError(code, parts.filter(Boolean).join(" "), operation);
 }

@@ -16,10 +16,14 @@ import { readTable } from "../workbook/read";
 import { resultColourRules } from "../workbook/plan/nominations";
 import type { ResultsWrite } from "./port";
 
-const isOurText = (v: unknown): boolean => typeof v === "string" && (v.startsWith(RESULT_TEXT.ok) || v.startsWith(RESULT_TEXT.errorPrefix));
+const isOurText = (v: unknown): boolean =>
+  typeof v === "string" && (v.startsWith(RESULT_TEXT.ok) || v.startsWith(RESULT_TEXT.errorPrefix));
 
 /** Null when the sheet has no nomination header (nothing can be written). */
-export function planResultsWrite(grid: SheetGrid, findings: readonly Finding[]): ResultsWrite | null {
+export function planResultsWrite(
+  grid: SheetGrid,
+  findings: readonly Finding[]
+): ResultsWrite | null {
   const table = readTable(grid, COL, NON_INPUT_FIELDS);
   if (table.headerRow === null) return null;
   const h = table.headerRow;
@@ -47,6 +51,20 @@ export function planResultsWrite(grid: SheetGrid, findings: readonly Finding[]):
   }
   values.length = lastWritten - h; // nothing to write below the last change
   const lastCol = Math.max(width, column);
-  const colourRules = addHeader ? resultColourRules(`A${h + 1}:${columnLetter(lastCol)}${Math.max(last, h + 1)}`, columnLetter(column), h + 1) : [];
-  return { sheet: grid.name, headerRow: h, column, addHeader, firstRow: h + 1, values, colourRules };
+  const colourRules = addHeader
+    ? resultColourRules(
+        `A${h + 1}:${columnLetter(lastCol)}${Math.max(last, h + 1)}`,
+        columnLetter(column),
+        h + 1
+      )
+    : [];
+  return {
+    sheet: grid.name,
+    headerRow: h,
+    column,
+    addHeader,
+    firstRow: h + 1,
+    values,
+    colourRules,
+  };
 }

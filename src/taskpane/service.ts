@@ -30,7 +30,9 @@ export interface CheckOutcome {
 }
 
 /** Read the register (contract sheets and criteria sheets) in one port read. */
-export async function readSnapshot(port: WorkbookPort): Promise<{ grids: WorkbookGrids; snapshot: RegisterSnapshot }> {
+export async function readSnapshot(
+  port: WorkbookPort
+): Promise<{ grids: WorkbookGrids; snapshot: RegisterSnapshot }> {
   const grids = await port.readGrids(SHEETS_TO_READ, isCriteriaSheet);
   return { grids, snapshot: readRegister(grids) };
 }
@@ -43,7 +45,12 @@ export async function runCheck(port: WorkbookPort, today: CivilDate): Promise<Ch
   const grid = findSheet(grids, SHEET.nominations);
   const write = grid ? planResultsWrite(grid, result.findings) : null;
   if (write) await port.writeResults(write);
-  return { result, snapshot, summary: summariseValidation(result, snapshot.unitList), rowsWritten: write ? write.values.filter((v) => v !== null).length : 0 };
+  return {
+    result,
+    snapshot,
+    summary: summariseValidation(result, snapshot.unitList),
+    rowsWritten: write ? write.values.filter((v) => v !== null).length : 0,
+  };
 }
 
 export interface RegisterState {
@@ -62,8 +69,12 @@ export async function registerState(port: WorkbookPort): Promise<RegisterState> 
         ...(p.year.state === "ok" ? { year: p.year.value } : {}),
         ...(p.councilSize.state === "ok" ? { councilSize: p.councilSize.value } : {}),
         unitName: p.unitName,
-        ...(typeof snapshot.settings?.values.submitTo?.value === "string" ? { submitTo: snapshot.settings.values.submitTo.value } : {}),
-        ...(typeof snapshot.settings?.values.province?.value === "string" ? { province: snapshot.settings.values.province.value } : {}),
+        ...(typeof snapshot.settings?.values.submitTo?.value === "string"
+          ? { submitTo: snapshot.settings.values.submitTo.value }
+          : {}),
+        ...(typeof snapshot.settings?.values.province?.value === "string"
+          ? { province: snapshot.settings.values.province.value }
+          : {}),
       })
     : defaultOptions();
   return { exists, options, criteriaSheets: grids.sheetNames.filter(isCriteriaSheet) };
@@ -74,8 +85,15 @@ export function criteriaSheetPlan(set: CriteriaSet, options: RegisterOptions = d
   return planCriteriaSheet({ set, conditionSource: listSource("condition", options) });
 }
 
-export async function setUpRegister(port: WorkbookPort, options: RegisterOptions, templates: readonly CriteriaSet[]): Promise<SetupReport> {
-  return port.setUp(options, templates.map((t) => criteriaSheetPlan(t, options)));
+export async function setUpRegister(
+  port: WorkbookPort,
+  options: RegisterOptions,
+  templates: readonly CriteriaSet[]
+): Promise<SetupReport> {
+  return port.setUp(
+    options,
+    templates.map((t) => criteriaSheetPlan(t, options))
+  );
 }
 
 export interface CriteriaOverview {
@@ -92,7 +110,7 @@ export async function criteriaOverview(port: WorkbookPort): Promise<CriteriaOver
     results: scoreCandidates(
       c.set,
       c.candidates.map((k) => ({ name: k.name, scores: k.scores })),
-      bands,
+      bands
     ),
   }));
 }
@@ -102,7 +120,11 @@ export async function addCriteriaSheet(port: WorkbookPort, set: CriteriaSet): Pr
   return added.length > 0;
 }
 
-export async function addCandidates(port: WorkbookPort, sheet: string, names: readonly string[]): Promise<{ added: number; existing: number }> {
+export async function addCandidates(
+  port: WorkbookPort,
+  sheet: string,
+  names: readonly string[]
+): Promise<{ added: number; existing: number }> {
   const grids = await port.readGrids([sheet]);
   const grid = findSheet(grids, sheet);
   const snap = grid ? readCriteriaSheet(grid) : null;
@@ -119,7 +141,7 @@ export async function linkScores(port: WorkbookPort): Promise<number> {
   if (!links.length || !snapshot.nominations) return 0;
   return port.addCells(
     snapshot.nominations.sheet,
-    links.map((l) => ({ row: l.row, col: l.col, value: { formula: l.formula } })),
+    links.map((l) => ({ row: l.row, col: l.col, value: { formula: l.formula } }))
   );
 }
 

@@ -39,7 +39,8 @@ export interface WorkbookEdit {
 /** Sheets the setup needs to read to decide (the reader's sheets). */
 export { SHEETS_TO_READ as SETUP_SHEETS } from "../workbook/read";
 
-const exists = (grids: WorkbookGrids, name: string) => grids.sheetNames.some((n) => foldKey(n) === foldKey(name));
+const exists = (grids: WorkbookGrids, name: string) =>
+  grids.sheetNames.some((n) => foldKey(n) === foldKey(name));
 
 /** True when the workbook holds a register already (its settings or its nomination sheet). */
 export function hasRegister(grids: WorkbookGrids): boolean {
@@ -48,20 +49,41 @@ export function hasRegister(grids: WorkbookGrids): boolean {
 
 function occupied(grid: GridWithFormulas | undefined, c: PlanCell): boolean {
   if (!grid) return false;
-  return !isEmptyCell(gridCell(grid, c.row, c.col)) || (grid.formulaCells?.has(`${c.row}:${c.col}`) ?? false);
+  return (
+    !isEmptyCell(gridCell(grid, c.row, c.col)) ||
+    (grid.formulaCells?.has(`${c.row}:${c.col}`) ?? false)
+  );
 }
 
 /** The cells of `cells` whose target is empty in `grid` (no value, no formula). */
-export function emptyTargets(grid: GridWithFormulas | undefined, cells: readonly PlanCell[]): PlanCell[] {
+export function emptyTargets(
+  grid: GridWithFormulas | undefined,
+  cells: readonly PlanCell[]
+): PlanCell[] {
   return cells.filter((c) => !occupied(grid, c));
 }
 
-export function planSetup(grids: WorkbookGrids, existingNames: ReadonlySet<string>, options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): WorkbookEdit {
-  const has = (n: string) => existingNames.has(n) || [...existingNames].some((e) => e.toUpperCase() === n.toUpperCase());
+export function planSetup(
+  grids: WorkbookGrids,
+  existingNames: ReadonlySet<string>,
+  options: RegisterOptions,
+  extraSheets: readonly SheetPlan[] = []
+): WorkbookEdit {
+  const has = (n: string) =>
+    existingNames.has(n) || [...existingNames].some((e) => e.toUpperCase() === n.toUpperCase());
   if (!hasRegister(grids)) {
     const plan = planRegister(options, extraSheets).plan;
-    const newSheets = plan.sheets.map((p, index) => ({ plan: p, index })).filter((s) => !exists(grids, s.plan.name));
-    return { created: true, newSheets, cellEdits: [], names: plan.names.filter((n) => !has(n.name)), notes: [], cellsKept: 0 };
+    const newSheets = plan.sheets
+      .map((p, index) => ({ plan: p, index }))
+      .filter((s) => !exists(grids, s.plan.name));
+    return {
+      created: true,
+      newSheets,
+      cellEdits: [],
+      names: plan.names.filter((n) => !has(n.name)),
+      notes: [],
+      cellsKept: 0,
+    };
   }
   const steps = planUpgrade(grids, existingNames);
   const newSheets: { plan: SheetPlan; index: number }[] = [];
@@ -82,16 +104,24 @@ export function planSetup(grids: WorkbookGrids, existingNames: ReadonlySet<strin
       }
       edit.validations.push(...step.validations);
       bySheet.set(step.sheet, edit);
-      if (!notes.some((n) => JSON.stringify(n) === JSON.stringify(step.what))) notes.push(step.what);
+      if (!notes.some((n) => JSON.stringify(n) === JSON.stringify(step.what)))
+        notes.push(step.what);
     }
   }
   let index = grids.sheetNames.length;
-  for (const p of extraSheets) if (!exists(grids, p.name) && !newSheets.some((s) => s.plan.name === p.name)) newSheets.push({ plan: p, index: index++ });
-  const cellEdits = [...bySheet].map(([sheet, e]) => ({ sheet, ...e })).filter((e) => e.cells.length || e.validations.length);
+  for (const p of extraSheets)
+    if (!exists(grids, p.name) && !newSheets.some((s) => s.plan.name === p.name))
+      newSheets.push({ plan: p, index: index++ });
+  const cellEdits = [...bySheet]
+    .map(([sheet, e]) => ({ sheet, ...e }))
+    .filter((e) => e.cells.length || e.validations.length);
   return { created: false, newSheets, cellEdits, names, notes, cellsKept };
 }
 
 /** The sheets of `plans` that do not exist yet (criteria sheets added on demand). */
-export function missingSheets(grids: Pick<WorkbookGrids, "sheetNames">, plans: readonly SheetPlan[]): SheetPlan[] {
+export function missingSheets(
+  grids: Pick<WorkbookGrids, "sheetNames">,
+  plans: readonly SheetPlan[]
+): SheetPlan[] {
   return plans.filter((p) => !grids.sheetNames.some((n) => foldKey(n) === foldKey(p.name)));
 }

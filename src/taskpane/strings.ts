@@ -17,22 +17,31 @@ const vi = {
   languageLabel: "Ngôn ngữ",
   languageNames: { vi: "Tiếng Việt", en: "English" },
   tabsLabel: "Các mục của sổ",
-  tabs: { "thiet-lap": "Thiết lập", "tieu-chi": "Tiêu chí", "kiem-tra": "Kiểm tra", "tong-hop": "Tổng hợp", "xuat-bao-cao": "Xuất báo cáo" },
+  tabs: {
+    "thiet-lap": "Thiết lập",
+    "tieu-chi": "Tiêu chí",
+    "kiem-tra": "Kiểm tra",
+    "tong-hop": "Tổng hợp",
+    "xuat-bao-cao": "Xuất báo cáo",
+  },
   underConstruction: "Đang xây dựng",
   noWorkbook: "Mở ngăn này trong Excel (hoặc bản xem trước trên trình duyệt) để làm việc với sổ.",
   busy: "Đang xử lý…",
   dismiss: "Đóng",
   previewBadge: "Bản xem trước",
   setup: {
-    intro: "Tạo sổ thi đua trong sổ Excel đang mở. Sổ có sẵn dữ liệu chỉ được bổ sung phần còn thiếu; không ô nào đã nhập bị ghi đè.",
-    existing: "Sổ đã có. Bấm “Bổ sung phần còn thiếu” để thêm sheet, cột, tham số còn thiếu; dữ liệu giữ nguyên.",
+    intro:
+      "Tạo sổ thi đua trong sổ Excel đang mở. Sổ có sẵn dữ liệu chỉ được bổ sung phần còn thiếu; không ô nào đã nhập bị ghi đè.",
+    existing:
+      "Sổ đã có. Bấm “Bổ sung phần còn thiếu” để thêm sheet, cột, tham số còn thiếu; dữ liệu giữ nguyên.",
     year: "Năm đánh giá",
     unit: "Tên đơn vị",
     province: "Tỉnh/Thành phố",
     councilSize: "Số thành viên Hội đồng",
     councilHint: "Tỷ lệ phiếu tính trên tổng số thành viên.",
     submitTo: "Cấp trình",
-    submitHint: "Nơi trình các danh hiệu vượt thẩm quyền của phường (từ 01/7/2025: cấp tỉnh/thành phố).",
+    submitHint:
+      "Nơi trình các danh hiệu vượt thẩm quyền của phường (từ 01/7/2025: cấp tỉnh/thành phố).",
     templates: "Bộ tiêu chí chấm điểm",
     create: "Tạo sổ",
     upgrade: "Bổ sung phần còn thiếu",
@@ -44,7 +53,8 @@ const vi = {
     invalidCouncil: "Số nguyên từ 1 trở lên.",
   },
   criteria: {
-    intro: "Mỗi lĩnh vực một sheet “TC …”: tiêu chí theo dòng, người/đơn vị được chấm theo cột; tổng điểm, xếp loại, xếp hạng là công thức.",
+    intro:
+      "Mỗi lĩnh vực một sheet “TC …”: tiêu chí theo dòng, người/đơn vị được chấm theo cột; tổng điểm, xếp loại, xếp hạng là công thức.",
     none: "Chưa có sheet tiêu chí.",
     addTemplate: "Thêm sheet tiêu chí từ mẫu",
     template: "Mẫu",
@@ -72,7 +82,8 @@ const vi = {
     noCandidates: "Chưa có ai được chấm.",
   },
   check: {
-    intro: "Kiểm tra mọi đề nghị theo Luật Thi đua, khen thưởng 2022 và quy chế của đơn vị; kết quả ghi vào cột “Kết quả kiểm tra”.",
+    intro:
+      "Kiểm tra mọi đề nghị theo Luật Thi đua, khen thưởng 2022 và quy chế của đơn vị; kết quả ghi vào cột “Kết quả kiểm tra”.",
     run: "Kiểm tra",
     rerun: "Kiểm tra lại",
     counts: "{{error}} lỗi · {{warning}} cảnh báo · {{rows}} đề nghị",
@@ -109,21 +120,29 @@ const vi = {
     bonus: "Dự kiến tiền thưởng (đề nghị hợp lệ)",
   },
   export: {
-    intro: "Xuất Tờ trình, Danh sách, Biên bản, Tổng hợp ra một sổ mới theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
-    pending: "Chức năng xuất báo cáo đang được xây dựng; dùng dòng lệnh “so-thi-dua export” khi có.",
+    intro:
+      "Xuất Tờ trình, Danh sách, Biên bản, Tổng hợp ra một sổ mới theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
+    pending:
+      "Chức năng xuất báo cáo đang được xây dựng; dùng dòng lệnh “so-thi-dua export” khi có.",
   },
   errors: {
     title: "Không thực hiện được",
-    InvalidOperationInCellEditMode: "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
-    ItemNotFound: "Không tìm thấy sheet hoặc vùng cần dùng (có thể đã bị xóa hoặc đổi tên). Chạy “Thiết lập” để bổ sung.",
-    AccessDenied: "Sheet đang được bảo vệ hoặc sổ chỉ cho đọc. Bỏ bảo vệ sheet (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    InvalidOperationInCellEditMode:
+      "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
+    ItemNotFound:
+      "Không tìm thấy sheet hoặc vùng cần dùng (có thể đã bị xóa hoặc đổi tên). Chạy “Thiết lập” để bổ sung.",
+    AccessDenied:
+      "Sheet đang được bảo vệ hoặc sổ chỉ cho đọc. Bỏ bảo vệ sheet (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
     InvalidArgument: "Excel từ chối một giá trị hoặc địa chỉ không hợp lệ.",
     InvalidReference: "Địa chỉ ô hoặc vùng không hợp lệ.",
     MergedRangeConflict: "Vùng cần ghi có ô đã gộp. Bỏ gộp ô ở vùng đó rồi thử lại.",
-    RequestPayloadSizeLimitExceeded: "Dữ liệu gửi tới Excel quá lớn (giới hạn 5 MB của Excel trên web).",
-    ResponsePayloadSizeLimitExceeded: "Dữ liệu đọc từ Excel quá lớn (giới hạn 5 MB của Excel trên web).",
+    RequestPayloadSizeLimitExceeded:
+      "Dữ liệu gửi tới Excel quá lớn (giới hạn 5 MB của Excel trên web).",
+    ResponsePayloadSizeLimitExceeded:
+      "Dữ liệu đọc từ Excel quá lớn (giới hạn 5 MB của Excel trên web).",
     ItemAlreadyExists: "Sheet hoặc tên vùng này đã có.",
-    ApiNotFound: "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel 2019 hoặc Microsoft 365).",
+    ApiNotFound:
+      "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel 2019 hoặc Microsoft 365).",
     Conflict: "Sổ vừa được người khác sửa cùng lúc. Thử lại.",
     GeneralException: "Excel báo lỗi chung khi thực hiện.",
     NotRegister: "Sổ đang mở chưa phải sổ thi đua. Vào “Thiết lập” để tạo sổ.",
@@ -141,22 +160,31 @@ const en: Shape<PaneStrings> = {
   languageLabel: "Language",
   languageNames: { vi: "Tiếng Việt", en: "English" },
   tabsLabel: "Register sections",
-  tabs: { "thiet-lap": "Setup", "tieu-chi": "Criteria", "kiem-tra": "Check", "tong-hop": "Summary", "xuat-bao-cao": "Export reports" },
+  tabs: {
+    "thiet-lap": "Setup",
+    "tieu-chi": "Criteria",
+    "kiem-tra": "Check",
+    "tong-hop": "Summary",
+    "xuat-bao-cao": "Export reports",
+  },
   underConstruction: "Under construction",
   noWorkbook: "Open this pane in Excel (or the browser preview) to work on a register.",
   busy: "Working…",
   dismiss: "Dismiss",
   previewBadge: "Preview",
   setup: {
-    intro: "Create the emulation register in the open workbook. A workbook with data only gets what is missing; no cell you entered is overwritten.",
-    existing: "This workbook already has a register. “Add what is missing” adds missing sheets, columns and settings; data stays as it is.",
+    intro:
+      "Create the emulation register in the open workbook. A workbook with data only gets what is missing; no cell you entered is overwritten.",
+    existing:
+      "This workbook already has a register. “Add what is missing” adds missing sheets, columns and settings; data stays as it is.",
     year: "Evaluation year",
     unit: "Unit name",
     province: "Province/City",
     councilSize: "Council members",
     councilHint: "Vote ratios are computed on the total membership.",
     submitTo: "Submission level",
-    submitHint: "Where titles above the ward's authority are proposed (since 1 July 2025: the province/city).",
+    submitHint:
+      "Where titles above the ward's authority are proposed (since 1 July 2025: the province/city).",
     templates: "Scoring criteria sets",
     create: "Create register",
     upgrade: "Add what is missing",
@@ -168,7 +196,8 @@ const en: Shape<PaneStrings> = {
     invalidCouncil: "A whole number of at least 1.",
   },
   criteria: {
-    intro: "One “TC …” sheet per field: criteria as rows, the people or units scored as columns; totals, classification and ranks are formulas.",
+    intro:
+      "One “TC …” sheet per field: criteria as rows, the people or units scored as columns; totals, classification and ranks are formulas.",
     none: "No criteria sheet yet.",
     addTemplate: "Add a criteria sheet from a template",
     template: "Template",
@@ -196,7 +225,8 @@ const en: Shape<PaneStrings> = {
     noCandidates: "Nobody scored yet.",
   },
   check: {
-    intro: "Checks every nomination against the 2022 Law on Emulation and Commendation and the unit's policy; results go into the “Kết quả kiểm tra” column.",
+    intro:
+      "Checks every nomination against the 2022 Law on Emulation and Commendation and the unit's policy; results go into the “Kết quả kiểm tra” column.",
     run: "Check",
     rerun: "Check again",
     counts: "{{error}} errors · {{warning}} warnings · {{rows}} nominations",
@@ -233,21 +263,29 @@ const en: Shape<PaneStrings> = {
     bonus: "Estimated bonus (valid nominations)",
   },
   export: {
-    intro: "Exports the submission letter, list, minutes and summary to a new workbook in the Decree 30/2020 layout (the register is not changed).",
-    pending: "Report export is being built; use the command line “so-thi-dua export” once available.",
+    intro:
+      "Exports the submission letter, list, minutes and summary to a new workbook in the Decree 30/2020 layout (the register is not changed).",
+    pending:
+      "Report export is being built; use the command line “so-thi-dua export” once available.",
   },
   errors: {
     title: "Could not complete",
-    InvalidOperationInCellEditMode: "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
-    ItemNotFound: "A sheet or range the add-in needs was not found (deleted or renamed?). Run “Setup” to restore it.",
-    AccessDenied: "The sheet is protected or the workbook is read-only. Unprotect the sheet (Review › Unprotect Sheet) and try again.",
+    InvalidOperationInCellEditMode:
+      "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
+    ItemNotFound:
+      "A sheet or range the add-in needs was not found (deleted or renamed?). Run “Setup” to restore it.",
+    AccessDenied:
+      "The sheet is protected or the workbook is read-only. Unprotect the sheet (Review › Unprotect Sheet) and try again.",
     InvalidArgument: "Excel refused a value or an address.",
     InvalidReference: "A cell or range address is not valid.",
     MergedRangeConflict: "The target range has merged cells. Unmerge them and try again.",
-    RequestPayloadSizeLimitExceeded: "The data sent to Excel is too large (Excel on the web's 5 MB limit).",
-    ResponsePayloadSizeLimitExceeded: "The data read from Excel is too large (Excel on the web's 5 MB limit).",
+    RequestPayloadSizeLimitExceeded:
+      "The data sent to Excel is too large (Excel on the web's 5 MB limit).",
+    ResponsePayloadSizeLimitExceeded:
+      "The data read from Excel is too large (Excel on the web's 5 MB limit).",
     ItemAlreadyExists: "That sheet or name already exists.",
-    ApiNotFound: "This version of Excel lacks a feature the add-in needs (Excel 2019 or Microsoft 365 required).",
+    ApiNotFound:
+      "This version of Excel lacks a feature the add-in needs (Excel 2019 or Microsoft 365 required).",
     Conflict: "Someone else changed the workbook at the same time. Try again.",
     GeneralException: "Excel reported a general error.",
     NotRegister: "The open workbook is not a register yet. Go to “Setup” to create one.",

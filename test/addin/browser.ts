@@ -24,38 +24,53 @@ export const CHROMIUM_ARGS = [
 /** Chromium present? Under CI=true a missing browser is a failure, not a skip. */
 export function chromiumAvailable(): boolean {
   const ok = fs.existsSync(CHROMIUM);
-  if (!ok && process.env.CI === "true") throw new Error(`Chromium not found at ${CHROMIUM}: .ci/run installs it with apt-get install -y chromium`);
+  if (!ok && process.env.CI === "true")
+    throw new Error(
+      `Chromium not found at ${CHROMIUM}: .ci/run installs it with apt-get install -y chromium`
+    );
   return ok;
 }
 
 /** Build preview.html and its chunks; resolves to the output folder. */
 export async function buildPreview(): Promise<string> {
   const out = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-preview-"));
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const webpack = require("webpack");
-  // eslint-disable-next-line @typescript-eslint/no-require-imports
+
   const makeConfig = require("../../webpack.config.js");
   const config = await makeConfig({}, { mode: "development" });
   config.entry = { preview: config.entry.preview };
   config.output = { ...config.output, path: out };
   config.devtool = false;
-  config.plugins = config.plugins.filter((p: { userOptions?: { filename?: string } }) => !p.userOptions || p.userOptions.filename === "preview.html");
+  config.plugins = config.plugins.filter(
+    (p: { userOptions?: { filename?: string } }) =>
+      !p.userOptions || p.userOptions.filename === "preview.html"
+  );
   await new Promise<void>((resolve, reject) =>
-    webpack(config, (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
-      if (err) reject(err);
-      else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    }),
+    webpack(
+      config,
+      (err: Error | null, stats: { hasErrors(): boolean; toString(o: unknown): string }) => {
+        if (err) reject(err);
+        else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
+        else resolve();
+      }
+    )
   );
   return out;
 }
 
-const TYPES: Record<string, string> = { ".html": "text/html; charset=utf-8", ".js": "text/javascript", ".png": "image/png", ".json": "application/json" };
+const TYPES: Record<string, string> = {
+  ".html": "text/html; charset=utf-8",
+  ".js": "text/javascript",
+  ".png": "image/png",
+  ".json": "application/json",
+};
 
 /** A static file server on 127.0.0.1 (random port). */
 export async function serve(dir: string): Promise<{ url: string; close: () => Promise<void> }> {
   const server = http.createServer((req, res) => {
-    const rel = decodeURIComponent((req.url ?? "/").split("?")[0]!).replace(/^\/+/, "") || "preview.html";
+    const rel =
+      decodeURIComponent((req.url ?? "/").split("?")[0]!).replace(/^\/+/, "") || "preview.html";
     const file = path.join(dir, path.normalize(rel));
     if (!file.startsWith(dir) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
       res.writeHead(404).end();
@@ -66,5 +81,8 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   });
   await new Promise<void>((r) => server.listen(0, "127.0.0.1", r));
   const { port } = server.address() as AddressInfo;
-  return { url: `http://127.0.0.1:${port}/`, close: () => new Promise((r) => server.close(() => r())) };
+  return {
+    url: `http://127.0.0.1:${port}/`,
+    close: () => new Promise((r) => server.close(() => r())),
+  };
 }

@@ -14,7 +14,14 @@ import { OfficeMockObject } from "office-addin-mock";
 // office-addin-mock needs only the OfficeApp enum from office-addin-manifest, whose ESM-only
 // dependencies Jest (CommonJS) cannot load: give it the enum alone.
 jest.mock("office-addin-manifest", () => ({
-  OfficeApp: { Excel: "excel", OneNote: "onenote", Outlook: "outlook", Project: "project", PowerPoint: "powerpoint", Word: "word" },
+  OfficeApp: {
+    Excel: "excel",
+    OneNote: "onenote",
+    Outlook: "outlook",
+    Project: "project",
+    PowerPoint: "powerpoint",
+    Word: "word",
+  },
 }));
 
 export interface FakeCell {
@@ -37,16 +44,23 @@ export class FakeSheet {
     return this.cells.get(`${row}:${col}`);
   }
   used(): { r0: number; c0: number; r1: number; c1: number } | null {
-    let r0 = Infinity, c0 = Infinity, r1 = 0, c1 = 0;
+    let r0 = Infinity,
+      c0 = Infinity,
+      r1 = 0,
+      c1 = 0;
     for (const k of this.cells.keys()) {
       const [r, c] = k.split(":").map(Number) as [number, number];
-      r0 = Math.min(r0, r); c0 = Math.min(c0, c); r1 = Math.max(r1, r); c1 = Math.max(c1, c);
+      r0 = Math.min(r0, r);
+      c0 = Math.min(c0, c);
+      r1 = Math.max(r1, r);
+      c1 = Math.max(c1, c);
     }
     return r1 ? { r0, c0, r1, c1 } : null;
   }
 }
 
-const colNo = (l: string) => [...l.toUpperCase()].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
+const colNo = (l: string) =>
+  [...l.toUpperCase()].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
 function parseAddress(a: string): { r0: number; c0: number; r1: number; c1: number } {
   const [p, q] = a.replace(/\$/g, "").split(":");
   const one = (s: string) => {
@@ -96,15 +110,19 @@ export class FakeExcel {
       host: "excel",
       runtime: { enableEvents: true },
       application: {
-        suspendApiCalculationUntilNextSync: () => this.ops.push({ op: "suspendApiCalculationUntilNextSync", value: null }),
-        suspendScreenUpdatingUntilNextSync: () => this.ops.push({ op: "suspendScreenUpdatingUntilNextSync", value: null }),
+        suspendApiCalculationUntilNextSync: () =>
+          this.ops.push({ op: "suspendApiCalculationUntilNextSync", value: null }),
+        suspendScreenUpdatingUntilNextSync: () =>
+          this.ops.push({ op: "suspendScreenUpdatingUntilNextSync", value: null }),
       },
     }) as any;
     const mockSync = ctx.sync.bind(ctx);
     this.sync = jest.fn(async () => {
       await mockSync();
       if (this.failNextSync) {
-        const e = Object.assign(new Error(this.failNextSync.message), { code: this.failNextSync.code });
+        const e = Object.assign(new Error(this.failNextSync.message), {
+          code: this.failNextSync.code,
+        });
         this.failNextSync = null;
         this.pending = [];
         this.pendingBytes = 0;
@@ -113,7 +131,9 @@ export class FakeExcel {
       if (this.payloadLimit !== null && this.pendingBytes > this.payloadLimit) {
         this.pending = [];
         this.pendingBytes = 0;
-        throw Object.assign(new Error("The response payload size has exceeded the limit."), { code: "ResponsePayloadSizeLimitExceeded" });
+        throw Object.assign(new Error("The response payload size has exceeded the limit."), {
+          code: "ResponsePayloadSizeLimitExceeded",
+        });
       }
       const todo = this.pending;
       this.pending = [];
@@ -130,7 +150,7 @@ export class FakeExcel {
   }
 
   /** Runs a batch the way Excel.run does, on this fake's context. */
-  run = async <T,>(batch: (ctx: any) => Promise<T>): Promise<T> => batch(this.context);
+  run = async <T>(batch: (ctx: any) => Promise<T>): Promise<T> => batch(this.context);
 
   private onSync(bytes: number, f: () => void): void {
     this.pendingBytes += bytes;
@@ -202,7 +222,8 @@ export class FakeExcel {
         return loaded.name;
       },
       getRange: (address: string) => fx.range(sheet, parseAddress(address)),
-      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) => fx.range(sheet, { r0: r + 1, c0: c + 1, r1: r + rows, c1: c + cols }),
+      getRangeByIndexes: (r: number, c: number, rows: number, cols: number) =>
+        fx.range(sheet, { r0: r + 1, c0: c + 1, r1: r + rows, c1: c + cols }),
       getUsedRangeOrNullObject: () => fx.range(() => fx.sheet(name) ?? null, "used"),
       activate: () => fx.ops.push({ op: "activate", value: name }),
       delete: () => {
@@ -235,10 +256,13 @@ export class FakeExcel {
     return ws;
   }
 
-  range(sheetOf: () => FakeSheet | null, where: { r0: number; c0: number; r1: number; c1: number } | "used"): any {
+  range(
+    sheetOf: () => FakeSheet | null,
+    where: { r0: number; c0: number; r1: number; c1: number } | "used"
+  ): any {
     const fx = this;
     let loaded: Record<string, unknown> | null = null;
-    const bounds = () => (where === "used" ? sheetOf()?.used() ?? null : where);
+    const bounds = () => (where === "used" ? (sheetOf()?.used() ?? null) : where);
     const write = (kind: "formulas" | "values" | "numberFormat", data: unknown[][]) => {
       const s = sheetOf()!;
       const b = bounds()!;
@@ -261,8 +285,12 @@ export class FakeExcel {
           }
           const isFormula = kind === "formulas" && typeof v === "string" && v.startsWith("=");
           const text = typeof v === "string" && v.startsWith("'") ? v.slice(1) : v;
-          s.set(row, col, { value: isFormula ? "" : (text as FakeCell["value"]), ...(isFormula ? { formula: v as string } : {}), ...(prev?.numberFormat ? { numberFormat: prev.numberFormat } : {}) });
-        }),
+          s.set(row, col, {
+            value: isFormula ? "" : (text as FakeCell["value"]),
+            ...(isFormula ? { formula: v as string } : {}),
+            ...(prev?.numberFormat ? { numberFormat: prev.numberFormat } : {}),
+          });
+        })
       );
     };
     const r: any = {
@@ -283,24 +311,58 @@ export class FakeExcel {
           const numberFormat: unknown[][] = [];
           const formulas: unknown[][] = [];
           for (let row = bb.r0; row <= bb.r1; row++) {
-            const v: unknown[] = [], t: unknown[] = [], n: unknown[] = [], f: unknown[] = [];
+            const v: unknown[] = [],
+              t: unknown[] = [],
+              n: unknown[] = [],
+              f: unknown[] = [];
             for (let col = bb.c0; col <= bb.c1; col++) {
               const c = s.get(row, col);
               const val = c?.value ?? "";
               v.push(val);
-              t.push(val === "" ? "Empty" : typeof val === "number" ? "Double" : typeof val === "boolean" ? "Boolean" : String(val).startsWith("#") ? "Error" : "String");
+              t.push(
+                val === ""
+                  ? "Empty"
+                  : typeof val === "number"
+                    ? "Double"
+                    : typeof val === "boolean"
+                      ? "Boolean"
+                      : String(val).startsWith("#")
+                        ? "Error"
+                        : "String"
+              );
               n.push(c?.numberFormat ?? "General");
               f.push(c?.formula ?? val);
             }
-            values.push(v); valueTypes.push(t); numberFormat.push(n); formulas.push(f);
+            values.push(v);
+            valueTypes.push(t);
+            numberFormat.push(n);
+            formulas.push(f);
           }
-          loaded = { isNullObject: false, values, valueTypes, numberFormat, formulas, rowIndex: bb.r0 - 1, columnIndex: bb.c0 - 1, rowCount: bb.r1 - bb.r0 + 1, columnCount: bb.c1 - bb.c0 + 1, address: `${s.name}!R${bb.r0}C${bb.c0}` };
+          loaded = {
+            isNullObject: false,
+            values,
+            valueTypes,
+            numberFormat,
+            formulas,
+            rowIndex: bb.r0 - 1,
+            columnIndex: bb.c0 - 1,
+            rowCount: bb.r1 - bb.r0 + 1,
+            columnCount: bb.c1 - bb.c0 + 1,
+            address: `${s.name}!R${bb.r0}C${bb.c0}`,
+          };
         });
         return r;
       },
-      set formulas(d: unknown[][]) { write("formulas", d); },
-      set values(d: unknown[][]) { write("values", d); },
-      set numberFormat(d: unknown[][]) { write("numberFormat", d); fx.ops.push({ op: "numberFormat", value: d.length }); },
+      set formulas(d: unknown[][]) {
+        write("formulas", d);
+      },
+      set values(d: unknown[][]) {
+        write("values", d);
+      },
+      set numberFormat(d: unknown[][]) {
+        write("numberFormat", d);
+        fx.ops.push({ op: "numberFormat", value: d.length });
+      },
       format: recorder(fx, "format"),
       dataValidation: recorder(fx, "dataValidation"),
       conditionalFormats: recorder(fx, "conditionalFormats"),
@@ -310,7 +372,18 @@ export class FakeExcel {
         fx.ops.push({ op: "select", value: `${sheetOf()!.name}!${b.r0}:${b.c0}` });
       },
     };
-    for (const p of ["isNullObject", "values", "valueTypes", "numberFormat", "formulas", "rowIndex", "columnIndex", "rowCount", "columnCount", "address"]) {
+    for (const p of [
+      "isNullObject",
+      "values",
+      "valueTypes",
+      "numberFormat",
+      "formulas",
+      "rowIndex",
+      "columnIndex",
+      "rowCount",
+      "columnCount",
+      "address",
+    ]) {
       const desc = Object.getOwnPropertyDescriptor(r, p);
       Object.defineProperty(r, p, {
         get() {
@@ -324,7 +397,12 @@ export class FakeExcel {
   }
 
   /** Fire the `onChanged` handlers of a sheet as Excel would after a user edit. */
-  async change(sheet: string, address: string, source: "Local" | "Remote" = "Local"): Promise<void> {
-    for (const h of this.sheet(sheet)!.handlers) await h({ address, source, changeType: "RangeEdited" });
+  async change(
+    sheet: string,
+    address: string,
+    source: "Local" | "Remote" = "Local"
+  ): Promise<void> {
+    for (const h of this.sheet(sheet)!.handlers)
+      await h({ address, source, changeType: "RangeEdited" });
   }
 }

@@ -16,9 +16,13 @@ describe("memory port", () => {
   it("lays out a new register in a blank workbook and removes the empty default sheet", async () => {
     const wb = new MemoryWorkbook();
     const port = new MemoryPort(wb);
-    const report = await port.setUp(defaultOptions({ year: 2026, unitName: "UBND phường Thử", councilSize: 7, preparedRows: 50 }));
+    const report = await port.setUp(
+      defaultOptions({ year: 2026, unitName: "UBND phường Thử", councilSize: 7, preparedRows: 50 })
+    );
     expect(report.created).toBe(true);
-    expect(await port.sheetNames()).toEqual(expect.arrayContaining([SHEET.settings, SHEET.nominations, SHEET.summary]));
+    expect(await port.sheetNames()).toEqual(
+      expect.arrayContaining([SHEET.settings, SHEET.nominations, SHEET.summary])
+    );
     expect(await port.sheetNames()).not.toContain("Sheet1");
     const snap = readRegister(await port.readGrids(SHEETS_TO_READ));
     const result = validateRegister(snap, { today });
@@ -48,7 +52,10 @@ describe("memory port", () => {
     const errRow = result.findings.find((f) => f.severity === "error" && f.row !== null)!.row!;
     expect(workbook.conditionalFill(SHEET.nominations, errRow, 2)?.fill).toBe("FFF8CBAD");
     // A second check with nothing changed writes nothing.
-    const second = planResultsWrite(findSheet(again, SHEET.nominations)!, validateRegister(readRegister(await port.readGrids(SHEETS_TO_READ)), { today }).findings)!;
+    const second = planResultsWrite(
+      findSheet(again, SHEET.nominations)!,
+      validateRegister(readRegister(await port.readGrids(SHEETS_TO_READ)), { today }).findings
+    )!;
     expect(second.values.every((v) => v === null)).toBe(true);
     const summary = summariseValidation(result, snap.unitList);
     expect(summary.total.count).toBe(36);
@@ -60,7 +67,11 @@ describe("memory port", () => {
 
   it("shifts relative references like Excel does for conditional formats", () => {
     expect(shiftFormula(`LEFT($X5,3)="Lỗi"`, 2, 1)).toBe(`LEFT($X7,3)="Lỗi"`);
-    expect(shiftFormula(`AND(ISNUMBER(E4),$C4<>"A1",E4>$D4)`, 1, 2)).toBe(`AND(ISNUMBER(G5),$C5<>"A1",G5>$D5)`);
-    expect(shiftFormula(`'Đề nghị'!B2+LOG10(A1)+CH_Nam`, 1, 0)).toBe(`'Đề nghị'!B3+LOG10(A2)+CH_Nam`);
+    expect(shiftFormula(`AND(ISNUMBER(E4),$C4<>"A1",E4>$D4)`, 1, 2)).toBe(
+      `AND(ISNUMBER(G5),$C5<>"A1",G5>$D5)`
+    );
+    expect(shiftFormula(`'Đề nghị'!B2+LOG10(A1)+CH_Nam`, 1, 0)).toBe(
+      `'Đề nghị'!B3+LOG10(A2)+CH_Nam`
+    );
   });
 });

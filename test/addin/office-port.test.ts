@@ -45,8 +45,12 @@ function typeRows(fx: FakeExcel, count: number): number[] {
     for (const [label, v] of Object.entries(src)) {
       if (v === undefined || v === null) continue;
       const c = cols.get(label)!;
-      const value = label === COL.name && i >= demo.nominations.length ? `${v} ${Math.floor(i / demo.nominations.length)}` : v;
-      if (typeof value === "object") s.set(r, c, { value: toExcelSerial(value.date), numberFormat: "dd/mm/yyyy" });
+      const value =
+        label === COL.name && i >= demo.nominations.length
+          ? `${v} ${Math.floor(i / demo.nominations.length)}`
+          : v;
+      if (typeof value === "object")
+        s.set(r, c, { value: toExcelSerial(value.date), numberFormat: "dd/mm/yyyy" });
       else s.set(r, c, { value });
     }
     rows.push(r);
@@ -54,12 +58,17 @@ function typeRows(fx: FakeExcel, count: number): number[] {
   return rows;
 }
 
-async function newRegister(rows: number): Promise<{ fx: FakeExcel; port: OfficePort; syncsToCreate: number }> {
+async function newRegister(
+  rows: number
+): Promise<{ fx: FakeExcel; port: OfficePort; syncsToCreate: number }> {
   const fx = new FakeExcel(["Sheet1"]);
   const port = portOn(fx);
   await port.setUp(demo.options);
   const syncsToCreate = fx.sync.mock.calls.length;
-  if (process.env.SYNC_REPORT) console.log(`create syncs: ${syncsToCreate}, operations queued: ${fx.ops.length}, cells written: ${fx.written.length}`);
+  if (process.env.SYNC_REPORT)
+    console.log(
+      `create syncs: ${syncsToCreate}, operations queued: ${fx.ops.length}, cells written: ${fx.written.length}`
+    );
   typeRows(fx, rows);
   fx.sync.mockClear();
   fx.ops.length = 0;
@@ -81,7 +90,14 @@ describe("creating a register", () => {
     const { fx, syncsToCreate } = await newRegister(0);
     expect(syncsToCreate).toBe(2); // budget: ≤ 3
     expect(fx.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual([
-      SHEET.guide, SHEET.settings, SHEET.lists, SHEET.nominations, SHEET.history, SHEET.complaints, SHEET.summary, META_SHEET,
+      SHEET.guide,
+      SHEET.settings,
+      SHEET.lists,
+      SHEET.nominations,
+      SHEET.history,
+      SHEET.complaints,
+      SHEET.summary,
+      META_SHEET,
     ]);
     expect(fx.sheet("Sheet1")).toBeUndefined(); // the blank default sheet is gone
     expect(fx.sheet(SHEET.lists)!.protected).toBe(true);
@@ -104,7 +120,9 @@ describe("creating a register", () => {
   it("keeps Excel's limits on validation prompts (title ≤ 32, message ≤ 255 characters)", async () => {
     const fx = new FakeExcel(["Sheet1"]);
     await portOn(fx).setUp(demo.options);
-    for (const o of fx.ops.filter((x) => x.op === "dataValidation.prompt" || x.op === "dataValidation.errorAlert")) {
+    for (const o of fx.ops.filter(
+      (x) => x.op === "dataValidation.prompt" || x.op === "dataValidation.errorAlert"
+    )) {
       const v = o.value as { title: string; message: string };
       expect(v.title.length).toBeLessThanOrEqual(32);
       expect(v.message.length).toBeLessThanOrEqual(255);
@@ -119,7 +137,9 @@ describe.each([10, 10_000])("checking %i rows", (n) => {
     expect(fx.sync).toHaveBeenCalledTimes(1);
     const result = validateRegister(readRegister(grids), { today });
     expect(result.counts.rows).toBe(n);
-    await port.writeResults(planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!);
+    await port.writeResults(
+      planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!
+    );
     expect(fx.sync).toHaveBeenCalledTimes(2);
     // Every nomination row got its result, in one block.
     const s = fx.sheet(SHEET.nominations)!;
@@ -161,13 +181,22 @@ describe("setup on a workbook that already has data", () => {
     s.cells.delete("4:23");
     const cfg = fx.sheet(SHEET.settings)!;
     const before = new Map<string, unknown>();
-    for (const sheet of fx.sheets) for (const [k, c] of sheet.cells) if (c.value !== "" || c.formula) before.set(`${sheet.name}!${k}`, c.formula ?? c.value);
+    for (const sheet of fx.sheets)
+      for (const [k, c] of sheet.cells)
+        if (c.value !== "" || c.formula) before.set(`${sheet.name}!${k}`, c.formula ?? c.value);
     fx.sync.mockClear();
     const report = await port.setUp(defaultOptions({ year: 2030, unitName: "Khác" }));
     expect(report.created).toBe(false);
     expect(fx.sync.mock.calls.length).toBeLessThanOrEqual(2);
-    if (process.env.SYNC_REPORT) console.log(`setup on filled workbook syncs: ${fx.sync.mock.calls.length}, notes: ${report.notes.length}`);
-    expect(report.notes).toContainEqual({ type: "column", sheet: SHEET.nominations, name: COL.note });
+    if (process.env.SYNC_REPORT)
+      console.log(
+        `setup on filled workbook syncs: ${fx.sync.mock.calls.length}, notes: ${report.notes.length}`
+      );
+    expect(report.notes).toContainEqual({
+      type: "column",
+      sheet: SHEET.nominations,
+      name: COL.note,
+    });
     const overwritten = fx.written.filter((w) => before.has(w));
     expect(overwritten).toEqual([]);
     // Existing values are as they were.

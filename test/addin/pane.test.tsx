@@ -20,7 +20,16 @@ const today = { year: 2026, month: 11, day: 20 };
 
 beforeAll(() => {
   // jsdom lacks these browser APIs that Fluent UI touches.
-  window.matchMedia ??= ((q: string) => ({ matches: false, media: q, onchange: null, addListener() {}, removeListener() {}, addEventListener() {}, removeEventListener() {}, dispatchEvent: () => false })) as unknown as typeof window.matchMedia;
+  window.matchMedia ??= ((q: string) => ({
+    matches: false,
+    media: q,
+    onchange: null,
+    addListener() {},
+    removeListener() {},
+    addEventListener() {},
+    removeEventListener() {},
+    dispatchEvent: () => false,
+  })) as unknown as typeof window.matchMedia;
   (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
     observe() {}
     unobserve() {}
@@ -32,14 +41,16 @@ function renderPane(port: WorkbookPort, tab: TabId = "thiet-lap", lang: "vi" | "
   return render(
     <FluentProvider theme={webLightTheme}>
       <App port={port} today={today} initialTab={tab} initialLanguage={lang} />
-    </FluentProvider>,
+    </FluentProvider>
   );
 }
 
 async function axeClean(container: HTMLElement) {
   // Colour contrast needs layout that jsdom does not do.
   const results = await axe(container, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)
+  ).toEqual([]);
 }
 
 /** Buttons are disabled while the pane reads the workbook on start: click once enabled. */
@@ -59,7 +70,9 @@ describe("task pane", () => {
   it("Thiết lập shows the existing register and is axe-clean", async () => {
     const { container } = renderPane(demo.port);
     await screen.findByRole("button", { name: "Bổ sung phần còn thiếu" });
-    expect((screen.getByRole("spinbutton", { name: "Năm đánh giá" }) as HTMLInputElement).value).toBe("2026");
+    expect(
+      (screen.getByRole("spinbutton", { name: "Năm đánh giá" }) as HTMLInputElement).value
+    ).toBe("2026");
     await axeClean(container);
   });
 
@@ -70,14 +83,20 @@ describe("task pane", () => {
     const counts = await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
     expect(counts.textContent).toMatch(/\d+ lỗi · \d+ cảnh báo · 36 đề nghị/);
     const issue = container.querySelector("button[data-rule=DK01]") as HTMLButtonElement;
-    expect(issue.getAttribute("aria-label")).toMatch(/^Lỗi DK01: .*Chọn ô J\d+ trên sheet “Đề nghị”/);
+    expect(issue.getAttribute("aria-label")).toMatch(
+      /^Lỗi DK01: .*Chọn ô J\d+ trên sheet “Đề nghị”/
+    );
     fireEvent.click(issue);
     await waitFor(() => expect(select).toHaveBeenCalledWith("Đề nghị", issue.dataset.cell));
     await waitFor(() => expect(demo.workbook.selection).toMatchObject({ sheet: "Đề nghị" }));
     // Filter to warnings only.
     fireEvent.click(screen.getByRole("radio", { name: /Cảnh báo/ }));
     expect(container.querySelectorAll("button[data-rule]").length).toBeGreaterThan(0);
-    expect([...container.querySelectorAll("button[data-rule]")].every((b) => b.getAttribute("aria-label")!.startsWith("Cảnh báo"))).toBe(true);
+    expect(
+      [...container.querySelectorAll("button[data-rule]")].every((b) =>
+        b.getAttribute("aria-label")!.startsWith("Cảnh báo")
+      )
+    ).toBe(true);
     await axeClean(container);
     select.mockRestore();
   });
@@ -91,7 +110,9 @@ describe("task pane", () => {
     const table = screen.getByRole("table", { name: "Theo danh hiệu, hình thức" });
     expect(within(table).getByText("Lao động tiên tiến")).toBeTruthy();
     await axeClean(container);
-    fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ" }), { target: { value: "en" } });
+    fireEvent.change(screen.getByRole("combobox", { name: "Ngôn ngữ" }), {
+      target: { value: "en" },
+    });
     await screen.findByRole("tab", { name: "Summary" });
     expect(screen.getByTestId("cap-status").textContent).toBe("Within the cap");
     expect(document.documentElement.lang).toBe("en");
@@ -107,7 +128,11 @@ describe("task pane", () => {
   it("explains an Office error in Vietnamese and keeps it until dismissed", async () => {
     const wb = new MemoryWorkbook();
     const port = new MemoryPort(wb);
-    jest.spyOn(port, "readGrids").mockRejectedValue(Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" }));
+    jest
+      .spyOn(port, "readGrids")
+      .mockRejectedValue(
+        Object.assign(new Error("The operation failed"), { code: "InvalidOperationInCellEditMode" })
+      );
     const { container } = renderPane(port);
     const bar = await screen.findByTestId("error");
     expect(bar.textContent).toContain("Excel đang ở chế độ sửa ô");

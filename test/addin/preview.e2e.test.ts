@@ -57,7 +57,10 @@ maybe("browser preview", () => {
     const page = await open("workbook=blank");
     await page.getByLabel("Tên đơn vị").fill("UBND phường Kiến Hưng");
     await page.getByRole("button", { name: "Tạo sổ" }).click();
-    await page.getByTestId("notice").getByText(/Đã tạo sổ/).waitFor();
+    await page
+      .getByTestId("notice")
+      .getByText(/Đã tạo sổ/)
+      .waitFor();
     await page.getByTestId("sheet-tab-Đề nghị").waitFor();
     expect(await page.getByTestId("sheet-tab-Sheet1").count()).toBe(0);
     await page.screenshot({ path: path.join(SHOTS, "thiet-lap.png") });
@@ -71,7 +74,10 @@ maybe("browser preview", () => {
     await page.getByRole("combobox", { name: "Sheet" }).selectOption("TC Tổ dân phố");
     await page.getByLabel("Mỗi dòng một tên.").fill("Tổ dân phố số 1\nTổ dân phố số 3");
     await page.getByRole("button", { name: "Thêm vào sheet" }).click();
-    await page.getByTestId("notice").getByText(/Đã thêm 2 cột/).waitFor();
+    await page
+      .getByTestId("notice")
+      .getByText(/Đã thêm 2 cột/)
+      .waitFor();
     await page.getByRole("table", { name: "TC Tổ dân phố" }).getByText("Tổ dân phố số 3").waitFor();
     expect(await page.getByTestId("sheet-view").getAttribute("data-sheet")).toBe("TC Tổ dân phố");
     await page.screenshot({ path: path.join(SHOTS, "tieu-chi.png") });
@@ -86,14 +92,22 @@ maybe("browser preview", () => {
     await counts.waitFor();
     expect(await counts.textContent()).toMatch(/\d+ lỗi · \d+ cảnh báo · 36 đề nghị/);
     // The results column is written and coloured in the sheet.
-    await page.getByTestId("sheet-view").locator("td", { hasText: /^Lỗi: DK01/ }).first().waitFor();
+    await page
+      .getByTestId("sheet-view")
+      .locator("td", { hasText: /^Lỗi: DK01/ })
+      .first()
+      .waitFor();
     await page.screenshot({ path: path.join(SHOTS, "kiem-tra.png") });
 
     const issue = page.locator("button[data-rule=DK01]").first();
     const cell = await issue.getAttribute("data-cell");
     expect(cell).toMatch(/^[A-Z]+\d+$/);
     await issue.click();
-    await page.waitForFunction((c) => document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-selected") === c, cell);
+    await page.waitForFunction(
+      (c) =>
+        document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-selected") === c,
+      cell
+    );
     expect(await page.getByTestId("sheet-view").getAttribute("data-sheet")).toBe("Đề nghị");
     expect(await page.getByTestId("name-box").inputValue()).toBe(cell);
     await page.screenshot({ path: path.join(SHOTS, "chon-o.png") });
@@ -102,7 +116,11 @@ maybe("browser preview", () => {
     await page.locator("button[data-rule=DK02]").first().focus();
     await page.keyboard.press("Enter");
     const cell2 = await page.locator("button[data-rule=DK02]").first().getAttribute("data-cell");
-    await page.waitForFunction((c) => document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-selected") === c, cell2);
+    await page.waitForFunction(
+      (c) =>
+        document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-selected") === c,
+      cell2
+    );
 
     await page.locator("#tab-tong-hop").click();
     await page.getByTestId("cap-status").waitFor();
@@ -111,7 +129,9 @@ maybe("browser preview", () => {
     await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
     await page.locator("#tab-kiem-tra").click();
     await page.getByRole("button", { name: "Check again" }).waitFor();
-    expect(await page.getByTestId("check-counts").textContent()).toMatch(/\d+ errors · \d+ warnings · 36 nominations/);
+    expect(await page.getByTestId("check-counts").textContent()).toMatch(
+      /\d+ errors · \d+ warnings · 36 nominations/
+    );
     expect(await page.locator("button[data-rule=DK01]").first().textContent()).toContain("Error");
     await page.screenshot({ path: path.join(SHOTS, "english.png") });
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
@@ -129,7 +149,10 @@ maybe("browser preview", () => {
     const bar = page.getByLabel("Nội dung ô");
     await bar.fill("Hoàn thành tốt");
     await bar.press("Enter");
-    await page.getByTestId("notice").getByText(/Đã kiểm tra lại/).waitFor();
+    await page
+      .getByTestId("notice")
+      .getByText(/Đã kiểm tra lại/)
+      .waitFor();
     expect(await page.getByTestId("check-counts").textContent()).not.toBe(before);
     await page.close();
   });

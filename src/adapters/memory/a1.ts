@@ -8,11 +8,17 @@ export function parseA1(a1: string): { row: number; col: number } | null {
 }
 
 /** `A5:X1004` → corners (1-based), or null. */
-export function parseRange(range: string): { r0: number; c0: number; r1: number; c1: number } | null {
+export function parseRange(
+  range: string
+): { r0: number; c0: number; r1: number; c1: number } | null {
   const [a, b] = range.split(":");
   const p = parseA1(a ?? "");
   const q = b ? parseA1(b) : p;
   if (!p || !q) return null;
-  return { r0: Math.min(p.row, q.row), c0: Math.min(p.col, q.col), r1: Math.max(p.row, q.row), c1: Math.max(p.col, q.col) };
+  return {
+    r0: Math.min(p.row, q.row),
+    c0: Math.min(p.col, q.col),
+    r1: Math.max(p.row, q.row),
+    c1: Math.max(p.col, q.col),
+  };
 }
-

@@ -27,10 +27,17 @@ function headerColumns(wb: MemoryWorkbook, sheet: string, headerRow: number): Ma
 }
 
 const toMem = (v: DemoRow[string]): MemCell =>
-  v !== null && typeof v === "object" ? { input: toExcelSerial(v.date), numFmt: DATE_FORMAT } : { input: v ?? null };
+  v !== null && typeof v === "object"
+    ? { input: toExcelSerial(v.date), numFmt: DATE_FORMAT }
+    : { input: v ?? null };
 
 /** Append rows under the table whose header holds `anchor`, after its last non-empty row. */
-export function appendRowsByLabel(wb: MemoryWorkbook, sheet: string, rows: readonly DemoRow[], anchor = ANCHOR_LABEL): number[] {
+export function appendRowsByLabel(
+  wb: MemoryWorkbook,
+  sheet: string,
+  rows: readonly DemoRow[],
+  anchor = ANCHOR_LABEL
+): number[] {
   const grid = wb.grid(sheet);
   const h = findHeaderRow(grid, anchor);
   if (h === null) throw new Error(`No header row with “${anchor}” on sheet “${sheet}”`);
@@ -76,16 +83,22 @@ export function setPolicyByLabel(wb: MemoryWorkbook, policy: DemoRegister["polic
       }
     }
     if (row < 0) throw new Error(`Unknown policy row “${title}”`);
-    for (const [label, v] of Object.entries(values)) cells.push({ row, col: cols.get(foldKey(label))!, cell: { input: v } });
+    for (const [label, v] of Object.entries(values))
+      cells.push({ row, col: cols.get(foldKey(label))!, cell: { input: v } });
   }
   wb.setCells(SHEET.settings, cells);
 }
 
 /** A memory workbook holding the demo register (optionally with extra sheets such as criteria sheets). */
-export async function demoWorkbook(reg: DemoRegister, extraSheets: readonly SheetPlan[] = []): Promise<{ workbook: MemoryWorkbook; port: MemoryPort }> {
+export async function demoWorkbook(
+  reg: DemoRegister,
+  extraSheets: readonly SheetPlan[] = []
+): Promise<{ workbook: MemoryWorkbook; port: MemoryPort }> {
   const workbook = new MemoryWorkbook();
   const port = new MemoryPort(workbook);
-  const criteriaSheets = reg.criteria.map((c) => planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores }));
+  const criteriaSheets = reg.criteria.map((c) =>
+    planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores })
+  );
   await port.setUp(reg.options, [...criteriaSheets, ...extraSheets]);
   setPolicyByLabel(workbook, reg.policy);
   appendRowsByLabel(workbook, SHEET.nominations, reg.nominations);
@@ -93,7 +106,10 @@ export async function demoWorkbook(reg: DemoRegister, extraSheets: readonly Shee
   appendRowsByLabel(workbook, SHEET.history, reg.history);
   // `Điểm` linked to the candidates' `Tổng điểm`, as the CLI demo does.
   const links = planScoreLinks(readRegister(await port.readGrids(SHEETS_TO_READ, isCriteriaSheet)));
-  workbook.setCells(SHEET.nominations, links.map((l) => ({ row: l.row, col: l.col, cell: { input: { formula: l.formula } } })));
+  workbook.setCells(
+    SHEET.nominations,
+    links.map((l) => ({ row: l.row, col: l.col, cell: { input: { formula: l.formula } } }))
+  );
   workbook.activate(SHEET.nominations);
   port.syncs = 0;
   return { workbook, port };

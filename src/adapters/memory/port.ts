@@ -8,7 +8,13 @@ import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
 import type { PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
 import { SHEETS_TO_READ } from "../../workbook/read";
-import { type NominationsChange, type ResultsWrite, type SetupReport, type WorkbookPort, toPortError } from "../../taskpane/port";
+import {
+  type NominationsChange,
+  type ResultsWrite,
+  type SetupReport,
+  type WorkbookPort,
+  toPortError,
+} from "../../taskpane/port";
 import { missingSheets, planSetup } from "../../taskpane/setupPlan";
 import { MemoryWorkbook, memCellOfPlan } from "./workbook";
 
@@ -25,7 +31,7 @@ export class MemoryPort implements WorkbookPort {
 
   constructor(
     readonly workbook: MemoryWorkbook,
-    private readonly o: MemoryPortOptions = {},
+    private readonly o: MemoryPortOptions = {}
   ) {}
 
   private async step<T>(operation: string, f: () => T): Promise<T> {
@@ -45,26 +51,43 @@ export class MemoryPort implements WorkbookPort {
 
   private grids(wanted: readonly string[], include?: (name: string) => boolean): WorkbookGrids {
     const sheets = new Map<string, SheetGrid>();
-    for (const w of [...wanted, ...this.workbook.sheets.map((s) => s.name).filter((n) => include?.(n))]) {
+    for (const w of [
+      ...wanted,
+      ...this.workbook.sheets.map((s) => s.name).filter((n) => include?.(n)),
+    ]) {
       const s = this.workbook.sheet(w);
       if (s && !sheets.has(s.name)) sheets.set(s.name, this.workbook.grid(s.name));
     }
     return { sheetNames: this.workbook.sheets.map((s) => s.name), sheets };
   }
 
-  async readGrids(sheets: readonly string[] = SHEETS_TO_READ, include?: (name: string) => boolean): Promise<WorkbookGrids> {
+  async readGrids(
+    sheets: readonly string[] = SHEETS_TO_READ,
+    include?: (name: string) => boolean
+  ): Promise<WorkbookGrids> {
     return this.step("read", () => this.grids(sheets, include));
   }
 
-  async addCells(sheet: string, cells: readonly PlanCell[], validations: readonly ValidationPlan[] = []): Promise<number> {
+  async addCells(
+    sheet: string,
+    cells: readonly PlanCell[],
+    validations: readonly ValidationPlan[] = []
+  ): Promise<number> {
     return this.step("addCells", () => {
-      const n = this.workbook.setCells(sheet, cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })), { onlyEmpty: true });
+      const n = this.workbook.setCells(
+        sheet,
+        cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })),
+        { onlyEmpty: true }
+      );
       this.workbook.sheet(sheet)?.validations.push(...validations);
       return n;
     });
   }
 
-  async setUp(options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): Promise<SetupReport> {
+  async setUp(
+    options: RegisterOptions,
+    extraSheets: readonly SheetPlan[] = []
+  ): Promise<SetupReport> {
     const wanted = [...new Set([...SHEETS_TO_READ, ...extraSheets.map((s) => s.name)])];
     const grids = await this.readGrids(wanted);
     return this.step("setUp", () => {
@@ -75,10 +98,19 @@ export class MemoryPort implements WorkbookPort {
       for (const n of edit.names) wb.addName(n);
       for (const s of edit.newSheets) wb.applySheetPlan(s.plan);
       for (const e of edit.cellEdits) {
-        wb.setCells(e.sheet, e.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })), { onlyEmpty: true });
+        wb.setCells(
+          e.sheet,
+          e.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })),
+          { onlyEmpty: true }
+        );
         wb.sheet(e.sheet)?.validations.push(...e.validations);
       }
-      if (edit.created && lone && lone.cells.size === 0 && !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(lone.name))) {
+      if (
+        edit.created &&
+        lone &&
+        lone.cells.size === 0 &&
+        !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(lone.name))
+      ) {
         wb.removeSheet(lone.name);
         wb.activate(SHEET.settings);
       }
@@ -105,10 +137,20 @@ export class MemoryPort implements WorkbookPort {
   async writeResults(w: ResultsWrite): Promise<void> {
     if (!w.addHeader && w.values.every((v) => v === null)) return;
     return this.step("writeResults", () => {
-      const cells: { row: number; col: number; cell: { input: string | null; style?: "header" } }[] = [];
-      if (w.addHeader) cells.push({ row: w.headerRow, col: w.column, cell: { input: COL.result, style: "header" } });
+      const cells: {
+        row: number;
+        col: number;
+        cell: { input: string | null; style?: "header" };
+      }[] = [];
+      if (w.addHeader)
+        cells.push({
+          row: w.headerRow,
+          col: w.column,
+          cell: { input: COL.result, style: "header" },
+        });
       w.values.forEach((v, i) => {
-        if (v !== null) cells.push({ row: w.firstRow + i, col: w.column, cell: { input: v === "" ? null : v } });
+        if (v !== null)
+          cells.push({ row: w.firstRow + i, col: w.column, cell: { input: v === "" ? null : v } });
       });
       this.workbook.setCells(w.sheet, cells);
       if (w.addHeader) this.workbook.sheet(w.sheet)?.conditionalFormats.push(...w.colourRules);

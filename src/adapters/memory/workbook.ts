@@ -9,7 +9,15 @@ import type { Cell } from "../../domain/cell";
 import { fromExcelSerial, toExcelSerial } from "../../domain/text/dates";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid } from "../../workbook/grid";
-import type { ConditionalFormatPlan, DefinedNamePlan, PlanCell, PlanValue, SheetPlan, StyleName, ValidationPlan } from "../../workbook/plan/types";
+import type {
+  ConditionalFormatPlan,
+  DefinedNamePlan,
+  PlanCell,
+  PlanValue,
+  SheetPlan,
+  StyleName,
+  ValidationPlan,
+} from "../../workbook/plan/types";
 import { createEngine } from "../hyperformula/engine";
 import { rewriteCode, toHyperFormulaText } from "../hyperformula/formulaText";
 import { DATE_FORMAT, isDateFormat } from "../office/cells";
@@ -69,13 +77,26 @@ const letters = (col: number): string => {
 export function shiftFormula(formula: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return formula;
   return rewriteCode(formula, (code) =>
-    code.replace(/(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g, (all, dCol: string, col: string, dRow: string, row: string, offset: number, whole: string) => {
-      const before = whole[offset - 1];
-      if (before && /[A-Za-z0-9_.]/.test(before)) return all; // part of a name
-      const c = dCol ? col : letters([...col].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) + dc);
-      const r = dRow ? row : String(Number(row) + dr);
-      return `${dCol}${c}${dRow}${r}`;
-    }),
+    code.replace(
+      /(\$?)([A-Z]{1,3})(\$?)(\d+)(?![\d(A-Za-z_])/g,
+      (
+        all,
+        dCol: string,
+        col: string,
+        dRow: string,
+        row: string,
+        offset: number,
+        whole: string
+      ) => {
+        const before = whole[offset - 1];
+        if (before && /[A-Za-z0-9_.]/.test(before)) return all; // part of a name
+        const c = dCol
+          ? col
+          : letters([...col].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) + dc);
+        const r = dRow ? row : String(Number(row) + dr);
+        return `${dCol}${c}${dRow}${r}`;
+      }
+    )
   );
 }
 
@@ -120,18 +141,32 @@ export class MemoryWorkbook {
 
   // ── structure ──
   sheet(name: string): MemSheet | undefined {
-    return this.sheets.find((s) => s.name === name) ?? this.sheets.find((s) => foldKey(s.name) === foldKey(name));
+    return (
+      this.sheets.find((s) => s.name === name) ??
+      this.sheets.find((s) => foldKey(s.name) === foldKey(name))
+    );
   }
   private id(name: string): number {
     const s = this.sheet(name);
     const id = s ? this.hf.getSheetId(s.name) : undefined;
-    if (id === undefined) throw Object.assign(new Error(`Không có sheet “${name}”`), { code: "ItemNotFound" });
+    if (id === undefined)
+      throw Object.assign(new Error(`Không có sheet “${name}”`), { code: "ItemNotFound" });
     return id;
   }
   addSheet(name: string): MemSheet {
-    if (this.sheet(name)) throw Object.assign(new Error(`Sheet “${name}” đã có`), { code: "ItemAlreadyExists" });
+    if (this.sheet(name))
+      throw Object.assign(new Error(`Sheet “${name}” đã có`), { code: "ItemAlreadyExists" });
     this.hf.addSheet(name);
-    const s: MemSheet = { name, state: "visible", cells: new Map(), validations: [], conditionalFormats: [], merges: [], widths: [], protect: false };
+    const s: MemSheet = {
+      name,
+      state: "visible",
+      cells: new Map(),
+      validations: [],
+      conditionalFormats: [],
+      merges: [],
+      widths: [],
+      protect: false,
+    };
     this.sheets.push(s);
     this.changed();
     return s;
@@ -141,7 +176,8 @@ export class MemoryWorkbook {
     if (i < 0) return;
     this.hf.removeSheet(this.id(name));
     this.sheets.splice(i, 1);
-    if (this.activeSheet === name) this.activeSheet = this.sheets.find((s) => s.state === "visible")?.name ?? null;
+    if (this.activeSheet === name)
+      this.activeSheet = this.sheets.find((s) => s.state === "visible")?.name ?? null;
     this.changed();
   }
   addName(n: DefinedNamePlan): void {
@@ -157,7 +193,11 @@ export class MemoryWorkbook {
   }
 
   /** Write cells (formulas recalculated once). With `onlyEmpty`, cells holding anything are skipped. */
-  setCells(sheet: string, cells: readonly { row: number; col: number; cell: MemCell }[], o: { onlyEmpty?: boolean } = {}): number {
+  setCells(
+    sheet: string,
+    cells: readonly { row: number; col: number; cell: MemCell }[],
+    o: { onlyEmpty?: boolean } = {}
+  ): number {
     const s = this.sheet(sheet);
     if (!s) throw Object.assign(new Error(`Không có sheet “${sheet}”`), { code: "ItemNotFound" });
     const id = this.id(s.name);
@@ -167,8 +207,14 @@ export class MemoryWorkbook {
         const k = key(row, col);
         const prev = s.cells.get(k);
         if (o.onlyEmpty && prev && prev.input !== null && prev.input !== "") continue;
-        s.cells.set(k, { ...prev, ...cell, ...(cell.style === undefined && prev?.style ? { style: prev.style } : {}) });
-        this.hf.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, [[this.raw(cell.input)]]);
+        s.cells.set(k, {
+          ...prev,
+          ...cell,
+          ...(cell.style === undefined && prev?.style ? { style: prev.style } : {}),
+        });
+        this.hf.setCellContents({ sheet: id, row: row - 1, col: col - 1 }, [
+          [this.raw(cell.input)],
+        ]);
         written++;
       }
     });
@@ -205,7 +251,8 @@ export class MemoryWorkbook {
     const s = this.sheet(sheet);
     if (!s) return;
     const prev = s.cells.get(key(row, col));
-    if (s.protect && !prev?.unlocked) throw Object.assign(new Error("Sheet được bảo vệ"), { code: "AccessDenied" });
+    if (s.protect && !prev?.unlocked)
+      throw Object.assign(new Error("Sheet được bảo vệ"), { code: "AccessDenied" });
     const t = text.trim();
     let input: MemInput = text;
     let numFmt = prev?.numFmt;
@@ -239,7 +286,8 @@ export class MemoryWorkbook {
     if (v instanceof DetailedCellError) return { error: v.value };
     if (v === null || v === undefined || v === "") return null;
     if (typeof v === "number") {
-      const fmt = s.cells.get(key(row, col))?.numFmt ?? styleFormat(s.cells.get(key(row, col))?.style);
+      const fmt =
+        s.cells.get(key(row, col))?.numFmt ?? styleFormat(s.cells.get(key(row, col))?.style);
       if (isDateFormat(fmt)) {
         const d = fromExcelSerial(v);
         return d ? { date: d } : v;
@@ -281,7 +329,10 @@ export class MemoryWorkbook {
     if (!s) throw Object.assign(new Error(`Không có sheet “${sheet}”`), { code: "ItemNotFound" });
     const first = address.split(":")[0] ?? address;
     const p = parseA1(first);
-    if (!p) throw Object.assign(new Error(`Địa chỉ ô không hợp lệ: ${address}`), { code: "InvalidArgument" });
+    if (!p)
+      throw Object.assign(new Error(`Địa chỉ ô không hợp lệ: ${address}`), {
+        code: "InvalidArgument",
+      });
     this.activeSheet = s.name;
     this.selection = { sheet: s.name, ...p };
     this.changed();
@@ -292,7 +343,11 @@ export class MemoryWorkbook {
   }
 
   /** The fill of a cell from the sheet's conditional formats (first rule that holds), computed like Excel. */
-  conditionalFill(sheet: string, row: number, col: number): { fill: string; fontColor?: string; bold?: boolean } | null {
+  conditionalFill(
+    sheet: string,
+    row: number,
+    col: number
+  ): { fill: string; fontColor?: string; bold?: boolean } | null {
     const s = this.sheet(sheet);
     if (!s) return null;
     for (let i = 0; i < s.conditionalFormats.length; i++) {
@@ -303,17 +358,26 @@ export class MemoryWorkbook {
       const k = `${s.name}\u0000${shifted}`;
       let hit = this.cfCache.get(k);
       if (hit === undefined) {
-        const v = this.hf.calculateFormula(`=${toHyperFormulaText(shifted, new Map())}`, this.id(s.name));
+        const v = this.hf.calculateFormula(
+          `=${toHyperFormulaText(shifted, new Map())}`,
+          this.id(s.name)
+        );
         hit = v === true || (typeof v === "number" && v !== 0);
         this.cfCache.set(k, hit);
       }
-      if (hit) return { fill: cf.fill, ...(cf.fontColor ? { fontColor: cf.fontColor } : {}), ...(cf.bold ? { bold: true } : {}) };
+      if (hit)
+        return {
+          fill: cf.fill,
+          ...(cf.fontColor ? { fontColor: cf.fontColor } : {}),
+          ...(cf.bold ? { bold: true } : {}),
+        };
     }
     return null;
   }
 }
 
-const styleFormat = (style: StyleName | undefined): string | undefined => (style ? officeStyle(style).numberFormat : undefined);
+const styleFormat = (style: StyleName | undefined): string | undefined =>
+  style ? officeStyle(style).numberFormat : undefined;
 
 /** A plan cell as stored in memory (dates become serials with a date format). */
 export function memCellOfPlan(c: PlanCell): MemCell {
@@ -324,5 +388,10 @@ export function memCellOfPlan(c: PlanCell): MemCell {
     input = toExcelSerial(v.date);
     numFmt = DATE_FORMAT;
   } else input = v as MemInput;
-  return { input, ...(c.style ? { style: c.style } : {}), ...(numFmt ? { numFmt } : {}), ...(c.unlocked ? { unlocked: true } : {}) };
+  return {
+    input,
+    ...(c.style ? { style: c.style } : {}),
+    ...(numFmt ? { numFmt } : {}),
+    ...(c.unlocked ? { unlocked: true } : {}),
+  };
 }

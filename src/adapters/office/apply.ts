@@ -6,8 +6,22 @@
  * Order per sheet: values (one 2-D block), then formats, validations, conditional formats, layout,
  * protection and visibility last.
  */
-import type { ConditionalFormatPlan, DefinedNamePlan, PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
-import { type Block, type Rect, payloadBytes, rectAddress, rectsByKey, splitRows, toBlock } from "./blocks";
+import type {
+  ConditionalFormatPlan,
+  DefinedNamePlan,
+  PlanCell,
+  SheetPlan,
+  ValidationPlan,
+} from "../../workbook/plan/types";
+import {
+  type Block,
+  type Rect,
+  payloadBytes,
+  rectAddress,
+  rectsByKey,
+  splitRows,
+  toBlock,
+} from "./blocks";
 import { formatForValue, toFormulaEntry } from "./cells";
 import { type OfficeStyle, officeStyle, widthToPoints } from "./styles";
 import { columnLetter } from "../../domain/findings";
@@ -22,7 +36,7 @@ export class Batch {
     readonly ctx: Excel.RequestContext,
     /** Runs at the start and again after each early sync (suspend calculation, events off …). */
     private readonly prepare: () => void,
-    private readonly limit = PAYLOAD_LIMIT,
+    private readonly limit = PAYLOAD_LIMIT
   ) {
     prepare();
   }
@@ -41,16 +55,25 @@ export class Batch {
 }
 
 /** Write a block (2-D array) to `formulas`, `values` or `numberFormat`, in row bands if it is too big. */
-export async function writeBlock<T>(b: Batch, ws: Excel.Worksheet, block: Block<T>, prop: "formulas" | "values" | "numberFormat"): Promise<void> {
+export async function writeBlock<T>(
+  b: Batch,
+  ws: Excel.Worksheet,
+  block: Block<T>,
+  prop: "formulas" | "values" | "numberFormat"
+): Promise<void> {
   const bytes = payloadBytes(block.data);
-  const bands = bytes <= b.limitBytes ? [block] : splitRows(block, Math.max(1, Math.floor((block.rows * b.limitBytes) / bytes / 2)));
+  const bands =
+    bytes <= b.limitBytes
+      ? [block]
+      : splitRows(block, Math.max(1, Math.floor((block.rows * b.limitBytes) / bytes / 2)));
   for (const band of bands) {
     await b.charge(bands.length === 1 ? bytes : payloadBytes(band.data));
     (ws.getRange(rectAddress(band)) as unknown as Record<string, unknown>)[prop] = band.data;
   }
 }
 
-const fill2D = <T>(r: Rect, v: T): T[][] => Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
+const fill2D = <T>(r: Rect, v: T): T[][] =>
+  Array.from({ length: r.rows }, () => Array<T>(r.cols).fill(v));
 
 const EDGES = ["EdgeTop", "EdgeBottom", "EdgeLeft", "EdgeRight"] as const;
 
@@ -81,7 +104,11 @@ export function applyStyle(range: Excel.Range, st: OfficeStyle, rect: Rect): voi
 }
 
 /** Formats of plan cells: styles by rectangle, date formats for date values, unlocked cells. */
-export async function queueCellFormats(b: Batch, ws: Excel.Worksheet, cells: readonly PlanCell[]): Promise<void> {
+export async function queueCellFormats(
+  b: Batch,
+  ws: Excel.Worksheet,
+  cells: readonly PlanCell[]
+): Promise<void> {
   for (const [style, rects] of rectsByKey(cells, (c) => c.style ?? null)) {
     const st = officeStyle(style as PlanCell["style"] & string);
     for (const r of rects) {
@@ -117,22 +144,38 @@ export function queueValidation(ws: Excel.Worksheet, v: ValidationPlan): void {
     const basic = {
       formula1: formulaArg(v.min),
       ...(v.max !== undefined ? { formula2: formulaArg(v.max) } : {}),
-      operator: (v.max === undefined ? "GreaterThanOrEqualTo" : "Between") as Excel.DataValidationOperator,
+      operator: (v.max === undefined
+        ? "GreaterThanOrEqualTo"
+        : "Between") as Excel.DataValidationOperator,
     };
     dv.rule = v.type === "whole" ? { wholeNumber: basic } : { decimal: basic };
   }
-  if (v.prompt) dv.prompt = { showPrompt: true, title: clip(v.prompt.title, 32), message: clip(v.prompt.text, 255) };
+  if (v.prompt)
+    dv.prompt = {
+      showPrompt: true,
+      title: clip(v.prompt.title, 32),
+      message: clip(v.prompt.text, 255),
+    };
   if (v.type !== "prompt" && v.error) {
     const style = v.type === "list" && !v.strict ? "Warning" : "Stop";
-    dv.errorAlert = { showAlert: true, style: style as Excel.DataValidationAlertStyle, title: clip(v.error.title, 32), message: clip(v.error.text, 255) };
+    dv.errorAlert = {
+      showAlert: true,
+      style: style as Excel.DataValidationAlertStyle,
+      title: clip(v.error.title, 32),
+      message: clip(v.error.text, 255),
+    };
   }
 }
 
 export function queueConditionalFormat(ws: Excel.Worksheet, cf: ConditionalFormatPlan): void {
-  const added = ws.getRange(cf.range).conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
+  const added = ws
+    .getRange(cf.range)
+    .conditionalFormats.add("Custom" as Excel.ConditionalFormatType);
   added.custom.rule.formula = `=${cf.formula.replace(/^=/, "")}`;
   added.custom.format.fill.color = cf.fill.length === 8 ? `#${cf.fill.slice(2)}` : cf.fill;
-  if (cf.fontColor) added.custom.format.font.color = cf.fontColor.length === 8 ? `#${cf.fontColor.slice(2)}` : cf.fontColor;
+  if (cf.fontColor)
+    added.custom.format.font.color =
+      cf.fontColor.length === 8 ? `#${cf.fontColor.slice(2)}` : cf.fontColor;
   if (cf.bold) added.custom.format.font.bold = true;
 }
 
@@ -142,13 +185,19 @@ export interface ApplyOptions {
 }
 
 /** Everything of a sheet plan on a worksheet that was just added (empty). */
-export async function queueSheetPlan(b: Batch, ws: Excel.Worksheet, p: SheetPlan, o: ApplyOptions): Promise<void> {
+export async function queueSheetPlan(
+  b: Batch,
+  ws: Excel.Worksheet,
+  p: SheetPlan,
+  o: ApplyOptions
+): Promise<void> {
   const values = toBlock(p.cells, (c) => toFormulaEntry(c.value));
   if (values) await writeBlock(b, ws, values, "formulas");
   await queueCellFormats(b, ws, p.cells);
   await b.charge(200 * (p.widths.length + p.merges.length));
   p.widths.forEach((w, i) => {
-    if (w !== undefined && i > 0) ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = widthToPoints(w);
+    if (w !== undefined && i > 0)
+      ws.getRange(`${columnLetter(i)}:${columnLetter(i)}`).format.columnWidth = widthToPoints(w);
   });
   for (const m of p.merges) ws.getRange(m).merge(false);
   for (const v of p.validations) {
@@ -160,13 +209,19 @@ export async function queueSheetPlan(b: Batch, ws: Excel.Worksheet, p: SheetPlan
     queueConditionalFormat(ws, cf);
   }
   if (p.freeze && (p.freeze.rows > 0 || p.freeze.cols > 0)) {
-    if (p.freeze.rows > 0 && p.freeze.cols > 0) ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, p.freeze.rows, p.freeze.cols));
+    if (p.freeze.rows > 0 && p.freeze.cols > 0)
+      ws.freezePanes.freezeAt(ws.getRangeByIndexes(0, 0, p.freeze.rows, p.freeze.cols));
     else if (p.freeze.rows > 0) ws.freezePanes.freezeRows(p.freeze.rows);
     else ws.freezePanes.freezeColumns(p.freeze.cols);
   }
   if (o.pageLayout) queuePageLayout(ws, p);
   if (p.tabColor) ws.tabColor = `#${p.tabColor.slice(-6)}`;
-  if (p.protect) ws.protection.protect({ allowFormatColumns: true, allowFormatRows: true, selectionMode: "Normal" as Excel.ProtectionSelectionMode });
+  if (p.protect)
+    ws.protection.protect({
+      allowFormatColumns: true,
+      allowFormatRows: true,
+      selectionMode: "Normal" as Excel.ProtectionSelectionMode,
+    });
   if (p.state === "veryHidden") ws.visibility = "VeryHidden" as Excel.SheetVisibility;
 }
 
@@ -174,11 +229,25 @@ export async function queueSheetPlan(b: Batch, ws: Excel.Worksheet, p: SheetPlan
 export function queuePageLayout(ws: Excel.Worksheet, p: SheetPlan): void {
   const pl = ws.pageLayout;
   pl.paperSize = "A4" as Excel.PaperType;
-  pl.orientation = (p.print.orientation === "landscape" ? "Landscape" : "Portrait") as Excel.PageOrientation;
+  pl.orientation = (
+    p.print.orientation === "landscape" ? "Landscape" : "Portrait"
+  ) as Excel.PageOrientation;
   if (p.print.fitToWidth) pl.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
-  if (p.print.repeatRows) pl.setPrintTitleRows(p.print.repeatRows.split(":").map((r) => `$${r}`).join(":"));
+  if (p.print.repeatRows)
+    pl.setPrintTitleRows(
+      p.print.repeatRows
+        .split(":")
+        .map((r) => `$${r}`)
+        .join(":")
+    );
   const cols = (p.print as { repeatCols?: string }).repeatCols;
-  if (cols) pl.setPrintTitleColumns(cols.split(":").map((c) => `$${c}`).join(":"));
+  if (cols)
+    pl.setPrintTitleColumns(
+      cols
+        .split(":")
+        .map((c) => `$${c}`)
+        .join(":")
+    );
   pl.leftMargin = 36;
   pl.rightMargin = 28.8;
   pl.topMargin = 43.2;
@@ -187,11 +256,18 @@ export function queuePageLayout(ws: Excel.Worksheet, p: SheetPlan): void {
 }
 
 /** Cells (already filtered to empty targets) and validations added to an existing sheet. */
-export async function queueCellEdit(b: Batch, ws: Excel.Worksheet, cells: readonly PlanCell[], validations: readonly ValidationPlan[]): Promise<void> {
+export async function queueCellEdit(
+  b: Batch,
+  ws: Excel.Worksheet,
+  cells: readonly PlanCell[],
+  validations: readonly ValidationPlan[]
+): Promise<void> {
   // One block per row band would still be sparse; existing sheets get small edits (a header, a few settings).
   for (const [, rects] of rectsByKey(cells, () => "all")) {
     for (const r of rects) {
-      const inRect = cells.filter((c) => c.row >= r.row && c.row < r.row + r.rows && c.col >= r.col && c.col < r.col + r.cols);
+      const inRect = cells.filter(
+        (c) => c.row >= r.row && c.row < r.row + r.rows && c.col >= r.col && c.col < r.col + r.cols
+      );
       const block = toBlock(inRect, (c) => toFormulaEntry(c.value));
       if (block) await writeBlock(b, ws, block, "formulas");
     }

@@ -22,17 +22,25 @@ export interface Block<T> extends Rect {
 }
 
 /** The bounding block of `cells` with `pick(cell)` at each cell (null elsewhere); null when nothing to write. */
-export function toBlock<T>(cells: readonly PlanCell[], pick: (c: PlanCell) => T | null): Block<T> | null {
+export function toBlock<T>(
+  cells: readonly PlanCell[],
+  pick: (c: PlanCell) => T | null
+): Block<T> | null {
   const used = cells.filter((c) => pick(c) !== null);
   if (!used.length) return null;
-  let r0 = Infinity, c0 = Infinity, r1 = 0, c1 = 0;
+  let r0 = Infinity,
+    c0 = Infinity,
+    r1 = 0,
+    c1 = 0;
   for (const c of used) {
     r0 = Math.min(r0, c.row);
     c0 = Math.min(c0, c.col);
     r1 = Math.max(r1, c.row);
     c1 = Math.max(c1, c.col);
   }
-  const data: (T | null)[][] = Array.from({ length: r1 - r0 + 1 }, () => Array<T | null>(c1 - c0 + 1).fill(null));
+  const data: (T | null)[][] = Array.from({ length: r1 - r0 + 1 }, () =>
+    Array<T | null>(c1 - c0 + 1).fill(null)
+  );
   for (const c of used) data[c.row - r0]![c.col - c0] = pick(c);
   return { row: r0, col: c0, rows: r1 - r0 + 1, cols: c1 - c0 + 1, data };
 }
@@ -52,7 +60,10 @@ export function splitRows<T>(b: Block<T>, maxRows: number): Block<T>[] {
  * Cells grouped by a key (style name, "unlocked", a number format) into rectangles: horizontal runs
  * per row, then runs with the same columns on consecutive rows merged.
  */
-export function rectsByKey(cells: readonly PlanCell[], key: (c: PlanCell) => string | null): Map<string, Rect[]> {
+export function rectsByKey(
+  cells: readonly PlanCell[],
+  key: (c: PlanCell) => string | null
+): Map<string, Rect[]> {
   const byKey = new Map<string, Map<number, number[]>>();
   for (const c of cells) {
     const k = key(c);
@@ -91,7 +102,10 @@ export function rectsByKey(cells: readonly PlanCell[], key: (c: PlanCell) => str
       }
     }
     for (const r of open.values()) rects.push({ ...r });
-    out.set(k, rects.sort((a, b) => a.row - b.row || a.col - b.col));
+    out.set(
+      k,
+      rects.sort((a, b) => a.row - b.row || a.col - b.col)
+    );
   }
   return out;
 }

@@ -14,7 +14,8 @@ export const DATE_FORMAT = "dd/mm/yyyy";
  * Pure time formats (`h:mm`, `[h]:mm:ss`) and `General` are not dates.
  */
 export function isDateFormat(format: unknown): boolean {
-  if (typeof format !== "string" || format === "" || /^general$/i.test(format) || format === "@") return false;
+  if (typeof format !== "string" || format === "" || /^general$/i.test(format) || format === "@")
+    return false;
   const bare = format
     .replace(/"[^"]*"/g, "")
     .replace(/\[[^\]]*\]/g, "")
@@ -30,7 +31,7 @@ export function needsTextPrefix(text: string): boolean {
   if (t === "") return false;
   if (/^[=+\-@]/.test(t)) return true;
   if (/^[-+]?(\d[\d.,\s]*)(e[-+]?\d+)?%?$/i.test(t)) return true;
-  if (/^\d{1,4}[/.\-]\d{1,2}([/.\-]\d{1,4})?$/.test(t)) return true;
+  if (/^\d{1,4}[/.-]\d{1,2}([/.-]\d{1,4})?$/.test(t)) return true;
   if (/^\d{1,2}:\d{2}/.test(t)) return true;
   return /^(true|false)$/i.test(t);
 }

@@ -12,9 +12,23 @@ import type { WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
 import type { PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
 import { SHEETS_TO_READ } from "../../workbook/read";
-import { type NominationsChange, PortError, type ResultsWrite, type SetupReport, type WorkbookPort, toPortError } from "../../taskpane/port";
+import {
+  type NominationsChange,
+  PortError,
+  type ResultsWrite,
+  type SetupReport,
+  type WorkbookPort,
+  toPortError,
+} from "../../taskpane/port";
 import { emptyTargets, missingSheets, planSetup } from "../../taskpane/setupPlan";
-import { Batch, queueCellEdit, queueConditionalFormat, queueName, queueSheetPlan, writeBlock } from "./apply";
+import {
+  Batch,
+  queueCellEdit,
+  queueConditionalFormat,
+  queueName,
+  queueSheetPlan,
+  writeBlock,
+} from "./apply";
 import { readWorkbook } from "./read";
 import { officeStyle, widthToPoints } from "./styles";
 import { applyStyle } from "./apply";
@@ -35,7 +49,10 @@ export interface OfficePortOptions {
 
 function defaultSupports(version: string): boolean {
   try {
-    return typeof Office !== "undefined" && Office.context.requirements.isSetSupported("ExcelApi", version);
+    return (
+      typeof Office !== "undefined" &&
+      Office.context.requirements.isSetSupported("ExcelApi", version)
+    );
   } catch {
     return false;
   }
@@ -61,7 +78,8 @@ export function colsOfAddress(address: string): [number, number] | null {
   const bare = address.includes("!") ? address.slice(address.lastIndexOf("!") + 1) : address;
   const m = /^\$?([A-Z]+)\$?\d*(?::\$?([A-Z]+)\$?\d*)?$/i.exec(bare.trim());
   if (!m) return null;
-  const n = (l: string) => [...l.toUpperCase()].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
+  const n = (l: string) =>
+    [...l.toUpperCase()].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0);
   const a = n(m[1]!);
   const b = m[2] ? n(m[2]) : a;
   return [Math.min(a, b), Math.max(a, b)];
@@ -77,7 +95,7 @@ export class OfficePort implements WorkbookPort {
   private resultColumn: number | null = null;
 
   constructor(private readonly o: OfficePortOptions = {}) {
-    this.run = o.run ?? (<T,>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
+    this.run = o.run ?? (<T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
     this.supports = o.supports ?? defaultSupports;
   }
 
@@ -109,29 +127,41 @@ export class OfficePort implements WorkbookPort {
         wss.load("items/name");
         await ctx.sync();
         return wss.items.map((w) => w.name);
-      }),
+      })
     );
   }
 
   /** Sheet names seen by the last read: sheets matching `include` are queued in the same sync next time. */
   private knownSheets: readonly string[] = [];
 
-  async readGrids(sheets: readonly string[] = SHEETS_TO_READ, include?: (name: string) => boolean): Promise<WorkbookGrids> {
+  async readGrids(
+    sheets: readonly string[] = SHEETS_TO_READ,
+    include?: (name: string) => boolean
+  ): Promise<WorkbookGrids> {
     return this.guarded("read", () =>
       this.run(async (ctx) => {
         const wanted = [...new Set([...sheets, ...this.knownSheets.filter((n) => include?.(n))])];
         const first = await readWorkbook(ctx, wanted);
         this.knownSheets = first.grids.sheetNames;
         // Sheets that appeared since the last read (a new criteria sheet): one more read, this time only.
-        const late = include ? first.grids.sheetNames.filter((n) => include(n) && !first.grids.sheets.has(n)) : [];
+        const late = include
+          ? first.grids.sheetNames.filter((n) => include(n) && !first.grids.sheets.has(n))
+          : [];
         if (!late.length) return first.grids;
         const more = await readWorkbook(ctx, late);
-        return { sheetNames: first.grids.sheetNames, sheets: new Map([...first.grids.sheets, ...more.grids.sheets]) };
-      }),
+        return {
+          sheetNames: first.grids.sheetNames,
+          sheets: new Map([...first.grids.sheets, ...more.grids.sheets]),
+        };
+      })
     );
   }
 
-  async addCells(sheet: string, cells: readonly PlanCell[], validations: readonly ValidationPlan[] = []): Promise<number> {
+  async addCells(
+    sheet: string,
+    cells: readonly PlanCell[],
+    validations: readonly ValidationPlan[] = []
+  ): Promise<number> {
     return this.guarded("addCells", () =>
       this.run(async (ctx) => {
         const read = await readWorkbook(ctx, [sheet], { formulas: true });
@@ -149,15 +179,22 @@ export class OfficePort implements WorkbookPort {
           this.writing--;
         }
         return todo.length;
-      }),
+      })
     );
   }
 
-  async setUp(options: RegisterOptions, extraSheets: readonly SheetPlan[] = []): Promise<SetupReport> {
+  async setUp(
+    options: RegisterOptions,
+    extraSheets: readonly SheetPlan[] = []
+  ): Promise<SetupReport> {
     return this.guarded("setUp", () =>
       this.run(async (ctx) => {
         const wanted = [...new Set([...SHEETS_TO_READ, ...extraSheets.map((s) => s.name)])];
-        const read = await readWorkbook(ctx, wanted, { formulas: true, names: true, probeFirstSheet: true }); // sync 1
+        const read = await readWorkbook(ctx, wanted, {
+          formulas: true,
+          names: true,
+          probeFirstSheet: true,
+        }); // sync 1
         const edit = planSetup(read.grids, read.names, options, extraSheets);
         // A blank workbook's empty default sheet ("Sheet1") goes once the register's sheets exist.
         const blank = read.grids.sheetNames.length === 1 ? (read.blankFirstSheet ?? null) : null;
@@ -170,9 +207,21 @@ export class OfficePort implements WorkbookPort {
             await queueSheetPlan(b, ws, s.plan, o);
           }
           for (const n of edit.names) queueName(ctx, n);
-          for (const e of edit.cellEdits) await queueCellEdit(b, ctx.workbook.worksheets.getItem(e.sheet), e.cells, e.validations);
-          if (edit.created && blank && edit.newSheets.length && !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(blank))) {
-            const first = edit.newSheets.find((s) => s.plan.name === SHEET.settings) ?? edit.newSheets[0]!;
+          for (const e of edit.cellEdits)
+            await queueCellEdit(
+              b,
+              ctx.workbook.worksheets.getItem(e.sheet),
+              e.cells,
+              e.validations
+            );
+          if (
+            edit.created &&
+            blank &&
+            edit.newSheets.length &&
+            !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(blank))
+          ) {
+            const first =
+              edit.newSheets.find((s) => s.plan.name === SHEET.settings) ?? edit.newSheets[0]!;
             ctx.workbook.worksheets.getItem(first.plan.name).activate();
             ctx.workbook.worksheets.getItem(blank).delete();
           }
@@ -188,7 +237,7 @@ export class OfficePort implements WorkbookPort {
           notes: edit.notes,
           cellsKept: edit.cellsKept,
         };
-      }),
+      })
     );
   }
 
@@ -203,7 +252,8 @@ export class OfficePort implements WorkbookPort {
         this.writing++;
         try {
           const b = new Batch(ctx, this.prepareWrite(ctx));
-          for (const p of todo) await queueSheetPlan(b, wss.add(p.name), p, { pageLayout: this.supports("1.9") });
+          for (const p of todo)
+            await queueSheetPlan(b, wss.add(p.name), p, { pageLayout: this.supports("1.9") });
           wss.getItem(todo[0]!.name).activate();
           this.endWrite(ctx);
           await ctx.sync();
@@ -211,7 +261,7 @@ export class OfficePort implements WorkbookPort {
           this.writing--;
         }
         return todo.map((p) => p.name);
-      }),
+      })
     );
   }
 
@@ -228,11 +278,23 @@ export class OfficePort implements WorkbookPort {
             const r = ws.getRangeByIndexes(w.headerRow - 1, w.column - 1, 1, 1);
             r.values = [[COL.result]];
             applyStyle(r, officeStyle("header"), head);
-            ws.getRange(`${columnLetter(w.column)}:${columnLetter(w.column)}`).format.columnWidth = widthToPoints(50);
+            ws.getRange(`${columnLetter(w.column)}:${columnLetter(w.column)}`).format.columnWidth =
+              widthToPoints(50);
             for (const cf of w.colourRules) queueConditionalFormat(ws, cf);
           }
           if (w.values.length) {
-            await writeBlock(b, ws, { row: w.firstRow, col: w.column, rows: w.values.length, cols: 1, data: w.values.map((v) => [v]) }, "values");
+            await writeBlock(
+              b,
+              ws,
+              {
+                row: w.firstRow,
+                col: w.column,
+                rows: w.values.length,
+                cols: 1,
+                data: w.values.map((v) => [v]),
+              },
+              "values"
+            );
           }
           this.endWrite(ctx);
           await ctx.sync();
@@ -240,7 +302,7 @@ export class OfficePort implements WorkbookPort {
         } finally {
           this.writing--;
         }
-      }),
+      })
     );
   }
 
@@ -251,14 +313,15 @@ export class OfficePort implements WorkbookPort {
         ws.activate();
         ws.getRange(address).select();
         await ctx.sync();
-      }),
+      })
     );
   }
 
   async onNominationsChanged(cb: (change: NominationsChange) => void): Promise<() => void> {
     const wait = this.o.debounceMs ?? 400;
     const setT = this.o.setTimeout ?? ((f: () => void, ms: number) => setTimeout(f, ms));
-    const clearT = this.o.clearTimeout ?? ((t: unknown) => clearTimeout(t as ReturnType<typeof setTimeout>));
+    const clearT =
+      this.o.clearTimeout ?? ((t: unknown) => clearTimeout(t as ReturnType<typeof setTimeout>));
     let pending = new Set<number>();
     let remote = false;
     let unknownRows = false;
@@ -275,7 +338,13 @@ export class OfficePort implements WorkbookPort {
     const handler = async (e: Excel.WorksheetChangedEventArgs): Promise<void> => {
       if (this.writing > 0) return; // our own write
       const cols = colsOfAddress(e.address);
-      if (cols && this.resultColumn !== null && cols[0] === this.resultColumn && cols[1] === this.resultColumn) return; // only `Kết quả kiểm tra`
+      if (
+        cols &&
+        this.resultColumn !== null &&
+        cols[0] === this.resultColumn &&
+        cols[1] === this.resultColumn
+      )
+        return; // only `Kết quả kiểm tra`
       const rows = rowsOfAddress(e.address);
       if (!rows.length) unknownRows = true;
       for (const r of rows) pending.add(r);
@@ -286,7 +355,10 @@ export class OfficePort implements WorkbookPort {
     try {
       const registration = await this.run(async (ctx) => {
         const ws = ctx.workbook.worksheets.getItemOrNullObject(SHEET.nominations);
+        ws.load("name");
         await ctx.sync();
+        // isNullObject is known after the sync above (the rule cannot tell).
+        // eslint-disable-next-line office-addins/call-sync-before-read
         if (ws.isNullObject) return null;
         const result = ws.onChanged.add(handler);
         await ctx.sync();

@@ -38,7 +38,11 @@ interface Loaded {
 }
 
 /** A loaded block (0-based origin) → a 1-based grid. */
-export function gridFromLoaded(name: string, r: Loaded, into?: { rows: (Cell[] | undefined)[]; formulaCells: Set<string> }): GridWithFormulas {
+export function gridFromLoaded(
+  name: string,
+  r: Loaded,
+  into?: { rows: (Cell[] | undefined)[]; formulaCells: Set<string> }
+): GridWithFormulas {
   const rows = into?.rows ?? [];
   const formulaCells = into?.formulaCells ?? new Set<string>();
   r.values.forEach((line, i) => {
@@ -67,7 +71,11 @@ export function isPayloadError(e: unknown): boolean {
 }
 
 /** Queue and run the one-sync read. */
-export async function readWorkbook(ctx: Excel.RequestContext, wanted: readonly string[], o: ReadOptions = {}): Promise<ReadResult> {
+export async function readWorkbook(
+  ctx: Excel.RequestContext,
+  wanted: readonly string[],
+  o: ReadOptions = {}
+): Promise<ReadResult> {
   try {
     return await readOnce(ctx, wanted, o);
   } catch (e) {
@@ -76,7 +84,11 @@ export async function readWorkbook(ctx: Excel.RequestContext, wanted: readonly s
   }
 }
 
-async function readOnce(ctx: Excel.RequestContext, wanted: readonly string[], o: ReadOptions): Promise<ReadResult> {
+async function readOnce(
+  ctx: Excel.RequestContext,
+  wanted: readonly string[],
+  o: ReadOptions
+): Promise<ReadResult> {
   const wss = ctx.workbook.worksheets;
   wss.load("items/name");
   const names = o.names ? ctx.workbook.names : null;
@@ -94,7 +106,9 @@ async function readOnce(ctx: Excel.RequestContext, wanted: readonly string[], o:
   firstUsed?.load("address");
   await ctx.sync();
   const result = await collect(ctx, queued, wss, names, o);
-  return first && firstUsed ? { ...result, blankFirstSheet: firstUsed.isNullObject ? first.name : null } : result;
+  return first && firstUsed
+    ? { ...result, blankFirstSheet: firstUsed.isNullObject ? first.name : null }
+    : result;
 }
 
 async function collect(
@@ -102,7 +116,7 @@ async function collect(
   queued: { name: string; ws: Excel.Worksheet; used: Excel.Range }[],
   wss: Excel.WorksheetCollection,
   names: Excel.NamedItemCollection | null,
-  o: ReadOptions,
+  o: ReadOptions
 ): Promise<ReadResult> {
   const sheetNames = wss.items.map((w) => w.name);
   const sheets = new Map<string, SheetGrid>();
@@ -119,17 +133,27 @@ async function collect(
     } else sheets.set(q.ws.name, gridFromLoaded(q.ws.name, q.used as unknown as Loaded));
   }
   // A sheet whose name differs only by Unicode form or spacing: read it under its real name (rare; one more sync).
-  const retry = missing.flatMap((m) => sheetNames.filter((n) => foldKey(n) === foldKey(m) && !sheets.has(n)));
+  const retry = missing.flatMap((m) =>
+    sheetNames.filter((n) => foldKey(n) === foldKey(m) && !sheets.has(n))
+  );
   if (retry.length) {
     const more = await readWorkbook(ctx, retry, { formulas: o.formulas ?? false });
     for (const [n, g] of more.grids.sheets) sheets.set(n, g);
     for (const n of more.emptySheets) emptySheets.add(n);
   }
-  return { grids: { sheetNames, sheets }, names: new Set(names ? names.items.map((n) => n.name) : []), emptySheets };
+  return {
+    grids: { sheetNames, sheets },
+    names: new Set(names ? names.items.map((n) => n.name) : []),
+    emptySheets,
+  };
 }
 
 /** The same read in row chunks sized to stay under the payload limit. */
-async function readChunked(ctx: Excel.RequestContext, wanted: readonly string[], o: ReadOptions): Promise<ReadResult> {
+async function readChunked(
+  ctx: Excel.RequestContext,
+  wanted: readonly string[],
+  o: ReadOptions
+): Promise<ReadResult> {
   const wss = ctx.workbook.worksheets;
   wss.load("items/name");
   const names = o.names ? ctx.workbook.names : null;
@@ -146,7 +170,15 @@ async function readChunked(ctx: Excel.RequestContext, wanted: readonly string[],
   const emptySheets = new Set<string>();
   // Row bands of every sheet, packed into as few syncs as the budget allows.
   const perCell = o.formulas ? 48 : 32;
-  const parts: { ws: Excel.Worksheet; name: string; r: number; rows: number; cols: number; ri: number; ci: number }[] = [];
+  const parts: {
+    ws: Excel.Worksheet;
+    name: string;
+    r: number;
+    rows: number;
+    cols: number;
+    ri: number;
+    ci: number;
+  }[] = [];
   const into = new Map<string, { rows: (Cell[] | undefined)[]; formulaCells: Set<string> }>();
   for (const s of shapes) {
     if (s.ws.isNullObject) continue;
@@ -158,14 +190,24 @@ async function readChunked(ctx: Excel.RequestContext, wanted: readonly string[],
     const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
     const chunk = Math.max(1, Math.floor(CHUNK_BYTES / (Math.max(1, columnCount) * perCell)));
     into.set(s.ws.name, { rows: [], formulaCells: new Set() });
-    for (let r = 0; r < rowCount; r += chunk) parts.push({ ws: s.ws, name: s.ws.name, r: rowIndex + r, rows: Math.min(chunk, rowCount - r), cols: columnCount, ri: rowIndex, ci: columnIndex });
+    for (let r = 0; r < rowCount; r += chunk)
+      parts.push({
+        ws: s.ws,
+        name: s.ws.name,
+        r: rowIndex + r,
+        rows: Math.min(chunk, rowCount - r),
+        cols: columnCount,
+        ri: rowIndex,
+        ci: columnIndex,
+      });
   }
   let batch: { part: (typeof parts)[number]; range: Excel.Range }[] = [];
   let bytes = 0;
   const flush = async () => {
     if (!batch.length) return;
     await ctx.sync();
-    for (const { part, range } of batch) gridFromLoaded(part.name, range as unknown as Loaded, into.get(part.name));
+    for (const { part, range } of batch)
+      gridFromLoaded(part.name, range as unknown as Loaded, into.get(part.name));
     batch = [];
     bytes = 0;
   };
@@ -179,5 +221,9 @@ async function readChunked(ctx: Excel.RequestContext, wanted: readonly string[],
   }
   await flush();
   for (const [name, g] of into) sheets.set(name, { name, ...g });
-  return { grids: { sheetNames: wss.items.map((w) => w.name), sheets }, names: new Set(names ? names.items.map((n) => n.name) : []), emptySheets };
+  return {
+    grids: { sheetNames: wss.items.map((w) => w.name), sheets },
+    names: new Set(names ? names.items.map((n) => n.name) : []),
+    emptySheets,
+  };
 }

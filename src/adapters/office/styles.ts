@@ -7,7 +7,13 @@ import { STYLES } from "../xlsx/styles";
 import type { StyleName } from "../../workbook/plan/types";
 
 export interface OfficeStyle {
-  readonly font?: { readonly name?: string; readonly size?: number; readonly bold?: boolean; readonly italic?: boolean; readonly color?: string };
+  readonly font?: {
+    readonly name?: string;
+    readonly size?: number;
+    readonly bold?: boolean;
+    readonly italic?: boolean;
+    readonly color?: string;
+  };
   readonly fill?: string;
   readonly horizontal?: "Center" | "Left" | "Right" | "General";
   readonly vertical?: "Center" | "Top" | "Bottom";
@@ -23,11 +29,26 @@ export function argbToHex(argb: string | undefined): string | undefined {
   return /^[0-9a-f]{6}$/i.test(hex) ? `#${hex.toUpperCase()}` : undefined;
 }
 
-const H: Record<string, OfficeStyle["horizontal"]> = { center: "Center", left: "Left", right: "Right", general: "General" };
-const V: Record<string, OfficeStyle["vertical"]> = { middle: "Center", top: "Top", bottom: "Bottom" };
+const H: Record<string, OfficeStyle["horizontal"]> = {
+  center: "Center",
+  left: "Left",
+  right: "Right",
+  general: "General",
+};
+const V: Record<string, OfficeStyle["vertical"]> = {
+  middle: "Center",
+  top: "Top",
+  bottom: "Bottom",
+};
 
 type Loose = {
-  font?: { name?: string; size?: number; bold?: boolean; italic?: boolean; color?: { argb?: string } };
+  font?: {
+    name?: string;
+    size?: number;
+    bold?: boolean;
+    italic?: boolean;
+    color?: { argb?: string };
+  };
   fill?: { fgColor?: { argb?: string } };
   alignment?: { horizontal?: string; vertical?: string; wrapText?: boolean };
   border?: { top?: { color?: { argb?: string } } };

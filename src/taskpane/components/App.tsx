@@ -62,7 +62,12 @@ export interface AppProps {
 }
 
 const useStyles = makeStyles({
-  root: { display: "flex", flexDirection: "column", minHeight: "100vh", backgroundColor: tokens.colorNeutralBackground2 },
+  root: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    backgroundColor: tokens.colorNeutralBackground2,
+  },
   header: {
     display: "flex",
     alignItems: "center",
@@ -81,10 +86,22 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorNeutralBackground1,
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
   },
-  status: { display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalXS, padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0` },
+  status: {
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
+  },
   progress: { minHeight: "2px" },
-  panel: { padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}` },
-  detail: { display: "block", color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200, wordBreak: "break-word" },
+  panel: {
+    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
+  },
+  detail: {
+    display: "block",
+    color: tokens.colorNeutralForeground3,
+    fontSize: tokens.fontSizeBase200,
+    wordBreak: "break-word",
+  },
 });
 
 function todayFromClock(): CivilDate {
@@ -92,7 +109,14 @@ function todayFromClock(): CivilDate {
   return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
 }
 
-const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language) => void }> = ({ initialTab = "thiet-lap", logo, port, today, language, setLanguage }) => {
+const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language) => void }> = ({
+  initialTab = "thiet-lap",
+  logo,
+  port,
+  today,
+  language,
+  setLanguage,
+}) => {
   const { t } = useTranslation("pane");
   const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>(initialTab);
@@ -125,10 +149,18 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
               setOutcome(o);
               return o;
             },
-            () => (changedRows?.length ? t("check.rechecked", { rows: changedRows.length > 6 ? `${changedRows[0]}–${changedRows[changedRows.length - 1]}` : changedRows.join(", ") }) : null),
+            () =>
+              changedRows?.length
+                ? t("check.rechecked", {
+                    rows:
+                      changedRows.length > 6
+                        ? `${changedRows[0]}–${changedRows[changedRows.length - 1]}`
+                        : changedRows.join(", "),
+                  })
+                : null
           )
         : Promise.resolve(undefined),
-    [port, run, day, t],
+    [port, run, day, t]
   );
 
   // Pasted rows bypass Excel's validation: re-check when `Đề nghị` changes, once a check has run.
@@ -173,9 +205,13 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
           ? t("setup.created", { count: r.sheetsAdded.length })
           : r.sheetsAdded.length + r.namesAdded.length + r.notes.length === 0
             ? t("setup.nothing")
-            : t("setup.upgraded", { sheets: r.sheetsAdded.length, names: r.namesAdded.length, notes: r.notes.length });
+            : t("setup.upgraded", {
+                sheets: r.sheetsAdded.length,
+                names: r.namesAdded.length,
+                notes: r.notes.length,
+              });
         return r.cellsKept ? `${main} ${t("setup.kept", { count: r.cellsKept })}` : main;
-      },
+      }
     );
 
   const criteriaAction = <T,>(work: () => Promise<T>, notice: (v: T) => string) =>
@@ -187,7 +223,7 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
         await loadOverview();
         return v;
       },
-      notice,
+      notice
     );
 
   const onTabSelect = (_event: unknown, data: SelectTabData) => {
@@ -209,25 +245,52 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
             sheets={state?.criteriaSheets ?? []}
             overview={overview}
             busy={action.busy}
-            onAddTemplate={(set) => criteriaAction(() => addCriteriaSheet(port, set), (ok) => t(ok ? "criteria.added" : "criteria.exists", { name: set.name }))}
+            onAddTemplate={(set) =>
+              criteriaAction(
+                () => addCriteriaSheet(port, set),
+                (ok) => t(ok ? "criteria.added" : "criteria.exists", { name: set.name })
+              )
+            }
             onImportCsv={(name, text) =>
               criteriaAction(
                 async () => {
                   const sheetName = name.startsWith("TC ") ? name : `TC ${name}`;
-                  const { set, problems } = criteriaSetFromRows(sheetName.slice(0, 31), parseCsv(text));
+                  const { set, problems } = criteriaSetFromRows(
+                    sheetName.slice(0, 31),
+                    parseCsv(text)
+                  );
                   const ok = await addCriteriaSheet(port, set);
                   return { ok, name: set.name, problems };
                 },
-                (r) => `${t(r.ok ? "criteria.added" : "criteria.exists", { name: r.name })}${r.problems.length ? ` ${t("criteria.csvProblems", { count: r.problems.length, first: JSON.stringify(r.problems[0]) })}` : ""}`,
+                (r) =>
+                  `${t(r.ok ? "criteria.added" : "criteria.exists", { name: r.name })}${r.problems.length ? ` ${t("criteria.csvProblems", { count: r.problems.length, first: JSON.stringify(r.problems[0]) })}` : ""}`
               )
             }
-            onAddCandidates={(sheet, names) => criteriaAction(() => addCandidates(port, sheet, names), (r) => t("criteria.candidatesAdded", { count: r.added, existing: r.existing }))}
-            onLink={() => criteriaAction(() => linkScores(port), (n) => t("criteria.linked", { count: n }))}
+            onAddCandidates={(sheet, names) =>
+              criteriaAction(
+                () => addCandidates(port, sheet, names),
+                (r) => t("criteria.candidatesAdded", { count: r.added, existing: r.existing })
+              )
+            }
+            onLink={() =>
+              criteriaAction(
+                () => linkScores(port),
+                (n) => t("criteria.linked", { count: n })
+              )
+            }
             onRefresh={() => void run("read", loadOverview)}
           />
         );
       case "kiem-tra":
-        return <CheckTab outcome={outcome} busy={action.busy} lang={language} onRun={() => void check()} onSelect={(sheet, address) => void run("select", () => port.selectCell(sheet, address))} />;
+        return (
+          <CheckTab
+            outcome={outcome}
+            busy={action.busy}
+            lang={language}
+            onRun={() => void check()}
+            onSelect={(sheet, address) => void run("select", () => port.selectCell(sheet, address))}
+          />
+        );
       case "tong-hop":
         return <SummaryTab summary={outcome?.summary ?? null} lang={language} />;
       case "xuat-bao-cao":
@@ -260,7 +323,13 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
           </Select>
         </div>
       </header>
-      <TabList className={styles.tabs} size="small" selectedValue={tab} onTabSelect={onTabSelect} aria-label={t("tabsLabel")}>
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={tab}
+        onTabSelect={onTabSelect}
+        aria-label={t("tabsLabel")}
+      >
         {TAB_IDS.map((id) => (
           <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
             {t(`tabs.${id}`)}
@@ -268,7 +337,9 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
         ))}
       </TabList>
       <div className={styles.status} aria-live="polite">
-        <div className={styles.progress}>{action.showProgress ? <ProgressBar thickness="medium" aria-label={t("busy")} /> : null}</div>
+        <div className={styles.progress}>
+          {action.showProgress ? <ProgressBar thickness="medium" aria-label={t("busy")} /> : null}
+        </div>
         {action.error ? (
           <MessageBar intent="error" layout="multiline" data-testid="error">
             <MessageBarBody>
@@ -279,18 +350,41 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
                 {action.error.detail ? ` — ${action.error.detail}` : ""}
               </span>
             </MessageBarBody>
-            <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={action.dismiss} />} />
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={t("dismiss")}
+                  icon={<DismissRegular />}
+                  onClick={action.dismiss}
+                />
+              }
+            />
           </MessageBar>
         ) : null}
         {action.notice ? (
           <MessageBar intent="success" data-testid="notice">
             <MessageBarBody>{action.notice}</MessageBarBody>
-            <MessageBarActions containerAction={<Button appearance="transparent" aria-label={t("dismiss")} icon={<DismissRegular />} onClick={action.dismiss} />} />
+            <MessageBarActions
+              containerAction={
+                <Button
+                  appearance="transparent"
+                  aria-label={t("dismiss")}
+                  icon={<DismissRegular />}
+                  onClick={action.dismiss}
+                />
+              }
+            />
           </MessageBar>
         ) : null}
       </div>
       <main className={styles.panel}>
-        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`} aria-busy={action.busy}>
+        <div
+          role="tabpanel"
+          id={`panel-${tab}`}
+          aria-labelledby={`tab-${tab}`}
+          aria-busy={action.busy}
+        >
           {body}
         </div>
       </main>
@@ -301,7 +395,10 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
 /** The task pane: title, language switch and the register's sections, over a workbook port. */
 const App: React.FC<AppProps> = (props) => {
   const [language, setLanguage] = React.useState<Language>(props.initialLanguage ?? "vi");
-  const i18n = React.useMemo(() => createPaneI18n(props.initialLanguage ?? "vi"), [props.initialLanguage]);
+  const i18n = React.useMemo(
+    () => createPaneI18n(props.initialLanguage ?? "vi"),
+    [props.initialLanguage]
+  );
   React.useEffect(() => {
     void i18n.changeLanguage(language);
     if (typeof document !== "undefined") document.documentElement.lang = language;

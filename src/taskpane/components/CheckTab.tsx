@@ -1,6 +1,21 @@
 import * as React from "react";
-import { Badge, Button, Radio, RadioGroup, Text, makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { ArrowSyncRegular, CheckmarkCircleFilled, ErrorCircleFilled, TaskListLtrRegular, WarningFilled } from "@fluentui/react-icons";
+import {
+  Badge,
+  Button,
+  Radio,
+  RadioGroup,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import {
+  ArrowSyncRegular,
+  CheckmarkCircleFilled,
+  ErrorCircleFilled,
+  TaskListLtrRegular,
+  WarningFilled,
+} from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { cellDisplay } from "../../domain/cell";
 import type { Finding } from "../../domain/findings";
@@ -10,11 +25,24 @@ import type { CheckOutcome } from "../service";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
-  counts: { display: "flex", flexWrap: "wrap", alignItems: "center", columnGap: tokens.spacingHorizontalS, rowGap: tokens.spacingVerticalXS },
+  counts: {
+    display: "flex",
+    flexWrap: "wrap",
+    alignItems: "center",
+    columnGap: tokens.spacingHorizontalS,
+    rowGap: tokens.spacingVerticalXS,
+  },
   status: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
   ok: { color: tokens.colorPaletteGreenForeground1 },
   bad: { color: tokens.colorPaletteRedForeground1 },
-  list: { listStyle: "none", margin: 0, padding: 0, display: "flex", flexDirection: "column", rowGap: tokens.spacingVerticalS },
+  list: {
+    listStyle: "none",
+    margin: 0,
+    padding: 0,
+    display: "flex",
+    flexDirection: "column",
+    rowGap: tokens.spacingVerticalS,
+  },
   group: {
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
@@ -31,7 +59,13 @@ const useStyles = makeStyles({
     columnGap: tokens.spacingHorizontalXS,
     alignItems: "baseline",
   },
-  groupName: { fontWeight: tokens.fontWeightRegular, color: tokens.colorNeutralForeground2, overflow: "hidden", textOverflow: "ellipsis", whiteSpace: "nowrap" },
+  groupName: {
+    fontWeight: tokens.fontWeightRegular,
+    color: tokens.colorNeutralForeground2,
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    whiteSpace: "nowrap",
+  },
   items: { listStyle: "none", margin: 0, padding: 0 },
   item: {
     display: "grid",
@@ -49,14 +83,26 @@ const useStyles = makeStyles({
     cursor: "pointer",
     ":hover": { backgroundColor: tokens.colorSubtleBackgroundHover },
     ":active": { backgroundColor: tokens.colorSubtleBackgroundPressed },
-    ":focus-visible": { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`, outlineOffset: "-2px" },
+    ":focus-visible": {
+      outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}`,
+      outlineOffset: "-2px",
+    },
   },
   selected: { backgroundColor: tokens.colorSubtleBackgroundSelected },
   icon: { paddingTop: "2px", fontSize: "16px" },
   err: { color: tokens.colorPaletteRedForeground1 },
   warn: { color: tokens.colorPaletteMarigoldForeground1 },
-  line1: { display: "flex", flexWrap: "wrap", columnGap: tokens.spacingHorizontalXS, alignItems: "center" },
-  rule: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  line1: {
+    display: "flex",
+    flexWrap: "wrap",
+    columnGap: tokens.spacingHorizontalXS,
+    alignItems: "center",
+  },
+  rule: {
+    fontFamily: tokens.fontFamilyMonospace,
+    fontWeight: tokens.fontWeightSemibold,
+    fontSize: tokens.fontSizeBase200,
+  },
   cell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   citation: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
 });
@@ -93,7 +139,9 @@ export const CheckTab: React.FC<CheckTabProps> = ({ outcome, busy, lang, onRun, 
   const groups = React.useMemo(() => {
     if (!outcome) return [];
     const names = new Map(outcome.result.nominations.map((n) => [n.row, n] as const));
-    const rowsSnap = new Map((outcome.snapshot.nominations?.rows ?? []).map((r) => [r.row, r] as const));
+    const rowsSnap = new Map(
+      (outcome.snapshot.nominations?.rows ?? []).map((r) => [r.row, r] as const)
+    );
     const out: { key: string; title: string; name: string; findings: Finding[] }[] = [];
     for (const f of outcome.result.findings) {
       if (filter !== "all" && f.severity !== filter) continue;
@@ -101,7 +149,12 @@ export const CheckTab: React.FC<CheckTabProps> = ({ outcome, busy, lang, onRun, 
       let g = out.find((x) => x.key === key);
       if (!g) {
         const name = f.row !== null ? cellDisplay(rowsSnap.get(f.row)?.cells.name) : f.sheet;
-        g = { key, title: f.row === null ? t("check.register") : t("check.row", { row: f.row }), name, findings: [] };
+        g = {
+          key,
+          title: f.row === null ? t("check.register") : t("check.row", { row: f.row }),
+          name,
+          findings: [],
+        };
         out.push(g);
       }
       g.findings.push(f);
@@ -117,7 +170,12 @@ export const CheckTab: React.FC<CheckTabProps> = ({ outcome, busy, lang, onRun, 
         {t("check.intro")}
       </Text>
       <div className={s.actions}>
-        <Button appearance="primary" icon={outcome ? <ArrowSyncRegular /> : <TaskListLtrRegular />} onClick={onRun} disabled={busy}>
+        <Button
+          appearance="primary"
+          icon={outcome ? <ArrowSyncRegular /> : <TaskListLtrRegular />}
+          onClick={onRun}
+          disabled={busy}
+        >
           {outcome ? t("check.rerun") : t("check.run")}
         </Button>
       </div>
@@ -127,14 +185,25 @@ export const CheckTab: React.FC<CheckTabProps> = ({ outcome, busy, lang, onRun, 
         <>
           <div className={c.counts} role="status" aria-live="polite">
             <span className={c.status}>
-              {counts.error === 0 ? <CheckmarkCircleFilled className={c.ok} aria-hidden /> : <ErrorCircleFilled className={c.bad} aria-hidden />}
-              <Text weight="semibold">{counts.error === 0 ? t("check.ready") : t("check.notReady")}</Text>
+              {counts.error === 0 ? (
+                <CheckmarkCircleFilled className={c.ok} aria-hidden />
+              ) : (
+                <ErrorCircleFilled className={c.bad} aria-hidden />
+              )}
+              <Text weight="semibold">
+                {counts.error === 0 ? t("check.ready") : t("check.notReady")}
+              </Text>
             </span>
             <Text size={200} data-testid="check-counts">
               {t("check.counts", counts)}
             </Text>
           </div>
-          <RadioGroup layout="horizontal" value={filter} onChange={(_, d) => setFilter(d.value as Filter)} aria-label={t("check.filterLabel")}>
+          <RadioGroup
+            layout="horizontal"
+            value={filter}
+            onChange={(_, d) => setFilter(d.value as Filter)}
+            aria-label={t("check.filterLabel")}
+          >
             <Radio value="all" label={t("check.filterAll")} />
             <Radio value="error" label={`${t("check.filterError")} (${counts.error})`} />
             <Radio value="warning" label={`${t("check.filterWarning")} (${counts.warning})`} />
@@ -167,12 +236,22 @@ export const CheckTab: React.FC<CheckTabProps> = ({ outcome, busy, lang, onRun, 
                             data-rule={f.rule}
                             data-cell={address}
                           >
-                            <span className={mergeClasses(c.icon, f.severity === "error" ? c.err : c.warn)} aria-hidden>
+                            <span
+                              className={mergeClasses(
+                                c.icon,
+                                f.severity === "error" ? c.err : c.warn
+                              )}
+                              aria-hidden
+                            >
                               {f.severity === "error" ? <ErrorCircleFilled /> : <WarningFilled />}
                             </span>
                             <span>
                               <span className={c.line1}>
-                                <Badge size="small" appearance="tint" color={f.severity === "error" ? "danger" : "warning"}>
+                                <Badge
+                                  size="small"
+                                  appearance="tint"
+                                  color={f.severity === "error" ? "danger" : "warning"}
+                                >
                                   {severityLabel(f.severity, lang)}
                                 </Badge>
                                 <span className={c.rule}>{f.rule}</span>

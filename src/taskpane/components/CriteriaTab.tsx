@@ -1,5 +1,18 @@
 import * as React from "react";
-import { Button, Field, Input, Select, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text, Textarea } from "@fluentui/react-components";
+import {
+  Button,
+  Field,
+  Input,
+  Select,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+  Textarea,
+} from "@fluentui/react-components";
 import { AddRegular, ArrowSyncRegular, LinkRegular, PersonAddRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { CLASSIFICATION, type CriteriaSet } from "../../domain/criteria/types";
@@ -57,10 +70,15 @@ export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
                 ))}
               </Select>
             </Field>
-            <Button icon={<AddRegular />} appearance="primary" disabled={p.busy || !template} onClick={() => {
-              const set = TEMPLATES.find((x) => x.name === template);
-              if (set) p.onAddTemplate(set);
-            }}>
+            <Button
+              icon={<AddRegular />}
+              appearance="primary"
+              disabled={p.busy || !template}
+              onClick={() => {
+                const set = TEMPLATES.find((x) => x.name === template);
+                if (set) p.onAddTemplate(set);
+              }}
+            >
               {t("criteria.add")}
             </Button>
           </div>
@@ -82,7 +100,10 @@ export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
           <Field label={t("criteria.csvName")} className={s.grow}>
             <Input value={csvName} onChange={(_, d) => setCsvName(d.value)} />
           </Field>
-          <Button disabled={p.busy || !csvText || !csvName.trim()} onClick={() => csvText && p.onImportCsv(csvName.trim(), csvText)}>
+          <Button
+            disabled={p.busy || !csvText || !csvName.trim()}
+            onClick={() => csvText && p.onImportCsv(csvName.trim(), csvText)}
+          >
             {t("criteria.importCsv")}
           </Button>
         </div>
@@ -102,13 +123,28 @@ export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
             </Select>
           </Field>
           <Field label={t("criteria.candidatesHint")}>
-            <Textarea value={names} onChange={(_, d) => setNames(d.value)} resize="vertical" rows={3} />
+            <Textarea
+              value={names}
+              onChange={(_, d) => setNames(d.value)}
+              resize="vertical"
+              rows={3}
+            />
           </Field>
           <div className={s.actions}>
-            <Button icon={<PersonAddRegular />} disabled={p.busy || !names.trim() || !sheet} onClick={() => {
-              p.onAddCandidates(sheet, names.split(/\r?\n/).map((x) => x.trim()).filter(Boolean));
-              setNames("");
-            }}>
+            <Button
+              icon={<PersonAddRegular />}
+              disabled={p.busy || !names.trim() || !sheet}
+              onClick={() => {
+                p.onAddCandidates(
+                  sheet,
+                  names
+                    .split(/\r?\n/)
+                    .map((x) => x.trim())
+                    .filter(Boolean)
+                );
+                setNames("");
+              }}
+            >
               {t("criteria.addCandidates")}
             </Button>
             <Button icon={<LinkRegular />} disabled={p.busy} onClick={p.onLink}>
@@ -120,12 +156,22 @@ export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
         <Text className={s.muted}>{t("criteria.none")}</Text>
       )}
       {p.overview?.map((o) => (
-        <section key={o.sheet} className={s.card} aria-label={`${t("criteria.results")} — ${o.sheet}`}>
+        <section
+          key={o.sheet}
+          className={s.card}
+          aria-label={`${t("criteria.results")} — ${o.sheet}`}
+        >
           <div className={s.row} style={{ alignItems: "center", justifyContent: "space-between" }}>
             <Text as="h2" weight="semibold" className={s.heading}>
               {o.sheet}
             </Text>
-            <Button size="small" appearance="subtle" icon={<ArrowSyncRegular />} onClick={p.onRefresh} disabled={p.busy}>
+            <Button
+              size="small"
+              appearance="subtle"
+              icon={<ArrowSyncRegular />}
+              onClick={p.onRefresh}
+              disabled={p.busy}
+            >
               {t("criteria.refresh")}
             </Button>
           </div>
@@ -142,14 +188,16 @@ export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
                 </TableRow>
               </TableHeader>
               <TableBody>
-                {[...o.results].sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9)).map((r) => (
-                  <TableRow key={r.name}>
-                    <TableCell>{r.name}</TableCell>
-                    <TableCell className={s.num}>{r.total}</TableCell>
-                    <TableCell>{CLASSIFICATION[r.classification]}</TableCell>
-                    <TableCell className={s.num}>{r.rank ?? "—"}</TableCell>
-                  </TableRow>
-                ))}
+                {[...o.results]
+                  .sort((a, b) => (a.rank ?? 1e9) - (b.rank ?? 1e9))
+                  .map((r) => (
+                    <TableRow key={r.name}>
+                      <TableCell>{r.name}</TableCell>
+                      <TableCell className={s.num}>{r.total}</TableCell>
+                      <TableCell>{CLASSIFICATION[r.classification]}</TableCell>
+                      <TableCell className={s.num}>{r.rank ?? "—"}</TableCell>
+                    </TableRow>
+                  ))}
               </TableBody>
             </Table>
           )}

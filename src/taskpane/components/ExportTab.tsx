@@ -8,7 +8,11 @@ import { useSectionStyles } from "./styles";
 export interface ExportTabProps {
   readonly port: WorkbookPort;
   readonly outcome: CheckOutcome | null;
-  readonly run: <T>(operation: string, work: () => Promise<T>, notice?: (v: T) => string | null) => Promise<T | undefined>;
+  readonly run: <T>(
+    operation: string,
+    work: () => Promise<T>,
+    notice?: (v: T) => string | null
+  ) => Promise<T | undefined>;
 }
 
 /** Xuất báo cáo. TODO(export): wire the council export once the export engineer’s code (src/domain/export, CLI export) lands. */

@@ -12,7 +12,10 @@ import { useSectionStyles } from "./styles";
 export interface SetupTabProps {
   readonly state: RegisterState | null;
   readonly busy: boolean;
-  readonly onSetUp: (options: RegisterOptions, templates: readonly CriteriaSet[]) => Promise<SetupReport | undefined>;
+  readonly onSetUp: (
+    options: RegisterOptions,
+    templates: readonly CriteriaSet[]
+  ) => Promise<SetupReport | undefined>;
 }
 
 /** Thiết lập: year, unit, council size, submission level, criteria templates; create or upgrade. */
@@ -26,7 +29,9 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
   const [council, setCouncil] = React.useState(String(initial.councilSize));
   const [submitTo, setSubmitTo] = React.useState(initial.submitTo);
   const present = new Set(state?.criteriaSheets ?? []);
-  const [chosen, setChosen] = React.useState<Set<string>>(() => new Set(state?.exists ? [] : TEMPLATES.slice(0, 1).map((x) => x.name)));
+  const [chosen, setChosen] = React.useState<Set<string>>(
+    () => new Set(state?.exists ? [] : TEMPLATES.slice(0, 1).map((x) => x.name))
+  );
 
   React.useEffect(() => {
     if (!state) return;
@@ -46,8 +51,17 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (yearBad || councilBad) return;
-    const options = defaultOptions({ year: yearNo, unitName: unit.trim() || initial.unitName, province, councilSize: councilNo, submitTo });
-    void onSetUp(options, TEMPLATES.filter((x) => chosen.has(x.name) && !present.has(x.name)));
+    const options = defaultOptions({
+      year: yearNo,
+      unitName: unit.trim() || initial.unitName,
+      province,
+      councilSize: councilNo,
+      submitTo,
+    });
+    void onSetUp(
+      options,
+      TEMPLATES.filter((x) => chosen.has(x.name) && !present.has(x.name))
+    );
   };
 
   return (
@@ -56,21 +70,55 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
         {exists ? t("setup.existing") : t("setup.intro")}
       </Text>
       <div className={s.row} style={{ alignItems: "start" }}>
-        <Field label={t("setup.year")} validationMessage={yearBad ? t("setup.invalidYear") : undefined} className={s.grow}>
-          <Input type="number" value={year} onChange={(_, d) => setYear(d.value)} disabled={exists} min={2000} max={2100} name="year" />
+        <Field
+          label={t("setup.year")}
+          validationMessage={yearBad ? t("setup.invalidYear") : undefined}
+          className={s.grow}
+        >
+          <Input
+            type="number"
+            value={year}
+            onChange={(_, d) => setYear(d.value)}
+            disabled={exists}
+            min={2000}
+            max={2100}
+            name="year"
+          />
         </Field>
-        <Field label={t("setup.councilSize")} validationMessage={councilBad ? t("setup.invalidCouncil") : t("setup.councilHint")} validationState={councilBad ? "error" : "none"} className={s.grow}>
-          <Input type="number" value={council} onChange={(_, d) => setCouncil(d.value)} disabled={exists} min={1} name="councilSize" />
+        <Field
+          label={t("setup.councilSize")}
+          validationMessage={councilBad ? t("setup.invalidCouncil") : t("setup.councilHint")}
+          validationState={councilBad ? "error" : "none"}
+          className={s.grow}
+        >
+          <Input
+            type="number"
+            value={council}
+            onChange={(_, d) => setCouncil(d.value)}
+            disabled={exists}
+            min={1}
+            name="councilSize"
+          />
         </Field>
       </div>
       <Field label={t("setup.unit")}>
         <Input value={unit} onChange={(_, d) => setUnit(d.value)} disabled={exists} name="unit" />
       </Field>
       <Field label={t("setup.province")}>
-        <Input value={province} onChange={(_, d) => setProvince(d.value)} disabled={exists} name="province" />
+        <Input
+          value={province}
+          onChange={(_, d) => setProvince(d.value)}
+          disabled={exists}
+          name="province"
+        />
       </Field>
       <Field label={t("setup.submitTo")} hint={t("setup.submitHint")}>
-        <Input value={submitTo} onChange={(_, d) => setSubmitTo(d.value)} disabled={exists} name="submitTo" />
+        <Input
+          value={submitTo}
+          onChange={(_, d) => setSubmitTo(d.value)}
+          disabled={exists}
+          name="submitTo"
+        />
       </Field>
       <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
         <legend>
@@ -94,7 +142,12 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
         ))}
       </fieldset>
       <div className={s.actions}>
-        <Button type="submit" appearance="primary" icon={exists ? <ArrowSyncRegular /> : <AddSquareRegular />} disabled={busy || yearBad || councilBad}>
+        <Button
+          type="submit"
+          appearance="primary"
+          icon={exists ? <ArrowSyncRegular /> : <AddSquareRegular />}
+          disabled={busy || yearBad || councilBad}
+        >
           {exists ? t("setup.upgrade") : t("setup.create")}
         </Button>
       </div>

@@ -1,20 +1,37 @@
 import * as React from "react";
-import { Badge, Table, TableBody, TableCell, TableHeader, TableHeaderCell, TableRow, Text } from "@fluentui/react-components";
+import {
+  Badge,
+  Table,
+  TableBody,
+  TableCell,
+  TableHeader,
+  TableHeaderCell,
+  TableRow,
+  Text,
+} from "@fluentui/react-components";
 import { useTranslation } from "react-i18next";
 import { TITLES } from "../../domain/catalog/titles";
 import type { RegisterSummary } from "../../domain/summary";
 import { useSectionStyles } from "./styles";
 
-const pct = (x: number | null, lang: string) => (x === null ? "—" : `${x.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })}%`);
+const pct = (x: number | null, lang: string) =>
+  x === null
+    ? "—"
+    : `${x.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })}%`;
 
 /** Tổng hợp: counts per title, the CSTĐCS cap, direct workers — the domain's summary of the last check. */
-export const SummaryTab: React.FC<{ readonly summary: RegisterSummary | null; readonly lang: string }> = ({ summary, lang }) => {
+export const SummaryTab: React.FC<{
+  readonly summary: RegisterSummary | null;
+  readonly lang: string;
+}> = ({ summary, lang }) => {
   const { t } = useTranslation("pane");
   const s = useSectionStyles();
   if (!summary) return <Text className={s.muted}>{t("summary.notRun")}</Text>;
-  const money = (v: number) => v.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 0 });
+  const money = (v: number) =>
+    v.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 0 });
   const cap = summary.cap;
-  const capColor = cap.status === "over" ? "danger" : cap.status === "within" ? "success" : "informative";
+  const capColor =
+    cap.status === "over" ? "danger" : cap.status === "within" ? "success" : "informative";
   return (
     <div className={s.section}>
       <section className={s.card} aria-labelledby="sum-title">
@@ -25,9 +42,15 @@ export const SummaryTab: React.FC<{ readonly summary: RegisterSummary | null; re
           <TableHeader>
             <TableRow>
               <TableHeaderCell style={{ width: "52%" }}>{t("summary.title")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "18%" }} className={s.num}>{t("summary.count")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "12%" }} className={s.num}>{t("summary.women")}</TableHeaderCell>
-              <TableHeaderCell style={{ width: "18%" }} className={s.num}>{t("summary.valid")}</TableHeaderCell>
+              <TableHeaderCell style={{ width: "18%" }} className={s.num}>
+                {t("summary.count")}
+              </TableHeaderCell>
+              <TableHeaderCell style={{ width: "12%" }} className={s.num}>
+                {t("summary.women")}
+              </TableHeaderCell>
+              <TableHeaderCell style={{ width: "18%" }} className={s.num}>
+                {t("summary.valid")}
+              </TableHeaderCell>
             </TableRow>
           </TableHeader>
           <TableBody>
@@ -71,13 +94,26 @@ export const SummaryTab: React.FC<{ readonly summary: RegisterSummary | null; re
             {t(`summary.capStatus.${cap.status}`)}
           </Badge>
         </div>
-        <Text>{t("summary.capLine", { cstdcs: cap.cstdcs, ldtt: cap.ldtt, ratio: pct(cap.ratio, lang), limit: cap.limit === null ? "—" : `${cap.limit}%` })}</Text>
+        <Text>
+          {t("summary.capLine", {
+            cstdcs: cap.cstdcs,
+            ldtt: cap.ldtt,
+            ratio: pct(cap.ratio, lang),
+            limit: cap.limit === null ? "—" : `${cap.limit}%`,
+          })}
+        </Text>
       </section>
       <section className={s.card} aria-labelledby="sum-direct">
         <Text as="h2" id="sum-direct" weight="semibold" className={s.heading}>
           {t("summary.directShare")}
         </Text>
-        <Text>{t("summary.directLine", { direct: summary.all.direct, individual: summary.all.individual, share: pct(summary.all.directShare, lang) })}</Text>
+        <Text>
+          {t("summary.directLine", {
+            direct: summary.all.direct,
+            individual: summary.all.individual,
+            share: pct(summary.all.directShare, lang),
+          })}
+        </Text>
       </section>
       <section className={s.card} aria-labelledby="sum-bonus">
         <Text as="h2" id="sum-bonus" weight="semibold" className={s.heading}>

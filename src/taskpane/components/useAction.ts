@@ -17,26 +17,60 @@ export interface ActionState {
  * error (never swallowed: it is shown until dismissed), and lets the work post a notice.
  */
 export function useAction() {
-  const [state, setState] = React.useState<ActionState>({ busy: false, showProgress: false, error: null, notice: null });
+  const [state, setState] = React.useState<ActionState>({
+    busy: false,
+    showProgress: false,
+    error: null,
+    notice: null,
+  });
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
-  const run = React.useCallback(async <T,>(operation: string, work: () => Promise<T>, notice?: (value: T) => string | null): Promise<T | undefined> => {
-    setState((s) => ({ ...s, busy: true, error: null, notice: null }));
-    timer.current = setTimeout(() => setState((s) => (s.busy ? { ...s, showProgress: true } : s)), PROGRESS_DELAY_MS);
-    try {
-      const value = await work();
-      setState({ busy: false, showProgress: false, error: null, notice: notice ? notice(value) : null });
-      return value;
-    } catch (e) {
-      setState({ busy: false, showProgress: false, error: toPortError(e, operation), notice: null });
-      return undefined;
-    } finally {
+  const run = React.useCallback(
+    async <T>(
+      operation: string,
+      work: () => Promise<T>,
+      notice?: (value: T) => string | null
+    ): Promise<T | undefined> => {
+      setState((s) => ({ ...s, busy: true, error: null, notice: null }));
+      timer.current = setTimeout(
+        () => setState((s) => (s.busy ? { ...s, showProgress: true } : s)),
+        PROGRESS_DELAY_MS
+      );
+      try {
+        const value = await work();
+        setState({
+          busy: false,
+          showProgress: false,
+          error: null,
+          notice: notice ? notice(value) : null,
+        });
+        return value;
+      } catch (e) {
+        setState({
+          busy: false,
+          showProgress: false,
+          error: toPortError(e, operation),
+          notice: null,
+        });
+        return undefined;
+      } finally {
+        if (timer.current) clearTimeout(timer.current);
+      }
+    },
+    []
+  );
+  const dismiss = React.useCallback(
+    () => setState((s) => ({ ...s, error: null, notice: null })),
+    []
+  );
+  const setNotice = React.useCallback(
+    (notice: string | null) => setState((s) => ({ ...s, notice })),
+    []
+  );
+  React.useEffect(
+    () => () => {
       if (timer.current) clearTimeout(timer.current);
-    }
-  }, []);
-  const dismiss = React.useCallback(() => setState((s) => ({ ...s, error: null, notice: null })), []);
-  const setNotice = React.useCallback((notice: string | null) => setState((s) => ({ ...s, notice })), []);
-  React.useEffect(() => () => {
-    if (timer.current) clearTimeout(timer.current);
-  }, []);
+    },
+    []
+  );
   return { ...state, run, dismiss, setNotice };
 }
