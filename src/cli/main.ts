@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/i18n/render";
 import { criteriaAddCandidatesCommand, criteriaImportCommand, criteriaLinkCommand } from "./commands/criteria";
 import { demoCommand } from "./commands/demo";
+import { exportCommand } from "./commands/export";
 import { initCommand } from "./commands/init";
 import { upgradeCommand } from "./commands/upgrade";
 import { validateCommand } from "./commands/validate";
@@ -79,6 +80,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--write", "ghi Kết quả kiểm tra vào sổ (giữ FILE.bak) / write results into the file")
     .action(async (file: string, o: { json?: boolean; write?: boolean }, cmd: Command) => {
       code = await validateCommand(file, { ...o, lang: langOf(cmd) }, io);
+    });
+
+  program
+    .command("export <file>")
+    .description("xuất hồ sơ trình Hội đồng (sổ không bị sửa) / write the council documents (the register is not modified)")
+    .requiredOption("--out <file>", "tệp .xlsx kết quả / output .xlsx")
+    .option("--pdf", "in thêm ra PDF bằng LibreOffice / also print to PDF with LibreOffice")
+    .option("--force", "vẫn xuất khi sổ còn lỗi, đánh dấu các dòng lỗi / export despite errors, marking the rows")
+    .option("--mark-exported", "ghi ngày xuất vào sổ (RG03, giữ FILE.bak) / record the export date in the register")
+    .action(async (file: string, o: { out: string; pdf?: boolean; force?: boolean; markExported?: boolean }, cmd: Command) => {
+      code = await exportCommand(file, { ...o, lang: langOf(cmd) }, io);
     });
 
   try {

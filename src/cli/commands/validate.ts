@@ -1,4 +1,5 @@
 import path from "node:path";
+import type { Finding } from "../../domain/findings";
 import type { Lang } from "../../domain/i18n/render";
 import { renderMessage, severityLabel } from "../../domain/i18n/render";
 import { validateRegister, type ValidationResult } from "../../domain/validate";
@@ -33,6 +34,13 @@ export function validationJson(file: string, result: ValidationResult, lang: Lan
   };
 }
 
+/** Findings as the plain-text table `validate` prints (also used by `export` when it refuses). */
+export function findingsTable(findings: readonly Finding[], lang: Lang): string {
+  const h = cliT(lang)("validate.header", { returnObjects: true }) as Record<string, string>;
+  const rows = findings.map((f) => [f.row === null ? f.sheet : `${f.sheet}:${f.row}`, f.cell ?? "", f.rule, severityLabel(f.severity, lang), renderMessage(f, lang)]);
+  return table([h.row!, h.cell!, h.rule!, h.severity!, h.message!], rows);
+}
+
 export async function validateCommand(file: string, opts: ValidateOptions, io: Io): Promise<number> {
   const t = cliT(opts.lang);
   let result: ValidationResult;
@@ -49,15 +57,7 @@ export async function validateCommand(file: string, opts: ValidateOptions, io: I
   if (opts.json) {
     io.out(JSON.stringify(validationJson(file, result, opts.lang), null, 2));
   } else {
-    const h = t("validate.header", { returnObjects: true }) as Record<string, string>;
-    const rows = result.findings.map((f) => [
-      f.row === null ? f.sheet : `${f.sheet}:${f.row}`,
-      f.cell ?? "",
-      f.rule,
-      severityLabel(f.severity, opts.lang),
-      renderMessage(f, opts.lang),
-    ]);
-    if (rows.length) io.out(table([h.row!, h.cell!, h.rule!, h.severity!, h.message!], rows));
+    if (result.findings.length) io.out(findingsTable(result.findings, opts.lang));
     io.out(t("validate.summary", result.counts));
     io.out(result.counts.error === 0 ? t("validate.ready") : t("validate.notReady"));
   }

@@ -1,0 +1,60 @@
+/** Write the council export (a NEW workbook), and record an export date in a register only when asked. */
+import { promises as fs } from "node:fs";
+import os from "node:os";
+import path from "node:path";
+import { META_SHEET } from "../../domain/register/contract";
+import type { CivilDate } from "../../domain/text/dates";
+import type { DocumentPlan } from "../../workbook/plan/export/document";
+import { planMetaSheet } from "../../workbook/plan/meta";
+import { addSheet } from "./apply";
+import { civilToJsDate } from "./cells";
+import { LIBREOFFICE_FONT_REPLACEMENT, LIBREOFFICE_WIDTH_SCALE, workbookFromDocument } from "./document";
+import { type ConvertOptions, convertToPdf } from "../libreoffice";
+import { loadWorkbook } from "./read";
+import { saveWorkbook } from "./results";
+
+/** Write the documents to `out` (atomically: a failure never leaves half a file). */
+export async function writeDocument(plan: DocumentPlan, out: string): Promise<void> {
+  await saveWorkbook(workbookFromDocument(plan), out);
+}
+
+/**
+ * Print the documents to `outPdf` with LibreOffice headless: a copy laid out for LibreOffice's font
+ * metrics (see LIBREOFFICE_WIDTH_SCALE) is rendered with Vietnamese number and date formats.
+ * Throws LibreOfficeMissingError when LibreOffice is not installed.
+ */
+export async function printDocument(plan: DocumentPlan, outPdf: string, options: ConvertOptions = {}): Promise<string> {
+  const work = await fs.mkdtemp(path.join(os.tmpdir(), "sothidua-pdf-"));
+  try {
+    const name = path.basename(outPdf, path.extname(outPdf));
+    const copy = path.join(work, `${name}.xlsx`);
+    await workbookFromDocument(plan, { widthScale: LIBREOFFICE_WIDTH_SCALE }).xlsx.writeFile(copy);
+    const pdf = await convertToPdf(copy, path.join(work, "pdf"), { locale: "vi-VN", replaceFonts: LIBREOFFICE_FONT_REPLACEMENT, ...options });
+    await fs.mkdir(path.dirname(path.resolve(outPdf)), { recursive: true });
+    await fs.copyFile(pdf, outPdf);
+    return outPdf;
+  } finally {
+    await fs.rm(work, { recursive: true, force: true });
+  }
+}
+
+/**
+ * `export --mark-exported`: set `exportedOn` in the register's hidden metadata sheet (RG03), keeping
+ * `FILE.bak`. The only cell of the register export ever writes, and only on request.
+ */
+export async function markExported(file: string, date: CivilDate): Promise<{ backup: string }> {
+  const wb = await loadWorkbook(file);
+  const ws = wb.getWorksheet(META_SHEET) ?? (await addSheet(wb, planMetaSheet()));
+  let row = 0;
+  ws.eachRow((r, n) => {
+    if (String(r.getCell(1).value ?? "").toLowerCase() === "exportedon") row = n;
+  });
+  if (!row) row = ws.rowCount + 1;
+  ws.getCell(row, 1).value = "exportedOn";
+  ws.getCell(row, 2).value = civilToJsDate(date);
+  ws.getCell(row, 2).numFmt = "dd/mm/yyyy";
+  const backup = `${file}.bak`;
+  await fs.copyFile(file, backup);
+  await saveWorkbook(wb, file);
+  return { backup };
+}

@@ -1,0 +1,79 @@
+/** `so-thi-dua export FILE --out OUT.xlsx [--pdf] [--force] [--mark-exported]` (cli.md, export.md). */
+import path from "node:path";
+import { buildCouncilExport } from "../../domain/export/council";
+import type { Lang } from "../../domain/i18n/render";
+import { formatDdMmYyyy } from "../../domain/text/dates";
+import { validateRegister } from "../../domain/validate";
+import { planCouncilExport } from "../../workbook/plan/export";
+import { LibreOfficeMissingError } from "../../adapters/libreoffice";
+import { markExported, printDocument, writeDocument } from "../../adapters/xlsx/export";
+import { readRegisterFile } from "../../adapters/xlsx/read";
+import { todayCivil } from "../clock";
+import { type Io, reportInputError } from "../io";
+import { cliT } from "../messages";
+import { exportT } from "../messages-export";
+import { findingsTable } from "./validate";
+
+export interface ExportOptions {
+  readonly out: string;
+  readonly pdf?: boolean;
+  readonly force?: boolean;
+  readonly markExported?: boolean;
+  readonly lang: Lang;
+}
+
+export interface ExportOutcome {
+  readonly code: number;
+  readonly proposed?: number;
+  readonly ineligible?: number;
+}
+
+/** The export, with its figures (the demo prints them). */
+export async function runExport(file: string, opts: ExportOptions, io: Io): Promise<ExportOutcome> {
+  const t = exportT(opts.lang);
+  if (path.extname(opts.out).toLowerCase() !== ".xlsx") {
+    io.err(t("export.notXlsx", { out: opts.out }));
+    return { code: 2 };
+  }
+  if (path.resolve(opts.out) === path.resolve(file)) {
+    io.err(t("export.sameFile", { out: opts.out }));
+    return { code: 2 };
+  }
+  const today = todayCivil();
+  try {
+    const reg = await readRegisterFile(file);
+    const result = validateRegister(reg.snapshot, { today });
+    if (result.counts.error > 0 && !opts.force) {
+      io.out(findingsTable(result.findings.filter((f) => f.severity === "error"), opts.lang));
+      io.err(t("export.refused", { file, error: result.counts.error }));
+      return { code: 1 };
+    }
+    const model = buildCouncilExport(reg.snapshot, result, { documentDate: today, forced: Boolean(opts.force) });
+    const plan = planCouncilExport(model, { fileName: path.basename(file) });
+    await writeDocument(plan, opts.out);
+    const count = (gs: readonly { count: number }[]) => gs.reduce((a, g) => a + g.count, 0);
+    io.out(t("export.done", { out: opts.out }));
+    io.out(t("export.counts", { proposed: model.counts.proposed, ward: count(model.ward), upward: count(model.upward), submitTo: model.header.submitTo, ineligible: model.counts.ineligible }));
+    if (model.forced) io.err(t("export.forced", { error: result.counts.error }));
+    if (opts.markExported) {
+      const { backup } = await markExported(file, today);
+      io.out(t("export.marked", { file, date: formatDdMmYyyy(today), backup: path.basename(backup) }));
+    } else io.out(t("export.untouched", { file }));
+    if (opts.pdf) {
+      try {
+        const pdf = await printDocument(plan, opts.out.replace(/\.xlsx$/iu, ".pdf"));
+        io.out(t("export.pdf", { pdf }));
+      } catch (e) {
+        if (e instanceof LibreOfficeMissingError) io.err(t("export.noLibreOffice"));
+        else io.err(t("export.pdfFailed", { detail: e instanceof Error ? e.message.split("\n")[0] : String(e) }));
+      }
+    }
+    return { code: 0, proposed: model.counts.proposed, ineligible: model.counts.ineligible };
+  } catch (e) {
+    return { code: reportInputError(e, cliT(opts.lang), io) };
+  }
+}
+
+export async function exportCommand(file: string, opts: ExportOptions, io: Io): Promise<number> {
+  return (await runExport(file, opts, io)).code;
+}
