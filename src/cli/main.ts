@@ -2,6 +2,7 @@
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/i18n/render";
 import { criteriaAddCandidatesCommand, criteriaImportCommand, criteriaLinkCommand } from "./commands/criteria";
+import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
 import { initCommand } from "./commands/init";
@@ -91,6 +92,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--mark-exported", "ghi ngày xuất vào sổ (RG03, giữ FILE.bak) / record the export date in the register")
     .action(async (file: string, o: { out: string; pdf?: boolean; force?: boolean; markExported?: boolean }, cmd: Command) => {
       code = await exportCommand(file, { ...o, lang: langOf(cmd) }, io);
+    });
+
+  program
+    .command("consolidate <inputs...>")
+    .description("tổng hợp sổ của nhiều đơn vị (tệp hoặc thư mục) / merge many units' registers (files or folders)")
+    .requiredOption("--out <file>", "sổ tổng hợp .xlsx / consolidated register .xlsx")
+    .option("--json", "kết quả dạng JSON / JSON report")
+    .option("--unit <name>", "tên đơn vị của sổ tổng hợp / unit name of the consolidated register")
+    .option("--year <n>", "năm đánh giá / evaluation year", intArg)
+    .action(async (inputs: string[], o: { out: string; json?: boolean; unit?: string; year?: number }, cmd: Command) => {
+      code = await consolidateCommand(inputs, { ...o, lang: langOf(cmd) }, io);
     });
 
   try {

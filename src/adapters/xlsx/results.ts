@@ -29,6 +29,15 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
 
 export async function writeResults(file: string, findings: readonly Finding[], options: { backup?: boolean } = {}): Promise<WriteResultsSummary> {
   const wb = await loadWorkbook(file);
+  const rows = applyResults(wb, findings, file);
+  const backup = `${file}.bak`;
+  if (options.backup !== false) await fs.copyFile(file, backup);
+  await saveWorkbook(wb, file);
+  return { rows, backup };
+}
+
+/** Write `Kết quả kiểm tra` (and the row colours if missing) into a workbook in memory; returns the rows written. */
+export function applyResults(wb: ExcelJS.Workbook, findings: readonly Finding[], file = ""): number {
   const grids = gridsFromWorkbook(wb, [SHEET.nominations]);
   const grid = findSheet(grids, SHEET.nominations);
   if (!grid) throw new InputError("notRegister", file, SHEET.nominations);
@@ -71,8 +80,5 @@ export async function writeResults(file: string, findings: readonly Finding[], o
     }
   }
 
-  const backup = `${file}.bak`;
-  if (options.backup !== false) await fs.copyFile(file, backup);
-  await saveWorkbook(wb, file);
-  return { rows: table.rows.length, backup };
+  return table.rows.length;
 }

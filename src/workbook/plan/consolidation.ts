@@ -1,0 +1,265 @@
+/**
+ * The consolidated register (export.md "Consolidation"): a full register of the ward built from the
+ * register plan — so `validate` and `export` work on it — whose `Đề nghị` gains a `Nguồn` column, plus
+ * four report sheets: `Tổng hợp đề nghị`, `Trùng lặp`, `Theo đơn vị`, `Tệp lỗi`.
+ */
+import { type Cell, cellDisplay, isErrorCell } from "../../domain/cell";
+import { NOMINEE_KIND } from "../../domain/catalog/lists";
+import { isWardLevel } from "../../domain/catalog/levels";
+import { TITLES } from "../../domain/catalog/titles";
+import type { ConsolidationSource, DuplicateGroup, FailedSource, Merged, MergedRow, UnitReport } from "../../domain/consolidation/consolidate";
+import { columnLetter } from "../../domain/findings";
+import { readPolicy } from "../../domain/policy";
+import { COL, NOMINATION_FIELDS, POLICY_EXTRA, POLICY_HEADER, SETTING, type NominationField } from "../../domain/register/contract";
+import type { RegisterSnapshot } from "../../domain/snapshot";
+import { defaultOptions, type RegisterOptions } from "./options";
+import type { PlanCell, PlanValue, SheetPlan } from "./types";
+
+export const CONSOLIDATION_SHEET = {
+  merged: "Tổng hợp đề nghị",
+  duplicates: "Trùng lặp",
+  units: "Theo đơn vị",
+  failures: "Tệp lỗi",
+} as const;
+
+/** Extra column of `Đề nghị` and `Tổng hợp đề nghị`: the unit, file and row a nomination came from. */
+export const SOURCE_LABEL = "Nguồn";
+
+/** `Danh mục` keeps 200 units and 100 drives (lists.ts); longer lists are cut, free text still validates. */
+const MAX_UNITS = 200;
+const MAX_DRIVES = 100;
+
+/** A value written into a register cell by label (ExcelJS `fill.ts`): errors become their text. */
+export type FillCell = string | number | boolean | null | { readonly date: { year: number; month: number; day: number } };
+
+export function fillValue(c: Cell | undefined): FillCell {
+  if (c === undefined || c === null) return null;
+  if (isErrorCell(c)) return c.error;
+  return c;
+}
+
+/** `Tổ dân phố số 1 — tdp-1.xlsx, dòng 7`. */
+export function sourceText(sources: readonly ConsolidationSource[], reports: readonly UnitReport[], r: MergedRow<string>): string {
+  const s = sources[r.source];
+  return `${reports[r.source]?.unitName ?? ""} — ${s?.fileName ?? ""}, dòng ${r.sourceRow}`;
+}
+
+export interface ConsolidationOverrides {
+  readonly unitName?: string;
+  readonly year?: number;
+}
+
+/**
+ * Settings of the consolidated register: the base register's (the first ward-level one, else the
+ * first), the year most units use, units and drives from every file; a unit's name is never taken as
+ * the ward's.
+ */
+export function consolidatedOptions(merged: Merged, base: RegisterSnapshot | null, over: ConsolidationOverrides, now: { year: number }): RegisterOptions {
+  const p = readPolicy(base?.settings ?? null).policy;
+  const ward = base !== null && isWardLevel(p.unitLevel);
+  return defaultOptions({
+    year: over.year ?? merged.year ?? now.year,
+    unitName: over.unitName ?? (ward && p.unitName ? p.unitName : "UBND phường"),
+    unitLevel: ward ? p.unitLevel : "Phường",
+    province: p.province,
+    submitTo: p.submitTo,
+    ...(p.councilSize.state === "ok" ? { councilSize: p.councilSize.value } : {}),
+    meetingDate: p.meetingDate.state === "ok" ? p.meetingDate.value : null,
+    deadline: p.deadline.state === "ok" ? p.deadline.value : null,
+    ...(p.baseSalary.state === "ok" ? { baseSalary: p.baseSalary.value } : {}),
+    ...(p.minMonths.state === "ok" ? { minMonths: p.minMonths.value } : {}),
+    cstdcsCapPct: p.cstdcsCapPct.state === "ok" ? p.cstdcsCapPct.value : p.cstdcsCapPct.state === "empty" && base ? null : undefined,
+    units: merged.units.slice(0, MAX_UNITS),
+    drives: merged.drives.slice(0, MAX_DRIVES),
+    preparedRows: Math.max(1000, merged.nominations.length + 100),
+  });
+}
+
+/** The base register's policy-table cells, by title name and label (for `setPolicy`). */
+export function policyFill(base: RegisterSnapshot | null): Record<string, Record<string, FillCell>> {
+  const out: Record<string, Record<string, FillCell>> = {};
+  for (const t of TITLES) {
+    const row = base?.settings?.policy[t.code];
+    if (!row) continue;
+    out[t.name] = {
+      [POLICY_HEADER.minScore]: fillValue(row.minScore),
+      [POLICY_HEADER.minVotePct]: fillValue(row.minVotePct),
+      ...(row.bonus !== undefined ? { [POLICY_EXTRA.bonus]: fillValue(row.bonus) } : {}),
+      ...(row.authority !== undefined ? { [POLICY_EXTRA.authority]: fillValue(row.authority) } : {}),
+    };
+  }
+  return out;
+}
+
+/** The band settings of the base, when it has them (RegisterOptions carries the defaults). */
+export function bandSettingsFill(base: RegisterSnapshot | null): Record<string, FillCell> {
+  const out: Record<string, FillCell> = {};
+  for (const k of ["bandExcellent", "bandGood", "bandFair", "bandAverage"] as const) {
+    const v = base?.settings?.values[k];
+    if (v && v.value !== null) out[SETTING[k]] = fillValue(v.value);
+  }
+  return out;
+}
+
+/** `Đề nghị` with the `Nguồn` column after the last one. */
+export function withSourceColumn(sheet: SheetPlan, headerRow: number): SheetPlan {
+  const last = Math.max(...sheet.cells.filter((c) => c.row === headerRow).map((c) => c.col));
+  const widths = [...sheet.widths];
+  widths[last + 1] = 40;
+  return { ...sheet, cells: [...sheet.cells, { row: headerRow, col: last + 1, value: SOURCE_LABEL, style: "header" }], widths };
+}
+
+/** Label → value rows for `appendRows` into `Đề nghị` (input columns and `Nguồn`). */
+export function nominationFillRows(merged: Merged, source: (r: MergedRow<NominationField>) => string): Record<string, FillCell>[] {
+  return merged.nominations.map((r) => {
+    const row: Record<string, FillCell> = {};
+    for (const [f, v] of Object.entries(r.cells) as [NominationField, Cell][]) row[COL[f]] = fillValue(v);
+    row[SOURCE_LABEL] = source(r);
+    return row;
+  });
+}
+
+export function labelFillRows<F extends string>(rows: readonly MergedRow<F>[], labels: Readonly<Record<F, string>>): Record<string, FillCell>[] {
+  return rows.map((r) => {
+    const row: Record<string, FillCell> = {};
+    for (const [f, v] of Object.entries(r.cells) as [F, Cell][]) row[labels[f]] = fillValue(v);
+    return row;
+  });
+}
+
+function sheetOf(name: string, cells: PlanCell[], widths: (number | undefined)[], headerRow: number, lastCol: number, tabColor: string): SheetPlan {
+  return {
+    name,
+    cells,
+    widths,
+    merges: [`A1:${columnLetter(lastCol)}1`],
+    validations: [],
+    conditionalFormats: [],
+    freeze: { rows: headerRow, cols: 0 },
+    print: { orientation: "landscape", fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` },
+    protect: false,
+    state: "visible",
+    tabColor,
+  };
+}
+
+function header(cells: PlanCell[], row: number, labels: readonly string[]): void {
+  labels.forEach((l, i) => cells.push({ row, col: i + 1, value: l, style: "header" }));
+}
+
+/**
+ * `Tổng hợp đề nghị`: every nomination as received, one row each, same columns as `Đề nghị` (dates
+ * as dd/mm/yyyy text, `Kết quả kiểm tra` of the consolidated register) plus `Nguồn`.
+ */
+export function planMergedSheet(merged: Merged, firstRow: number, results: ReadonlyMap<number, string>, source: (r: MergedRow<NominationField>) => string): SheetPlan {
+  const cells: PlanCell[] = [
+    { row: 1, col: 1, value: "TỔNG HỢP ĐỀ NGHỊ CỦA CÁC ĐƠN VỊ", style: "title" },
+    { row: 2, col: 1, value: `${merged.nominations.length} đề nghị, mỗi đề nghị một dòng; “${SOURCE_LABEL}” ghi đơn vị, tệp và dòng gốc. Dòng tương ứng ở sheet “Đề nghị” bắt đầu từ dòng ${firstRow}.`, style: "note" },
+  ];
+  const fields = NOMINATION_FIELDS;
+  const H = 3;
+  header(cells, H, [...fields.map((f) => COL[f]), SOURCE_LABEL]);
+  merged.nominations.forEach((r, i) => {
+    const row = H + 1 + i;
+    fields.forEach((f, k) => {
+      let v: PlanValue;
+      if (f === "stt") v = i + 1;
+      else if (f === "result") v = results.get(firstRow + i) ?? "";
+      else {
+        const c = r.cells[f];
+        v = c === undefined || c === null ? null : typeof c === "number" || typeof c === "boolean" ? c : cellDisplay(c);
+      }
+      if (v !== null && v !== "") cells.push({ row, col: k + 1, value: v, style: "label" });
+    });
+    cells.push({ row, col: fields.length + 1, value: source(r), style: "label" });
+  });
+  const widths = [undefined, ...fields.map((f) => (f === "name" || f === "position" || f === "proposingUnit" || f === "title" ? 26 : f === "summaryText" || f === "result" ? 40 : 12)), 40];
+  return sheetOf(CONSOLIDATION_SHEET.merged, cells, widths, H, fields.length + 1, "FF2E75B6");
+}
+
+export function planDuplicatesSheet(groups: readonly DuplicateGroup[], rowInfo: (row: number) => { unit: string; source: string }): SheetPlan {
+  const cells: PlanCell[] = [
+    { row: 1, col: 1, value: "ĐỀ NGHỊ TRÙNG LẶP GIỮA CÁC ĐƠN VỊ", style: "title" },
+    {
+      row: 2,
+      col: 1,
+      value: groups.length
+        ? "Cùng người/tập thể (họ tên, loại, ngày sinh nếu có), cùng danh hiệu/hình thức, cùng đợt, do nhiều đơn vị đề nghị (quy tắc DL07). Văn phòng giữ một dòng, xóa các dòng còn lại ở sheet “Đề nghị”."
+        : "Không có đề nghị trùng lặp giữa các đơn vị.",
+      style: "note",
+    },
+  ];
+  const H = 3;
+  header(cells, H, ["Nhóm", "Họ và tên / Tên tập thể", "Loại", "Danh hiệu / Hình thức", "Đợt", "Dòng ở sheet “Đề nghị”", "Đơn vị đề nghị", SOURCE_LABEL]);
+  let r = H + 1;
+  groups.forEach((g, gi) => {
+    for (const row of g.rows) {
+      const info = rowInfo(row);
+      const values: PlanValue[] = [gi + 1, g.name, NOMINEE_KIND[g.kind], g.title.name, g.drive || "Cả năm", row, info.unit, info.source];
+      values.forEach((v, k) => cells.push({ row: r, col: k + 1, value: v, style: "label" }));
+      r++;
+    }
+  });
+  return sheetOf(CONSOLIDATION_SHEET.duplicates, cells, [undefined, 8, 28, 12, 28, 16, 12, 28, 44], H, 8, "FFC55A11");
+}
+
+export function planUnitsSheet(reports: readonly UnitReport[], duplicateRowsBySource: ReadonlyMap<number, number>): SheetPlan {
+  const cells: PlanCell[] = [
+    { row: 1, col: 1, value: "THEO ĐƠN VỊ", style: "title" },
+    { row: 2, col: 1, value: "Số liệu của từng sổ đơn vị theo kiểm tra của chính sổ đó (cấu hình, Hội đồng của đơn vị).", style: "note" },
+  ];
+  const H = 3;
+  const labels = ["STT", "Đơn vị", "Tệp", "Số dòng", "Lỗi", "Cảnh báo", ...TITLES.map((t) => t.name), "Tỷ lệ CSTĐCS/LĐTT (%)", "Dòng trùng lặp"];
+  header(cells, H, labels);
+  reports.forEach((u, i) => {
+    const row = H + 1 + i;
+    const values: PlanValue[] = [
+      i + 1,
+      u.unitName,
+      u.fileName,
+      u.rows,
+      u.errors,
+      u.warnings,
+      ...TITLES.map((t) => u.byTitle[t.code]),
+      u.cap.ratio === null ? "" : Math.round(u.cap.ratio * 10) / 10,
+      duplicateRowsBySource.get(u.index) ?? 0,
+    ];
+    values.forEach((v, k) => cells.push({ row, col: k + 1, value: v, style: k === values.length - 2 ? "percent" : k >= 3 ? "formula" : "label" }));
+  });
+  const total = H + 1 + reports.length;
+  cells.push({ row: total, col: 2, value: "Cộng", style: "header" });
+  for (let k = 4; k <= labels.length; k++) {
+    if (k === labels.length - 1) continue;
+    const L = columnLetter(k);
+    cells.push({ row: total, col: k, value: reports.length ? { formula: `SUM(${L}${H + 1}:${L}${total - 1})` } : 0, style: "formula" });
+  }
+  return sheetOf(CONSOLIDATION_SHEET.units, cells, [undefined, 6, 32, 24, 9, 8, 10, ...TITLES.map(() => 12), 14, 12], H, labels.length, "FF548235");
+}
+
+/** Why a file was skipped, in Vietnamese (workbook content). */
+export const FILE_PROBLEM_TEXT: Readonly<Record<string, string>> = {
+  missing: "Không tìm thấy tệp",
+  notFile: "Không phải tệp",
+  empty: "Tệp rỗng (0 byte)",
+  xls: "Định dạng Excel 97–2003 (.xls): cần lưu lại dạng .xlsx",
+  encrypted: "Tệp có mật khẩu mở (đã mã hóa): cần bỏ mật khẩu",
+  ods: "Bảng tính OpenDocument (.ods): cần lưu lại dạng .xlsx",
+  notXlsx: "Không phải tệp Excel .xlsx",
+  corrupt: "Tệp hỏng, không đọc được",
+  tooLarge: "Tệp quá lớn (vượt giới hạn an toàn)",
+  notRegister: "Không phải Sổ Thi đua (không có sheet “Cấu hình”, “Đề nghị”)",
+};
+
+export function planFailuresSheet(failures: readonly FailedSource[]): SheetPlan {
+  const cells: PlanCell[] = [
+    { row: 1, col: 1, value: "TỆP LỖI (KHÔNG TỔNG HỢP ĐƯỢC)", style: "title" },
+    { row: 2, col: 1, value: failures.length ? "Các tệp dưới đây bị bỏ qua; các tệp khác vẫn được tổng hợp. Sửa tệp rồi tổng hợp lại." : "Không có tệp lỗi.", style: "note" },
+  ];
+  const H = 3;
+  header(cells, H, ["STT", "Tệp", "Lý do", "Chi tiết"]);
+  failures.forEach((f, i) => {
+    const values: PlanValue[] = [i + 1, f.file, FILE_PROBLEM_TEXT[f.problem] ?? f.problem, f.detail];
+    values.forEach((v, k) => cells.push({ row: H + 1 + i, col: k + 1, value: v, style: "label" }));
+  });
+  return sheetOf(CONSOLIDATION_SHEET.failures, cells, [undefined, 6, 50, 50, 50], H, 4, "FFC00000");
+}
