@@ -8,7 +8,12 @@ import { demoRegister } from "../../workbook/demo";
 import { buildDemoWorkbook } from "../../adapters/xlsx/demo";
 import { readRegisterFile } from "../../adapters/xlsx/read";
 import { saveWorkbook, writeResults } from "../../adapters/xlsx/results";
+import type { CivilDate } from "../../domain/text/dates";
+import { demoUnitRegisters } from "../../workbook/demoUnits";
+import { consolidateFiles } from "../../adapters/xlsx/consolidate";
 import { todayCivil } from "../clock";
+import { exportT } from "../messages-export";
+import { runExport } from "./export";
 import { cliT } from "../messages";
 import type { Io } from "../io";
 
@@ -38,6 +43,37 @@ export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Pr
   io.out(t("demo.findings", result.counts));
   io.out(t("demo.cap", { cstdcs: s.cap.cstdcs, ldtt: s.cap.ldtt, status: s.cap.status === "over" ? "vượt tỷ lệ" : s.cap.status === "within" ? "trong giới hạn" : "không áp dụng" }));
   io.out(t("demo.bonus", { amount: money }));
+  io.out("");
+  await demoExportAndConsolidate(opts, file, today, io);
+  io.out("");
   io.out(t("demo.next"));
   return 0;
+}
+
+export const DEMO_EXPORT_FILE = "trinh-hoi-dong.xlsx";
+export const DEMO_UNITS_DIR = "don-vi";
+export const DEMO_CONSOLIDATED_FILE = "tong-hop-phuong.xlsx";
+
+const quiet: Io = { out: () => undefined, err: () => undefined, stderrIsTTY: false };
+
+/**
+ * The council export of the sample (with --force: the sample keeps its deliberate errors, which the
+ * export lists under `Không đủ điều kiện`), and a consolidation of the sample split into its units.
+ */
+async function demoExportAndConsolidate(opts: { out: string; lang: Lang }, file: string, today: CivilDate, io: Io): Promise<void> {
+  const x = exportT(opts.lang);
+  const exportFile = path.join(opts.out, DEMO_EXPORT_FILE);
+  const exported = await runExport(file, { out: exportFile, force: true, lang: opts.lang }, quiet);
+  io.out(x("demo.exported", { file: exportFile, proposed: exported.proposed ?? 0, ineligible: exported.ineligible ?? 0 }));
+
+  const unitsDir = path.join(opts.out, DEMO_UNITS_DIR);
+  await fs.rm(unitsDir, { recursive: true, force: true });
+  await fs.mkdir(unitsDir, { recursive: true });
+  const units = demoUnitRegisters(demoRegister(today.year));
+  for (const u of units) await saveWorkbook(await buildDemoWorkbook(u.register), path.join(unitsDir, u.file));
+  io.out(x("demo.units", { count: units.length, dir: unitsDir }));
+
+  const consolidated = path.join(opts.out, DEMO_CONSOLIDATED_FILE);
+  const r = await consolidateFiles([unitsDir], consolidated, { today });
+  if (!("empty" in r)) io.out(x("demo.consolidated", { file: consolidated, rows: r.merged.nominations.length, duplicates: r.duplicates.length }));
 }
