@@ -65,6 +65,8 @@ module.exports = async (env, options) => {
     },
     resolve: {
       extensions: [".ts", ".tsx", ".js", ".jsx", ".json"],
+      // In the browser ExcelJS is its own bundle (no Node streams); loaded lazily by the export.
+      alias: { exceljs$: path.resolve(__dirname, "node_modules/exceljs/dist/exceljs.min.js") },
     },
     module: {
       rules: [

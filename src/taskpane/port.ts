@@ -83,6 +83,8 @@ export interface WorkbookPort {
    * but not for the add-in's own writes. Returns an unsubscribe function.
    */
   onNominationsChanged(cb: (change: NominationsChange) => void): Promise<() => void>;
+  /** Open a new workbook from .xlsx bytes (base64) — Excel only (`Excel.createWorkbook`, ExcelApi 1.8). */
+  createWorkbook?(base64: string): Promise<void>;
 }
 
 /** Known Office error codes (Office.js `OfficeExtension.Error.code`) and our own. */

@@ -122,8 +122,14 @@ const vi = {
   export: {
     intro:
       "Xuất Tờ trình, Danh sách, Biên bản, Tổng hợp ra một sổ mới theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
-    pending:
-      "Chức năng xuất báo cáo đang được xây dựng; dùng dòng lệnh “so-thi-dua export” khi có.",
+    needCheck:
+      "Chạy “Kiểm tra” trước: chỉ những đề nghị hợp lệ và đủ phiếu mới vào danh sách trình.",
+    hasErrors: "Sổ còn {{error}} lỗi. Các dòng lỗi sẽ nằm ở sheet “Không đủ điều kiện” kèm mã lỗi.",
+    force: "Vẫn xuất khi còn lỗi",
+    build: "Tạo tệp báo cáo",
+    built: "Đã tạo báo cáo: {{proposed}} đề nghị trình, {{ineligible}} không đủ điều kiện.",
+    download: "Tải tệp .xlsx",
+    openInExcel: "Mở trong Excel",
   },
   errors: {
     title: "Không thực hiện được",
@@ -265,8 +271,14 @@ const en: Shape<PaneStrings> = {
   export: {
     intro:
       "Exports the submission letter, list, minutes and summary to a new workbook in the Decree 30/2020 layout (the register is not changed).",
-    pending:
-      "Report export is being built; use the command line “so-thi-dua export” once available.",
+    needCheck: "Run “Check” first: only valid nominations with enough votes go on the list.",
+    hasErrors:
+      "The register still has {{error}} errors. Those rows go to the “Không đủ điều kiện” sheet with their rule IDs.",
+    force: "Export even with errors",
+    build: "Build the report file",
+    built: "Report built: {{proposed}} proposed, {{ineligible}} ineligible.",
+    download: "Download .xlsx",
+    openInExcel: "Open in Excel",
   },
   errors: {
     title: "Could not complete",

@@ -255,3 +255,18 @@ describe("change events on Đề nghị", () => {
     expect(rowsOfAddress("A:A")).toEqual([]);
   });
 });
+
+describe("new workbook from the export", () => {
+  it("opens the export's bytes with Excel.createWorkbook", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    const opened: string[] = [];
+    const port = new OfficePort({
+      run: fx.run,
+      supports: () => true,
+      createWorkbook: async (b64) => void opened.push(b64),
+    });
+    await port.createWorkbook("UEsDBA==");
+    expect(opened).toEqual(["UEsDBA=="]);
+    expect(fx.sync).not.toHaveBeenCalled();
+  });
+});

@@ -118,6 +118,18 @@ describe("task pane", () => {
     expect(document.documentElement.lang).toBe("en");
   });
 
+  it("Xuất báo cáo asks for a check first, then refuses a register with errors unless forced; axe-clean", async () => {
+    const { container } = renderPane(demo.port, "kiem-tra");
+    await clickWhenEnabled("Kiểm tra");
+    await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
+    const build = screen.getByRole("button", { name: "Tạo tệp báo cáo" }) as HTMLButtonElement;
+    expect(build.disabled).toBe(true);
+    fireEvent.click(screen.getByRole("checkbox", { name: "Vẫn xuất khi còn lỗi" }));
+    expect(build.disabled).toBe(false);
+    await axeClean(container);
+  });
+
   it("Tiêu chí lists the criteria sheets with totals and ranks; axe-clean", async () => {
     const { container } = renderPane(demo.port, "tieu-chi");
     await screen.findByRole("table", { name: "TC Cá nhân" }, { timeout: 10_000 });

@@ -9,7 +9,13 @@ import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildPreview, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, serve } from "./browser";
 
-const SHOTS = path.join(__dirname, "..", "..", "docs", "screenshots");
+/** README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; otherwise they go to test-output/. */
+const SHOTS = path.join(
+  __dirname,
+  "..",
+  "..",
+  process.env.UPDATE_SCREENSHOTS === "1" ? "docs/screenshots" : "test-output/screenshots"
+);
 const TODAY = "2026-11-20";
 const haveChromium = chromiumAvailable();
 const maybe = haveChromium ? describe : describe.skip;
@@ -134,6 +140,36 @@ maybe("browser preview", () => {
     );
     expect(await page.locator("button[data-rule=DK01]").first().textContent()).toContain("Error");
     await page.screenshot({ path: path.join(SHOTS, "english.png") });
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("exports the council documents as an .xlsx built in the browser", async () => {
+    const page = await open("tab=kiem-tra");
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByTestId("check-counts").waitFor();
+    await page.locator("#tab-xuat-bao-cao").click();
+    const build = page.getByRole("button", { name: "Tạo tệp báo cáo" });
+    expect(await build.isDisabled()).toBe(true); // errors: refused unless forced, as the CLI does
+    await page.getByLabel("Vẫn xuất khi còn lỗi").check();
+    await build.click();
+    await page
+      .getByTestId("notice")
+      .getByText(/Đã tạo báo cáo/)
+      .waitFor({ timeout: 30_000 });
+    await page.screenshot({ path: path.join(SHOTS, "xuat-bao-cao.png") });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("export-download").click(),
+    ]);
+    const file = path.join(profile, download.suggestedFilename());
+    await download.saveAs(file);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["Tờ trình", "Danh sách", "Biên bản", "Tổng hợp"])
+    );
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });

@@ -42,6 +42,8 @@ export interface OfficePortOptions {
   readonly supports?: (version: string) => boolean;
   /** Debounce of change events, ms. */
   readonly debounceMs?: number;
+  /** `Excel.createWorkbook` (tests inject a spy). */
+  readonly createWorkbook?: (base64: string) => Promise<void>;
   /** Timers (tests inject fake ones). */
   readonly setTimeout?: (f: () => void, ms: number) => unknown;
   readonly clearTimeout?: (t: unknown) => void;
@@ -304,6 +306,13 @@ export class OfficePort implements WorkbookPort {
         }
       })
     );
+  }
+
+  async createWorkbook(base64: string): Promise<void> {
+    return this.guarded("createWorkbook", async () => {
+      if (this.o.createWorkbook) await this.o.createWorkbook(base64);
+      else await Excel.createWorkbook(base64);
+    });
   }
 
   async selectCell(sheet: string, address: string): Promise<void> {

@@ -294,7 +294,7 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
       case "tong-hop":
         return <SummaryTab summary={outcome?.summary ?? null} lang={language} />;
       case "xuat-bao-cao":
-        return <ExportTab port={port} outcome={outcome} run={run} />;
+        return <ExportTab port={port} outcome={outcome} today={day} busy={action.busy} run={run} />;
     }
   })();
 

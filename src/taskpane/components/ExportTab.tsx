@@ -1,30 +1,143 @@
 import * as React from "react";
-import { Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  Text,
+} from "@fluentui/react-components";
+import { ArrowDownloadRegular, DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
+import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../port";
 import type { CheckOutcome } from "../service";
 import { useSectionStyles } from "./styles";
 
+type Run = <T>(
+  operation: string,
+  work: () => Promise<T>,
+  notice?: (v: T) => string | null
+) => Promise<T | undefined>;
+
 export interface ExportTabProps {
   readonly port: WorkbookPort;
   readonly outcome: CheckOutcome | null;
-  readonly run: <T>(
-    operation: string,
-    work: () => Promise<T>,
-    notice?: (v: T) => string | null
-  ) => Promise<T | undefined>;
+  readonly today: CivilDate;
+  readonly busy: boolean;
+  readonly run: Run;
 }
 
-/** Xuất báo cáo. TODO(export): wire the council export once the export engineer’s code (src/domain/export, CLI export) lands. */
-export const ExportTab: React.FC<ExportTabProps> = () => {
+interface Built {
+  readonly fileName: string;
+  readonly url: string;
+  readonly base64: () => string;
+  readonly proposed: number;
+  readonly ineligible: number;
+}
+
+/** Xuất báo cáo: the council documents as a new workbook (download; in Excel, open it directly). */
+export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy, run }) => {
   const { t } = useTranslation("pane");
   const s = useSectionStyles();
+  const [force, setForce] = React.useState(false);
+  const [built, setBuilt] = React.useState<Built | null>(null);
+  React.useEffect(
+    () => () => {
+      if (built) URL.revokeObjectURL(built.url);
+    },
+    [built]
+  );
+  React.useEffect(() => setBuilt(null), [outcome]);
+
+  if (!outcome) {
+    return (
+      <div className={s.section}>
+        <Text as="p" className={s.intro}>
+          {t("export.intro")}
+        </Text>
+        <Text className={s.muted}>{t("export.needCheck")}</Text>
+      </div>
+    );
+  }
+  const errors = outcome.result.counts.error;
+  const blocked = errors > 0 && !force;
+
+  const make = () =>
+    void run(
+      "export",
+      async () => {
+        const { buildExportFile, toBase64 } = await import(
+          /* webpackChunkName: "export" */ "../exportDoc"
+        );
+        const file = await buildExportFile(outcome, today, force);
+        const url = URL.createObjectURL(
+          new Blob([file.bytes as BlobPart], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          })
+        );
+        const b: Built = {
+          fileName: file.fileName,
+          url,
+          base64: () => toBase64(file.bytes),
+          proposed: file.proposed,
+          ineligible: file.ineligible,
+        };
+        setBuilt(b);
+        return b;
+      },
+      (b) => t("export.built", { proposed: b.proposed, ineligible: b.ineligible })
+    );
+
   return (
     <div className={s.section}>
       <Text as="p" className={s.intro}>
         {t("export.intro")}
       </Text>
-      <Text as="p">{t("export.pending")}</Text>
+      {errors > 0 ? (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>{t("export.hasErrors", { error: errors })}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {errors > 0 ? (
+        <Checkbox
+          checked={force}
+          onChange={(_, d) => setForce(Boolean(d.checked))}
+          label={t("export.force")}
+        />
+      ) : null}
+      <div className={s.actions}>
+        <Button
+          appearance="primary"
+          icon={<DocumentTableRegular />}
+          disabled={busy || blocked}
+          onClick={make}
+        >
+          {t("export.build")}
+        </Button>
+      </div>
+      {built ? (
+        <section className={s.card} aria-label={built.fileName}>
+          <Text weight="semibold">{built.fileName}</Text>
+          <div className={s.actions}>
+            <Link href={built.url} download={built.fileName} data-testid="export-download">
+              <ArrowDownloadRegular aria-hidden /> {t("export.download")}
+            </Link>
+            {port.createWorkbook ? (
+              <Button
+                size="small"
+                icon={<OpenRegular />}
+                disabled={busy}
+                onClick={() =>
+                  void run("createWorkbook", () => port.createWorkbook!(built.base64()))
+                }
+              >
+                {t("export.openInExcel")}
+              </Button>
+            ) : null}
+          </div>
+        </section>
+      ) : null}
     </div>
   );
 };
