@@ -203,7 +203,19 @@ export const SheetView: React.FC<{ workbook: MemoryWorkbook }> = ({ workbook: wb
         />
       </div>
       <div className={s.scroller} ref={scrollerRef}>
-        <table className={s.table} role="grid" aria-label={active.name}>
+        <table
+          className={s.table}
+          role="grid"
+          aria-label={active.name}
+          style={{
+            width:
+              44 +
+              Array.from({ length: cols }, (_, i) => px(active.widths[i + 1])).reduce(
+                (a, b) => a + b,
+                0
+              ),
+          }}
+        >
           <colgroup>
             <col style={{ width: 44 }} />
             {Array.from({ length: cols }, (_, i) => (
