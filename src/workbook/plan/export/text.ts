@@ -70,12 +70,17 @@ export function councilName(h: ExportHeader): string {
   return cleanText(`Hội đồng Thi đua – Khen thưởng ${h.levelWord} ${h.wardName}`);
 }
 
-/** The issuer's abbreviation after `TTr-`: `HĐTĐKT` for the ward council, initials for a unit. */
+/** A capital without its tone and vowel marks (`Ủ` → `U`), keeping `Đ` as abbreviations do. */
+const bareCapital = (ch: string): string => (upper(ch) === "Đ" ? "Đ" : upper(ch).normalize("NFD").replace(/\p{M}/gu, ""));
+
+/**
+ * The issuer's abbreviation after `TTr-`: `HĐTĐKT` for the ward council; for a unit, its acronyms whole and the
+ * initials of its other words, without the ward's name (`Ủy ban MTTQ Việt Nam phường Kiến Hưng` → `UBMTTQVN`,
+ * `Tổ dân phố số 3` → `TDPS3`). The office may change it: it is a plain cell.
+ */
 export function issuerSymbol(h: ExportHeader): string {
   if (h.wardLevel) return "HĐTĐKT";
-  const words = cleanText(h.unitName)
-    .split(" ")
-    .filter((w) => !/^(phường|xã|đặc khu)$/iu.test(w));
-  const initials = words.map((w) => (/^\d+$/u.test(w) ? w : upper(w.charAt(0)))).join("");
-  return initials.replace(/[^\p{L}\d]/gu, "") || "ĐV";
+  const name = cleanText(h.unitName).replace(/\s(?:phường|xã|đặc khu)(?:\s.*)?$/iu, "");
+  const parts = name.split(" ").map((w) => (/^\d+$/u.test(w) ? w : w.length > 1 && w === upper(w) ? w : bareCapital(w.charAt(0))));
+  return parts.join("").replace(/[^\p{L}\d]/gu, "") || "ĐV";
 }
