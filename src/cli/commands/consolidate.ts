@@ -51,7 +51,10 @@ export async function consolidateCommand(inputs: readonly string[], opts: Consol
     io.err(t("consolidate.outIsInput", { out: opts.out }));
     return 2;
   }
-  const progress = io.stderrIsTTY ? (n: number, total: number, file: string) => io.err(`\r${t("consolidate.reading", { n, total, file: path.basename(file) })}`) : undefined;
+  // On a terminal only, and not a line per file: the first, every tenth and the last.
+  const progress = io.stderrIsTTY
+    ? (n: number, total: number, file: string) => (n === 1 || n === total || n % 10 === 0 ? io.err(t("consolidate.reading", { n, total, file: path.basename(file) })) : undefined)
+    : undefined;
   const r = await consolidateFiles(inputs, opts.out, {
     today: todayCivil(),
     ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
