@@ -270,3 +270,23 @@ describe("new workbook from the export", () => {
     expect(fx.sync).not.toHaveBeenCalled();
   });
 });
+
+describe("criteria sheets", () => {
+  it("adds a criteria sheet in 2 syncs, then reads it with the register in the same single sync", async () => {
+    const { fx, port } = await newRegister(10);
+    const { TEMPLATES } = await import("../../src/domain/criteria/templates");
+    const { criteriaSheetPlan } = await import("../../src/taskpane/service");
+    const { isCriteriaSheet } = await import("../../src/workbook/read");
+    expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([TEMPLATES[0]!.name]);
+    expect(fx.sync).toHaveBeenCalledTimes(2);
+    expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([]); // exists: nothing written
+    fx.sync.mockClear();
+    const first = await port.readGrids(SHEETS_TO_READ, isCriteriaSheet);
+    expect(first.sheets.has(TEMPLATES[0]!.name)).toBe(true);
+    expect(fx.sync).toHaveBeenCalledTimes(2); // a sheet the port had not seen yet: one more read, once
+    fx.sync.mockClear();
+    const second = await port.readGrids(SHEETS_TO_READ, isCriteriaSheet);
+    expect(readRegister(second).criteria).toHaveLength(1);
+    expect(fx.sync).toHaveBeenCalledTimes(1);
+  });
+});

@@ -378,7 +378,11 @@ export class OfficePort implements WorkbookPort {
         if (timer !== null) clearT(timer);
         // A handler is removed in the context it was added with.
         registration.remove();
-        void registration.context.sync().catch(() => undefined);
+        void registration.context
+          .sync()
+          .catch((e: unknown) =>
+            console.warn("Sổ Thi đua: could not remove the change handler", e)
+          );
       };
     } catch (e) {
       throw toPortError(e, "subscribe");

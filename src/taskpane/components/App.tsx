@@ -126,7 +126,7 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
   const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
   const [overview, setOverview] = React.useState<CriteriaOverview[] | null>(null);
   const day = React.useMemo(() => today ?? todayFromClock(), [today]);
-  const { run } = action;
+  const { run, fail } = action;
 
   const refreshState = React.useCallback(async () => {
     if (!port) return;
@@ -175,12 +175,12 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
         if (live) off = u;
         else u();
       })
-      .catch(() => undefined);
+      .catch((e: unknown) => fail(e, "subscribe"));
     return () => {
       live = false;
       off?.();
     };
-  }, [port, checked, check]);
+  }, [port, checked, check, fail]);
 
   const loadOverview = React.useCallback(async () => {
     if (!port) return;

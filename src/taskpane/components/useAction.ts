@@ -66,11 +66,17 @@ export function useAction() {
     (notice: string | null) => setState((s) => ({ ...s, notice })),
     []
   );
+  /** Show a failure that happened outside `run` (e.g. subscribing to change events). */
+  const fail = React.useCallback(
+    (e: unknown, operation: string) =>
+      setState((s) => ({ ...s, error: toPortError(e, operation) })),
+    []
+  );
   React.useEffect(
     () => () => {
       if (timer.current) clearTimeout(timer.current);
     },
     []
   );
-  return { ...state, run, dismiss, setNotice };
+  return { ...state, run, dismiss, setNotice, fail };
 }
