@@ -40,7 +40,9 @@ export function messageKey(f: Finding): string {
 /** The finding's message in the given language. */
 export function renderMessage(f: Finding, lang: Lang = "vi"): string {
   const t = translator(lang);
-  const params: Record<string, unknown> = { ...f.params, column: f.column ?? "" };
+  const params: Record<string, unknown> = { column: f.column ?? "" };
+  // Numbers as each language writes them: Vietnamese uses a decimal comma (44,4), English a point.
+  for (const [k, v] of Object.entries(f.params)) params[k] = typeof v === "number" && lang === "vi" ? String(v).replace(".", ",") : v;
   if (Array.isArray(f.params.reasons)) params.reasonText = (f.params.reasons as string[]).map((r) => t(`reason.${r}`)).join("; ");
   if (Array.isArray(f.params.allowed)) params.allowed = (f.params.allowed as string[]).join(", ");
   return t(messageKey(f), params);

@@ -1,4 +1,5 @@
 import { COL } from "../register/contract";
+import { renderMessage } from "../i18n/render";
 import { collective, individual, rulesOnRow, validateSpec, type LabelRow, type SnapshotSpec } from "../testing/snapshots";
 
 const one = (row: LabelRow, spec: Omit<SnapshotSpec, "rows"> = {}) => rulesOnRow(validateSpec({ ...spec, rows: [row] }), 5);
@@ -166,5 +167,13 @@ describe("DK13 open complaints", () => {
     expect(one(individual(), { complaints: [complaint(null)] })).toEqual(["DK13"]);
     expect(one(individual(), { complaints: [complaint("Đã giải quyết")] })).toEqual([]);
     expect(one(individual(), { complaints: [complaint("Không thụ lý")] })).toEqual([]);
+  });
+});
+
+describe("numbers in messages", () => {
+  it("uses a decimal comma in Vietnamese and a point in English", () => {
+    const f = validateSpec({ rows: [individual({ [COL.title]: "GK", [COL.votes]: 4 })] }).findings.find((x) => x.rule === "DK09")!;
+    expect(renderMessage(f, "vi")).toContain("44,4%");
+    expect(renderMessage(f, "en")).toContain("44.4%");
   });
 });
