@@ -148,7 +148,7 @@ const vi = {
       "Dữ liệu đọc từ Excel quá lớn (giới hạn 5 MB của Excel trên web).",
     ItemAlreadyExists: "Sheet hoặc tên vùng này đã có.",
     ApiNotFound:
-      "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel 2019 hoặc Microsoft 365).",
+      "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web).",
     Conflict: "Sổ vừa được người khác sửa cùng lúc. Thử lại.",
     GeneralException: "Excel báo lỗi chung khi thực hiện.",
     NotRegister: "Sổ đang mở chưa phải sổ thi đua. Vào “Thiết lập” để tạo sổ.",
@@ -297,7 +297,7 @@ const en: Shape<PaneStrings> = {
       "The data read from Excel is too large (Excel on the web's 5 MB limit).",
     ItemAlreadyExists: "That sheet or name already exists.",
     ApiNotFound:
-      "This version of Excel lacks a feature the add-in needs (Excel 2019 or Microsoft 365 required).",
+      "This version of Excel lacks a feature the add-in needs (Excel 2021 or later, Microsoft 365 or Excel on the web required).",
     Conflict: "Someone else changed the workbook at the same time. Try again.",
     GeneralException: "Excel reported a general error.",
     NotRegister: "The open workbook is not a register yet. Go to “Setup” to create one.",
