@@ -26,6 +26,8 @@ export interface SetupReport {
   readonly notes: readonly UpgradeNote[];
   /** Planned cells skipped because the workbook already had something there. */
   readonly cellsKept: number;
+  /** Non-fatal problems (e.g. page setup refused by this Excel), shown to the clerk. */
+  readonly warnings?: readonly string[];
 }
 
 /**

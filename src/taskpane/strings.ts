@@ -50,6 +50,7 @@ const vi = {
     nothing: "Sổ đã đầy đủ, không cần bổ sung.",
     kept: "{{count}} ô đã có dữ liệu được giữ nguyên.",
     invalidYear: "Năm từ 2000 đến 2100.",
+    warnings: "Chưa đặt được trang in (khổ A4, lặp tiêu đề) trong phiên bản Excel này: {{list}}.",
     invalidCouncil: "Số nguyên từ 1 trở lên.",
   },
   criteria: {
@@ -199,6 +200,7 @@ const en: Shape<PaneStrings> = {
     nothing: "The register is complete; nothing to add.",
     kept: "{{count}} cells that already held data were kept.",
     invalidYear: "A year from 2000 to 2100.",
+    warnings: "Page setup (A4, repeated titles) was refused by this Excel: {{list}}.",
     invalidCouncil: "A whole number of at least 1.",
   },
   criteria: {

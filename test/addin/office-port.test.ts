@@ -88,7 +88,7 @@ async function check(port: OfficePort) {
 describe("creating a register", () => {
   it("takes at most 3 syncs and lays out every sheet, name, validation and protection", async () => {
     const { fx, syncsToCreate } = await newRegister(0);
-    expect(syncsToCreate).toBe(2); // budget: ≤ 3
+    expect(syncsToCreate).toBe(3); // read, write, page setup (ExcelApi 1.9); budget ≤ 3
     expect(fx.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual([
       SHEET.guide,
       SHEET.settings,
@@ -272,13 +272,13 @@ describe("new workbook from the export", () => {
 });
 
 describe("criteria sheets", () => {
-  it("adds a criteria sheet in 2 syncs, then reads it with the register in the same single sync", async () => {
+  it("adds a criteria sheet in 3 syncs, then reads it with the register in the same single sync", async () => {
     const { fx, port } = await newRegister(10);
     const { TEMPLATES } = await import("../../src/domain/criteria/templates");
     const { criteriaSheetPlan } = await import("../../src/taskpane/service");
     const { isCriteriaSheet } = await import("../../src/workbook/read");
     expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([TEMPLATES[0]!.name]);
-    expect(fx.sync).toHaveBeenCalledTimes(2);
+    expect(fx.sync).toHaveBeenCalledTimes(3); // names, sheet, page setup
     expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([]); // exists: nothing written
     fx.sync.mockClear();
     const first = await port.readGrids(SHEETS_TO_READ, isCriteriaSheet);
@@ -288,5 +288,30 @@ describe("criteria sheets", () => {
     const second = await port.readGrids(SHEETS_TO_READ, isCriteriaSheet);
     expect(readRegister(second).criteria).toHaveLength(1);
     expect(fx.sync).toHaveBeenCalledTimes(1);
+  });
+});
+
+describe("page setup", () => {
+  it("is applied in its own sync after the register, and a refusal is a warning, not a lost register", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    const port = portOn(fx);
+    const realSync = fx.sync.getMockImplementation()!;
+    let n = 0;
+    fx.sync.mockImplementation(async () => {
+      n++;
+      if (n === 3) throw Object.assign(new Error("bad zoom"), { code: "InvalidArgument" });
+      return realSync();
+    });
+    const report = await port.setUp(demo.options);
+    expect(report.created).toBe(true);
+    expect(report.warnings).toEqual(["pageSetup: InvalidArgument — bad zoom"]);
+    expect(fx.sheet(SHEET.nominations)).toBeDefined();
+  });
+
+  it("is skipped without ExcelApi 1.9 (2 syncs)", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    await portOn(fx, false).setUp(demo.options);
+    expect(fx.sync).toHaveBeenCalledTimes(2);
+    expect(fx.ops.some((o) => o.op.includes("pageLayout"))).toBe(false);
   });
 });

@@ -26,6 +26,7 @@ import {
   queueCellEdit,
   queueConditionalFormat,
   queueName,
+  queuePageLayout,
   queueSheetPlan,
   writeBlock,
 } from "./apply";
@@ -203,7 +204,7 @@ export class OfficePort implements WorkbookPort {
         this.writing++;
         try {
           const b = new Batch(ctx, this.prepareWrite(ctx));
-          const o = { pageLayout: this.supports("1.9") };
+          const o = { pageLayout: false }; // page setup goes in its own sync (pageSetup below)
           for (const s of edit.newSheets) {
             const ws = ctx.workbook.worksheets.add(s.plan.name);
             await queueSheetPlan(b, ws, s.plan, o);
@@ -232,15 +233,40 @@ export class OfficePort implements WorkbookPort {
         } finally {
           this.writing--;
         }
+        const warnings = await this.pageSetup(
+          ctx,
+          edit.newSheets.map((s) => s.plan)
+        ); // sync 3 (ExcelApi 1.9)
         return {
           created: edit.created,
           sheetsAdded: edit.newSheets.map((s) => s.plan.name),
           namesAdded: edit.names.map((n) => n.name),
           notes: edit.notes,
           cellsKept: edit.cellsKept,
+          warnings,
         };
       })
     );
+  }
+
+  /**
+   * Page setup (A4, orientation, fit to width, print titles, footer) of new sheets, in its own sync
+   * after the register is written: print settings that an Excel build refuses must not cost the
+   * register. Their failure is reported back as a warning (shown by the pane), never thrown away.
+   */
+  private async pageSetup(
+    ctx: Excel.RequestContext,
+    plans: readonly SheetPlan[]
+  ): Promise<string[]> {
+    if (!plans.length || !this.supports("1.9")) return [];
+    try {
+      for (const p of plans) queuePageLayout(ctx.workbook.worksheets.getItem(p.name), p);
+      await ctx.sync();
+      return [];
+    } catch (e) {
+      const err = toPortError(e, "pageSetup");
+      return [`pageSetup: ${err.code}${err.detail ? ` — ${err.detail}` : ""}`];
+    }
   }
 
   async addSheets(plans: readonly SheetPlan[]): Promise<string[]> {
@@ -254,14 +280,15 @@ export class OfficePort implements WorkbookPort {
         this.writing++;
         try {
           const b = new Batch(ctx, this.prepareWrite(ctx));
-          for (const p of todo)
-            await queueSheetPlan(b, wss.add(p.name), p, { pageLayout: this.supports("1.9") });
+          for (const p of todo) await queueSheetPlan(b, wss.add(p.name), p, { pageLayout: false });
           wss.getItem(todo[0]!.name).activate();
           this.endWrite(ctx);
           await ctx.sync();
         } finally {
           this.writing--;
         }
+        const warnings = await this.pageSetup(ctx, todo);
+        for (const w of warnings) console.warn(`Sổ Thi đua: ${w}`);
         return todo.map((p) => p.name);
       })
     );

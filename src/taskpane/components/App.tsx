@@ -210,7 +210,11 @@ const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language)
                 names: r.namesAdded.length,
                 notes: r.notes.length,
               });
-        return r.cellsKept ? `${main} ${t("setup.kept", { count: r.cellsKept })}` : main;
+        const kept = r.cellsKept ? ` ${t("setup.kept", { count: r.cellsKept })}` : "";
+        const warn = r.warnings?.length
+          ? ` ${t("setup.warnings", { list: r.warnings.join("; ") })}`
+          : "";
+        return `${main}${kept}${warn}`;
       }
     );
 
