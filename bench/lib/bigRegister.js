@@ -42,7 +42,14 @@ function nominationRow(i) {
   return row;
 }
 
-async function writeBigRegister(file, rows, { withFormulas = true } = {}) {
+/**
+ * @param {string} file
+ * @param {number} rows
+ * @param {{ withFormulas?: boolean, sttFormulas?: boolean, seed?: number }} options
+ *   withFormulas: keep the plan's formulas (Tổng hợp, titles); sttFormulas: an STT formula per row;
+ *   seed: offsets the generated names so different unit files hold different people.
+ */
+async function writeBigRegister(file, rows, { withFormulas = true, sttFormulas = false, seed = 0 } = {}) {
   const { plan } = planRegister(defaultOptions({ year: 2026, preparedRows: 10 }));
   const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
   for (const s of plan.sheets) {
@@ -61,8 +68,10 @@ async function writeBigRegister(file, rows, { withFormulas = true } = {}) {
   ws.getRow(1).values = ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG"];
   ws.getRow(4).values = NOMINATION_FIELDS.map((f) => COL[f]);
   for (let i = 0; i < rows; i++) {
-    const data = nominationRow(i);
-    ws.getRow(5 + i).values = NOMINATION_FIELDS.map((f) => {
+    const data = nominationRow(i + seed * 100_000);
+    const r = 5 + i;
+    ws.getRow(r).values = NOMINATION_FIELDS.map((f) => {
+      if (f === "stt" && sttFormulas) return { formula: `IF($B${r}="","",ROW()-ROW($A$4))` };
       const v = data[COL[f]];
       return v === undefined ? null : toExcelValue(v);
     });
@@ -72,4 +81,18 @@ async function writeBigRegister(file, rows, { withFormulas = true } = {}) {
   await wb.commit();
 }
 
-module.exports = { writeBigRegister, nominationRow };
+/** The same workbook with every formula replaced by its cached result ("saved as values"). */
+async function saveAsValues(input, output) {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(input);
+  wb.eachSheet((ws) =>
+    ws.eachRow((row) =>
+      row.eachCell((cell) => {
+        if (cell.type === ExcelJS.ValueType.Formula) cell.value = cell.result === undefined ? null : cell.result;
+      }),
+    ),
+  );
+  await wb.xlsx.writeFile(output);
+}
+
+module.exports = { writeBigRegister, nominationRow, saveAsValues };

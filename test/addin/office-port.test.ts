@@ -13,6 +13,7 @@ import { defaultOptions } from "../../src/workbook/plan/options";
 import { planResultsWrite } from "../../src/taskpane/resultsWrite";
 import { PortError } from "../../src/taskpane/port";
 import { FakeExcel, type FakeSheet } from "./fakeExcel";
+import { gridOf, typeRows } from "./typeRows";
 import type { SheetGrid } from "../../src/workbook/grid";
 
 const today = { year: 2026, month: 11, day: 20 };
@@ -22,41 +23,6 @@ function portOn(fx: FakeExcel, supports = true): OfficePort {
   return new OfficePort({ run: fx.run, supports: () => supports, debounceMs: 50 });
 }
 
-function gridOf(s: FakeSheet): SheetGrid {
-  const rows: (string | number | boolean)[][] = [];
-  for (const [k, c] of s.cells) {
-    const [r, col] = k.split(":").map(Number) as [number, number];
-    if (c.value !== "") (rows[r] ??= [])[col] = c.value;
-  }
-  return { name: s.name, rows };
-}
-
-/** Type nomination rows into `Đề nghị` as a user would (straight into the fake, not through the adapter). */
-function typeRows(fx: FakeExcel, count: number): number[] {
-  const s = fx.sheet(SHEET.nominations)!;
-  const grid = gridOf(s);
-  const h = findHeaderRow(grid, COL.name)!;
-  const cols = new Map<string, number>();
-  (grid.rows[h] ?? []).forEach((v, i) => typeof v === "string" && cols.set(v, i));
-  const rows: number[] = [];
-  for (let i = 0; i < count; i++) {
-    const src: DemoRow = demo.nominations[i % demo.nominations.length]!;
-    const r = h + 1 + i;
-    for (const [label, v] of Object.entries(src)) {
-      if (v === undefined || v === null) continue;
-      const c = cols.get(label)!;
-      const value =
-        label === COL.name && i >= demo.nominations.length
-          ? `${v} ${Math.floor(i / demo.nominations.length)}`
-          : v;
-      if (typeof value === "object")
-        s.set(r, c, { value: toExcelSerial(value.date), numberFormat: "dd/mm/yyyy" });
-      else s.set(r, c, { value });
-    }
-    rows.push(r);
-  }
-  return rows;
-}
 
 async function newRegister(
   rows: number
