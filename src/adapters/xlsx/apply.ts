@@ -2,7 +2,7 @@
 import ExcelJS from "exceljs";
 import type { DefinedNamePlan, PlanCell, RegisterPlan, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
 import { isEmptyCell } from "../../domain/cell";
-import { STYLES } from "./styles";
+import { sharedStyle } from "./styles";
 import { fromExcelValue, toExcelValue } from "./cells";
 
 const A4 = 9;
@@ -61,8 +61,8 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
   for (const c of p.cells) {
     const cell = ws.getCell(c.row, c.col);
     cell.value = toExcelValue(c.value);
-    if (c.style) cell.style = { ...STYLES[c.style] };
-    if (c.unlocked) cell.protection = { locked: false };
+    if (c.style) cell.style = sharedStyle(c.style, c.unlocked);
+    else if (c.unlocked) cell.protection = { locked: false };
   }
   for (const m of p.merges) ws.mergeCells(m);
   const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
@@ -97,8 +97,8 @@ export function writeMissingCells(ws: ExcelJS.Worksheet, cells: readonly PlanCel
     const cell = ws.getCell(c.row, c.col);
     if (!isEmptyCell(fromExcelValue(cell.value))) continue;
     cell.value = toExcelValue(c.value);
-    if (c.style) cell.style = { ...STYLES[c.style] };
-    if (c.unlocked) cell.protection = { locked: false };
+    if (c.style) cell.style = sharedStyle(c.style, c.unlocked);
+    else if (c.unlocked) cell.protection = { locked: false };
     written++;
   }
   const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;

@@ -39,9 +39,10 @@ import { FRESH_NOMINATION_LAYOUT } from "../../workbook/plan/layout";
 import { planRegister } from "../../workbook/plan/register";
 import { readRegister } from "../../workbook/read";
 import { addSheet, workbookFromPlan } from "./apply";
+import { streamRegisterSnapshot } from "./stream";
 import { InputError } from "./errors";
 import { appendRows, setPolicy, setSettings } from "./fill";
-import { gridsFromWorkbook, readRegisterFile } from "./read";
+import { gridsFromWorkbook } from "./read";
 import { applyResults, saveWorkbook } from "./results";
 
 /** A register file larger than this on disk is not read (a ward unit's register is well under 1 MB). */
@@ -108,7 +109,7 @@ async function readSource(file: string, maxBytes: number): Promise<Consolidation
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) throw new InputError("missing", file);
   if (stat.size > maxBytes) throw new InputError("tooLarge", file, `${Math.round(stat.size / 1024 / 1024)} MB`);
-  const { snapshot } = await readRegisterFile(file);
+  const snapshot = await streamRegisterSnapshot(file);
   return { file, fileName: path.basename(file), snapshot };
 }
 

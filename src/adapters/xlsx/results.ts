@@ -11,7 +11,7 @@ import { resultText } from "../../domain/results";
 import { findingsByRow } from "../../domain/validate";
 import { readTable, findSheet } from "../../workbook/read";
 import { resultColourRules } from "../../workbook/plan/nominations";
-import { STYLES } from "./styles";
+import { STYLES, WRITE_OPTIONS } from "./styles";
 import { gridsFromWorkbook, loadWorkbook } from "./read";
 import { InputError } from "./errors";
 
@@ -23,7 +23,7 @@ export interface WriteResultsSummary {
 /** Save a workbook atomically (temp file + rename) so a failure never leaves a half-written register. */
 export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
-  await wb.xlsx.writeFile(tmp);
+  await wb.xlsx.writeFile(tmp, WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   await fs.rename(tmp, file);
 }
 

@@ -28,3 +28,23 @@ export const STYLES: Record<StyleName, Partial<ExcelJS.Style>> = {
   guideHeading: { font: { name: FONT, size: 13, bold: true, color: { argb: "FF1F4E79" } } },
   guideText: { font: { name: FONT, size: 12 }, alignment: { wrapText: true, vertical: "top" } },
 };
+
+const SHARED = new Map<string, Partial<ExcelJS.Style>>();
+
+/**
+ * One shared style object per (style, locked) pair. ExcelJS caches a style's id by object identity
+ * when writing, so sharing makes styling a large sheet cheap; cells never mutate these objects (the
+ * `unlocked` variant carries its own protection instead of setting `cell.protection`).
+ */
+export function sharedStyle(name: StyleName, unlocked = false): Partial<ExcelJS.Style> {
+  const key = `${name}|${unlocked}`;
+  let s = SHARED.get(key);
+  if (!s) {
+    s = unlocked ? { ...STYLES[name], protection: { locked: false } } : STYLES[name];
+    SHARED.set(key, s);
+  }
+  return s;
+}
+
+/** Zip settings for every file this tool writes: a fast deflate level (big outputs, small cost in size). */
+export const WRITE_OPTIONS = { zip: { compression: "DEFLATE", compressionOptions: { level: 3 } } } as const;
