@@ -135,7 +135,7 @@ function dk13(ctx: RuleContext, out: Finding[]): void {
   }
   if (open.size === 0) return;
   for (const n of ctx.nominations) {
-    if (n.name.state === "ok" && open.has(foldKey(n.name.value))) out.push(rowFinding(ctx, "DK13", n, "name", { sheet: ctx.complaints?.sheet ?? "" }));
+    if (n.nameKey !== null && open.has(n.nameKey)) out.push(rowFinding(ctx, "DK13", n, "name", { sheet: ctx.complaints?.sheet ?? "" }));
   }
 }
 
