@@ -53,6 +53,8 @@ maybe("browser preview", () => {
     const page = await context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
+    // The page's Content Security Policy (no eval, no network) must never be violated.
+    page.on("console", (m) => /Content Security Policy/i.test(m.text()) && errors.push(m.text()));
     await page.goto(`${server.url}preview.html?today=${TODAY}&${query}`);
     await page.getByTestId("sheet-view").waitFor({ timeout: 60_000 });
     (page as unknown as { errors: string[] }).errors = errors;
