@@ -108,8 +108,10 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
   const defaultValue = (label: string) => fresh.cells.find((c) => c.col === 2 && fresh.cells.some((k) => k.row === c.row && k.col === 1 && k.value === label))?.value ?? null;
   const valueAddress: Record<string, string> = {};
   for (const [k, v] of Object.entries(st.values)) if (v) valueAddress[k] = v.address;
+  const restored = new Set<string>();
   for (const k of SETTING_KEYS) {
     if (st.values[k]) continue;
+    restored.add(k);
     steps.push({
       kind: "cells",
       sheet: grid.name,
@@ -127,7 +129,8 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
   const abs = (a: string) => a.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
   for (const k of SETTING_KEYS) {
     const a = valueAddress[k];
-    if (a && !existingNames.has(SETTING_NAME[k])) steps.push({ kind: "name", plan: { name: SETTING_NAME[k], refersTo: `${s}!${abs(a)}` } });
+    // A restored setting's existing name still points at the emptied old cell: point it at the new one.
+    if (a && (!existingNames.has(SETTING_NAME[k]) || restored.has(k))) steps.push({ kind: "name", plan: { name: SETTING_NAME[k], refersTo: `${s}!${abs(a)}` } });
   }
 
   // Policy table: header, missing title rows, the bonus-multiple column, and CS_* names.
@@ -162,6 +165,7 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
   }
   for (const t of TITLES) {
     let row = st.policy[t.code]?.row;
+    const restoredRow = row === undefined;
     if (row === undefined) {
       row = next++;
       steps.push({
@@ -182,7 +186,7 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
       [policyName.bonus(t.code), bonusCol],
     ];
     for (const [name, col] of names) {
-      if (!existingNames.has(name)) steps.push({ kind: "name", plan: { name, refersTo: `${s}!$${columnLetter(col)}$${row}` } });
+      if (!existingNames.has(name) || restoredRow) steps.push({ kind: "name", plan: { name, refersTo: `${s}!$${columnLetter(col)}$${row}` } });
     }
   }
   return steps;

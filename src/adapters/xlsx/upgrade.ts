@@ -13,7 +13,13 @@ export async function upgradeWorkbook(wb: ExcelJS.Workbook): Promise<UpgradeStep
   const steps = planUpgrade(gridsFromWorkbook(wb), definedNamesOf(wb));
   for (const step of steps) {
     if (step.kind === "sheet") await addSheet(wb, step.plan);
-    else if (step.kind === "name") addDefinedName(wb, step.plan);
+    else if (step.kind === "name") {
+      // A name can be re-pointed (a restored setting or policy row): drop its old cells first, or
+      // ExcelJS would make it the union of both.
+      const names = wb.definedNames as unknown as { getRanges(name: string): { ranges: string[] }; remove(location: string, name: string): void };
+      for (const range of names.getRanges(step.plan.name).ranges) names.remove(range, step.plan.name);
+      addDefinedName(wb, step.plan);
+    }
     else writeMissingCells(wb.getWorksheet(step.sheet)!, step.cells, step.validations);
   }
   return steps;

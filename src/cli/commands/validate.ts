@@ -3,7 +3,7 @@ import type { Finding } from "../../domain/findings";
 import type { Lang } from "../../domain/i18n/render";
 import { renderMessage, severityLabel } from "../../domain/i18n/render";
 import { validateRegister, type ValidationResult } from "../../domain/validate";
-import { readRegisterFile } from "../../adapters/xlsx/read";
+import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
 import { writeResults } from "../../adapters/xlsx/results";
 import { todayCivil } from "../clock";
 import { cliT } from "../messages";
@@ -45,8 +45,7 @@ export async function validateCommand(file: string, opts: ValidateOptions, io: I
   const t = cliT(opts.lang);
   let result: ValidationResult;
   try {
-    const reg = await readRegisterFile(file);
-    result = validateRegister(reg.snapshot, { today: todayCivil() });
+    result = validateRegister(await streamRegisterSnapshot(file), { today: todayCivil() });
     if (opts.write) {
       const w = await writeResults(file, result.findings);
       if (!opts.json) io.err(t("validate.written", { rows: w.rows, file, backup: path.basename(w.backup) }));
