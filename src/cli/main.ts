@@ -16,6 +16,12 @@ const intArg = (v: string): number => {
   return Number(v);
 };
 
+/** The language asked for on the command line (`--lang en` or `--lang=en`), before parsing succeeds. */
+function argLang(argv: readonly string[]): Lang {
+  const i = argv.indexOf("--lang");
+  return argv.includes("--lang=en") || (i >= 0 && argv[i + 1] === "en") ? "en" : "vi";
+}
+
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code = 0;
   const langOf = (cmd: Command): Lang => (cmd.optsWithGlobals().lang === "en" ? "en" : "vi");
@@ -23,7 +29,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description("Sổ Thi đua — sổ bình xét thi đua, khen thưởng (Excel .xlsx) / emulation & commendation register")
     .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
     .exitOverride()
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()) });
+    // Commander's own error lines are English: they are replaced by one message in the user's language.
+    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined });
 
   program
     .command("demo")
@@ -110,7 +117,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   } catch (e) {
     if (e instanceof CommanderError) {
       if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
-      if (e.code === "so-thi-dua.badNumber") io.err(cliT(argv.includes("en") ? "en" : "vi")("args.bad", { detail: e.message }));
+      io.err(cliT(argLang(argv))("args.bad", { detail: e.message.replace(/^error:\s*/, "") }));
       return 2;
     }
     throw e;
