@@ -117,8 +117,8 @@ describe("Tổng hợp formulas equal the domain summary", () => {
       sheetNames = wb.worksheets.map((w) => w.name);
     }, 180_000);
 
-    it("opens the register without repair: every sheet comes back", () => {
-      expect(sheetNames).toEqual(expect.arrayContaining(Object.values(SHEET)));
+    it("opens the register and its three bundled criteria sheets without repair: every sheet comes back", () => {
+      expect(sheetNames).toEqual(expect.arrayContaining([...Object.values(SHEET), "TC Cá nhân", "TC Tổ dân phố", "TC Đoàn thể"]));
     });
 
     it("recalculates every summary figure to the domain's number", () => {
