@@ -42,11 +42,13 @@ import { addSheet, workbookFromPlan } from "./apply";
 import { streamRegisterSnapshot } from "./stream";
 import { InputError } from "./errors";
 import { appendRows, setPolicy, setSettings } from "./fill";
-import { gridsFromWorkbook } from "./read";
+import { gridsFromWorkbook, readRegisterFile } from "./read";
 import { applyResults, saveWorkbook } from "./results";
 
 /** A register file larger than this on disk is not read (a ward unit's register is well under 1 MB). */
 export const MAX_REGISTER_FILE_BYTES = 50 * 1024 * 1024;
+/** Files from this size on are read with the streaming reader (measured: faster from ~2 MB). */
+const STREAM_FROM_BYTES = 2 * 1024 * 1024;
 
 export interface ConsolidateOptions extends ConsolidationOverrides {
   readonly today: CivilDate;
@@ -109,7 +111,8 @@ async function readSource(file: string, maxBytes: number): Promise<Consolidation
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) throw new InputError("missing", file);
   if (stat.size > maxBytes) throw new InputError("tooLarge", file, `${Math.round(stat.size / 1024 / 1024)} MB`);
-  const snapshot = await streamRegisterSnapshot(file);
+  // Small unit registers load faster whole; large ones stream (less memory, faster past a few MB).
+  const snapshot = stat.size < STREAM_FROM_BYTES ? (await readRegisterFile(file)).snapshot : await streamRegisterSnapshot(file);
   return { file, fileName: path.basename(file), snapshot };
 }
 
