@@ -10,7 +10,7 @@ import { foldKey } from "../../domain/text/normalize";
 import { POLICY_HEADER, SETTINGS_HEADER } from "../../domain/register/contract";
 import { findHeaderRow } from "../../workbook/read";
 import { civilToJsDate } from "./cells";
-import { gridFromWorksheet } from "./read";
+import { gridFromWorksheet } from "./grids";
 
 export type FillValue = string | number | boolean | null | { readonly date: CivilDate } | { readonly formula: string };
 

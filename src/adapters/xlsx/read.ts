@@ -1,15 +1,12 @@
 /** Read an .xlsx register with ExcelJS into grids and a snapshot. Never writes the input. */
 import { promises as fs } from "node:fs";
-import ExcelJS from "exceljs";
-import type { Cell } from "../../domain/cell";
-import { foldKey } from "../../domain/text/normalize";
-import { SHEET } from "../../domain/register/contract";
+import type ExcelJS from "exceljs";
 import type { RegisterSnapshot } from "../../domain/snapshot";
-import { cellKey, type SheetGrid, type WorkbookGrids } from "../../workbook/grid";
-import { isSheetToRead, readRegister } from "../../workbook/read";
-import { fromExcelValue } from "./cells";
+import type { WorkbookGrids } from "../../workbook/grid";
+import { loadWorkbookBytes, registerOfWorkbook } from "./grids";
 import { InputError } from "./errors";
-import { sniffXlsx } from "./sniff";
+
+export { gridFromWorksheet, gridsFromWorkbook, loadWorkbookBytes, registerOfWorkbook } from "./grids";
 
 /** Read the file's bytes, mapping file-system failures to input problems. */
 export async function readBytes(file: string): Promise<Buffer> {
@@ -25,46 +22,7 @@ export async function readBytes(file: string): Promise<Buffer> {
 
 /** Load an xlsx package after sniffing its bytes; ExcelJS failures become `corrupt`. */
 export async function loadWorkbook(file: string, buffer?: Buffer): Promise<ExcelJS.Workbook> {
-  const buf = buffer ?? (await readBytes(file));
-  const problem = sniffXlsx(buf);
-  if (problem) throw new InputError(problem, file);
-  const wb = new ExcelJS.Workbook();
-  try {
-    await wb.xlsx.load(buf as unknown as ArrayBuffer);
-  } catch (e) {
-    throw new InputError("corrupt", file, e instanceof Error ? e.message : String(e));
-  }
-  return wb;
-}
-
-/** A worksheet as a grid of domain cells (formula cells as their cached result). */
-export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
-  const rows: (Cell[] | undefined)[] = [];
-  const formulaCells = new Set<string>();
-  ws.eachRow({ includeEmpty: false }, (row, r) => {
-    const cells: Cell[] = [];
-    row.eachCell({ includeEmpty: false }, (cell, c) => {
-      if (cell.type === ExcelJS.ValueType.Merge) return; // a merged range's value lives in its top-left cell only
-      const isFormula = cell.type === ExcelJS.ValueType.Formula;
-      if (isFormula) formulaCells.add(cellKey(r, c));
-      const v = isFormula ? fromExcelValue(cell.result as ExcelJS.CellValue) : fromExcelValue(cell.value);
-      if (v !== null) cells[c] = v;
-    });
-    if (cells.length) rows[r] = cells;
-  });
-  return { name: ws.name, rows, formulaCells };
-}
-
-/** Grids of the sheets the reader needs (matched by normalised name), plus every sheet name. */
-export function gridsFromWorkbook(wb: ExcelJS.Workbook, wanted?: readonly string[]): WorkbookGrids {
-  const keys = wanted ? new Set(wanted.map(foldKey)) : null;
-  const sheets = new Map<string, SheetGrid>();
-  const sheetNames: string[] = [];
-  wb.eachSheet((ws) => {
-    sheetNames.push(ws.name);
-    if (keys ? keys.has(foldKey(ws.name)) : isSheetToRead(ws.name)) sheets.set(ws.name, gridFromWorksheet(ws));
-  });
-  return { sheetNames, sheets };
+  return loadWorkbookBytes(file, buffer ?? (await readBytes(file)));
 }
 
 export interface RegisterFile {
@@ -76,10 +34,5 @@ export interface RegisterFile {
 /** Load and read a register; a workbook with none of the register's sheets is `notRegister`. */
 export async function readRegisterFile(file: string): Promise<RegisterFile> {
   const workbook = await loadWorkbook(file);
-  const grids = gridsFromWorkbook(workbook);
-  const snapshot = readRegister(grids);
-  if (!snapshot.nominations && !snapshot.settings) {
-    throw new InputError("notRegister", file, [SHEET.settings, SHEET.nominations].join(", "));
-  }
-  return { workbook, grids, snapshot };
+  return { workbook, ...registerOfWorkbook(workbook, file) };
 }

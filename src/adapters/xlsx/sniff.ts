@@ -1,6 +1,7 @@
 /**
  * Look at a file's bytes before handing it to ExcelJS: tell an old `.xls`, an encrypted `.xlsx`
  * (both OLE compound files), an `.ods`, a CSV renamed to `.xlsx` and a zip bomb apart, with no parsing.
+ * Plain `Uint8Array` code (a Node `Buffer` is one): the task pane runs it in the browser too.
  */
 import type { InputProblem } from "./errors";
 
@@ -12,47 +13,71 @@ export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
 
 const startsWith = (buf: Uint8Array, magic: readonly number[]) => magic.every((b, i) => buf[i] === b);
 
-function utf16(text: string): Buffer {
-  return Buffer.from(text, "utf16le");
+/** ASCII text as UTF-16LE bytes (OLE stream names). */
+function utf16(text: string): Uint8Array {
+  const out = new Uint8Array(text.length * 2);
+  for (let i = 0; i < text.length; i++) out[2 * i] = text.charCodeAt(i);
+  return out;
 }
 
+function ascii(text: string): Uint8Array {
+  return Uint8Array.from(text, (c) => c.charCodeAt(0));
+}
+
+/** Whether `needle` occurs in `buf` (what `Buffer#includes` does). */
+function includes(buf: Uint8Array, needle: Uint8Array): boolean {
+  const first = needle[0];
+  const last = buf.length - needle.length;
+  for (let i = buf.indexOf(first!); i !== -1 && i <= last; i = buf.indexOf(first!, i + 1)) {
+    let k = 1;
+    while (k < needle.length && buf[i + k] === needle[k]) k++;
+    if (k === needle.length) return true;
+  }
+  return false;
+}
+
+let utf8: TextDecoder | undefined;
+
 /** Sum of uncompressed sizes declared in the zip central directory, or null when it cannot be found. */
-export function declaredUncompressedSize(buf: Buffer): { total: number; entries: string[] } | null {
+export function declaredUncompressedSize(buf: Uint8Array): { total: number; entries: string[] } | null {
+  const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
+  const u32 = (i: number) => view.getUint32(i, true);
+  const u16 = (i: number) => view.getUint16(i, true);
   const min = Math.max(0, buf.length - 65557);
   let eocd = -1;
   for (let i = buf.length - 22; i >= min; i--) {
-    if (buf.readUInt32LE(i) === 0x06054b50) {
+    if (u32(i) === 0x06054b50) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) return null;
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
+  const count = u16(eocd + 10);
+  let p = u32(eocd + 16);
   let total = 0;
   const entries: string[] = [];
   for (let k = 0; k < count; k++) {
-    if (p + 46 > buf.length || buf.readUInt32LE(p) !== 0x02014b50) return null;
-    total += buf.readUInt32LE(p + 24);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    entries.push(buf.toString("utf8", p + 46, p + 46 + nameLen));
+    if (p + 46 > buf.length || u32(p) !== 0x02014b50) return null;
+    total += u32(p + 24);
+    const nameLen = u16(p + 28);
+    const extraLen = u16(p + 30);
+    const commentLen = u16(p + 32);
+    entries.push((utf8 ??= new TextDecoder("utf-8")).decode(buf.subarray(p + 46, Math.min(buf.length, p + 46 + nameLen))));
     p += 46 + nameLen + extraLen + commentLen;
   }
   return { total, entries };
 }
 
 /** The problem with this file's bytes, or null when it looks like an xlsx package worth parsing. */
-export function sniffXlsx(buf: Buffer, maxUncompressed = MAX_UNCOMPRESSED_BYTES): InputProblem | null {
+export function sniffXlsx(buf: Uint8Array, maxUncompressed = MAX_UNCOMPRESSED_BYTES): InputProblem | null {
   if (buf.length === 0) return "empty";
   if (startsWith(buf, CFB_MAGIC)) {
-    return buf.includes(utf16("EncryptionInfo")) || buf.includes(utf16("EncryptedPackage")) ? "encrypted" : "xls";
+    return includes(buf, utf16("EncryptionInfo")) || includes(buf, utf16("EncryptedPackage")) ? "encrypted" : "xls";
   }
   if (!startsWith(buf, ZIP_MAGIC)) return "notXlsx";
   const dir = declaredUncompressedSize(buf);
   if (!dir) return "corrupt";
-  if (dir.entries.includes("mimetype") && buf.includes(Buffer.from("application/vnd.oasis.opendocument"))) return "ods";
+  if (dir.entries.includes("mimetype") && includes(buf, ascii("application/vnd.oasis.opendocument"))) return "ods";
   if (!dir.entries.includes("[Content_Types].xml") || !dir.entries.some((e) => e.startsWith("xl/"))) return "notXlsx";
   if (dir.total > maxUncompressed) return "tooLarge";
   return null;
