@@ -1,12 +1,29 @@
 /**
  * The task pane shell rendered to HTML in Node (no browser, no Office): the Vietnamese
- * labels, the English switch target, and the start options read from the page URL.
+ * labels, the English switch target, and the start options read from the page URL; and that the
+ * shell is only the shell (what it must not import).
  */
 import { renderToString } from "react-dom/server";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../src/taskpane/components/App";
-import { PANE_STRINGS, TAB_IDS, parseStartOptions } from "../src/taskpane/strings";
+import { PANE_STRINGS, SHELL_STRINGS, TAB_IDS, parseStartOptions } from "../src/taskpane/strings";
 import type { Language, TabId } from "../src/taskpane/strings";
+
+// The shell is the first paint: its static imports must not reach what the workbench loads on
+// demand (i18next, the pane's service and the domain, the Office.js adapter). Requiring any of
+// them in this file fails.
+jest.mock("i18next", () => {
+  throw new Error("the task pane shell imports i18next");
+});
+jest.mock("react-i18next", () => {
+  throw new Error("the task pane shell imports react-i18next");
+});
+jest.mock("../src/taskpane/service", () => {
+  throw new Error("the task pane shell imports the pane's service (domain, plans)");
+});
+jest.mock("../src/adapters/office/port", () => {
+  throw new Error("the task pane shell imports the Office.js adapter");
+});
 
 function render(initialTab?: TabId, initialLanguage?: Language): string {
   return renderToString(
@@ -71,6 +88,12 @@ describe("task pane shell", () => {
   test("both languages have a label for every tab", () => {
     for (const language of ["vi", "en"] as const) {
       for (const id of TAB_IDS) expect(PANE_STRINGS[language].tabs[id]).toBeTruthy();
+    }
+  });
+
+  test("the shell's own labels are the pane's (one text per key, both languages)", () => {
+    for (const language of ["vi", "en"] as const) {
+      expect(PANE_STRINGS[language]).toMatchObject(SHELL_STRINGS[language]);
     }
   });
 

@@ -15,7 +15,7 @@ import {
   webLightTheme,
 } from "@fluentui/react-components";
 import App from "../taskpane/components/App";
-import { parseStartOptions } from "../taskpane/strings";
+import { parseStartOptions } from "../taskpane/shell";
 import type { CivilDate } from "../domain/text/dates";
 import type { MemoryWorkbook } from "../adapters/memory/workbook";
 import type { MemoryPort } from "../adapters/memory/port";

@@ -3,7 +3,8 @@
  *
  * The task pane as a user meets it (Testing Library + jest-axe), on the in-memory port loaded with
  * the demo register: every tab is axe-clean, issues select their cell through the port, Office errors
- * are explained in Vietnamese, long work shows a progress bar, English switches everything.
+ * are explained in Vietnamese, long work shows a progress bar, English switches everything; the
+ * shell paints before the sections' code is loaded, and a part that fails to load is reported.
  */
 import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
@@ -14,7 +15,7 @@ import { MemoryPort } from "../../src/adapters/memory/port";
 import { MemoryWorkbook } from "../../src/adapters/memory/workbook";
 import { demoRegister } from "../../src/workbook/demo";
 import type { WorkbookPort } from "../../src/taskpane/port";
-import type { TabId } from "../../src/taskpane/strings";
+import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
 
 const today = { year: 2026, month: 11, day: 20 };
 
@@ -106,7 +107,8 @@ describe("task pane", () => {
     await clickWhenEnabled("Kiểm tra");
     await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
-    expect(screen.getByTestId("cap-status").textContent).toBe("Trong mức trần");
+    // Each section's code is loaded on demand (src/taskpane/components/sections.tsx).
+    expect((await screen.findByTestId("cap-status")).textContent).toBe("Trong mức trần");
     const table = screen.getByRole("table", { name: "Theo danh hiệu, hình thức" });
     expect(within(table).getByText("Lao động tiên tiến")).toBeTruthy();
     await axeClean(container);
@@ -123,7 +125,9 @@ describe("task pane", () => {
     await clickWhenEnabled("Kiểm tra");
     await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
     fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
-    const build = screen.getByRole("button", { name: "Tạo tệp báo cáo" }) as HTMLButtonElement;
+    const build = (await screen.findByRole("button", {
+      name: "Tạo tệp báo cáo",
+    })) as HTMLButtonElement;
     expect(build.disabled).toBe(true);
     fireEvent.click(screen.getByRole("checkbox", { name: "Vẫn xuất khi còn lỗi" }));
     expect(build.disabled).toBe(false);
@@ -153,6 +157,35 @@ describe("task pane", () => {
     fireEvent.click(within(bar).getByRole("button", { name: "Đóng" }));
     expect(screen.queryByTestId("error")).toBeNull();
     wb.dispose();
+  });
+
+  it("paints the shell at once and the section once the Office port's code is there", async () => {
+    let resolve: (p: WorkbookPort) => void = () => undefined;
+    const port = new Promise<WorkbookPort>((r) => (resolve = r));
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={port} today={today} initialTab="thiet-lap" />
+      </FluentProvider>
+    );
+    expect(screen.getAllByRole("tab")).toHaveLength(TAB_IDS.length);
+    expect(screen.getByRole("status").textContent).toBe("Đang tải…");
+    resolve(demo.port);
+    await screen.findByRole("button", { name: "Bổ sung phần còn thiếu" });
+    expect(screen.queryByRole("status")).toBeNull();
+  });
+
+  it("says so when a part of the pane cannot be loaded, instead of a blank pane", async () => {
+    const quiet = jest.spyOn(console, "error").mockImplementation(() => undefined);
+    render(
+      <FluentProvider theme={webLightTheme}>
+        <App port={Promise.reject(new Error("Loading chunk office failed"))} today={today} />
+      </FluentProvider>
+    );
+    const alert = await screen.findByTestId("load-error");
+    expect(alert.textContent).toContain("Không tải được phần này của ngăn");
+    expect(alert.textContent).toContain("Loading chunk office failed");
+    expect(screen.getAllByRole("tab")).toHaveLength(TAB_IDS.length);
+    quiet.mockRestore();
   });
 
   it("shows a progress bar for work that takes longer than half a second", async () => {

@@ -1,52 +1,28 @@
+/**
+ * The task pane's SHELL — all that the first paint needs: the title, the language switch and the
+ * tab strip, with their labels in both languages (../shell.ts). Everything that works on a
+ * workbook (the sections, the domain, i18next and the pane's text, Office.js glue) is loaded on
+ * demand as the workbench (./Workbench.tsx) once there is a workbook: a spinner in the panel
+ * meanwhile. See docs/decisions.md, "Task pane loading".
+ */
 import * as React from "react";
-import {
-  Badge,
-  Button,
-  Image,
-  MessageBar,
-  MessageBarActions,
-  MessageBarBody,
-  MessageBarTitle,
-  ProgressBar,
-  Select,
-  Tab,
-  TabList,
-  Text,
-  Title3,
-  makeStyles,
-  tokens,
-  useId,
-} from "@fluentui/react-components";
-import type { SelectOnChangeData, SelectTabData } from "@fluentui/react-components";
-import { DismissRegular } from "@fluentui/react-icons";
-import { I18nextProvider, useTranslation } from "react-i18next";
-import type { CriteriaSet } from "../../domain/criteria/types";
-import { criteriaSetFromRows } from "../../domain/criteria/parse";
+import { Tab, TabList } from "@fluentui/react-components";
+import type { SelectTabData } from "@fluentui/react-components";
 import type { CivilDate } from "../../domain/text/dates";
-import type { RegisterOptions } from "../../workbook/plan/options";
-import { createPaneI18n } from "../i18n";
+import { paneStrings } from "../paneStrings";
 import type { WorkbookPort } from "../port";
 import {
-  addCandidates,
-  addCriteriaSheet,
-  criteriaOverview,
-  linkScores,
-  parseCsv,
-  registerState,
-  runCheck,
-  setUpRegister,
-  type CheckOutcome,
-  type CriteriaOverview,
-  type RegisterState,
-} from "../service";
-import { LANGUAGES, TAB_IDS, isLanguage, isTabId } from "../strings";
-import type { Language, TabId } from "../strings";
-import { CheckTab } from "./CheckTab";
-import { CriteriaTab } from "./CriteriaTab";
-import { ExportTab } from "./ExportTab";
-import { SetupTab } from "./SetupTab";
-import { SummaryTab } from "./SummaryTab";
-import { useAction } from "./useAction";
+  LANGUAGES,
+  SHELL_STRINGS,
+  TAB_IDS,
+  isLanguage,
+  isTabId,
+  type Language,
+  type TabId,
+} from "../shell";
+import { isPromiseLike, tracked } from "../suspense";
+import { Loading, LoadBoundary, Panel, StatusArea, token } from "./frame";
+import { SECTIONS } from "./sections";
 
 export interface AppProps {
   /** Tab shown first (the ribbon's "Kiểm tra" button opens the pane at "kiem-tra"). */
@@ -55,362 +31,178 @@ export interface AppProps {
   initialLanguage?: Language;
   /** URL of the small logo next to the title. */
   logo?: string;
-  /** The workbook (Office.js inside Excel, in-memory in the preview); none = the pane shell only. */
-  port?: WorkbookPort;
+  /**
+   * The workbook (Office.js inside Excel, in-memory in the preview); none = the pane shell only.
+   * A promise when the port's own code is still loading (Office.js adapter, src/taskpane/index.tsx).
+   */
+  port?: WorkbookPort | Promise<WorkbookPort>;
   /** Today's date for the deadline rule (injected: the domain reads no clock). */
   today?: CivilDate;
 }
 
-const useStyles = makeStyles({
+const loadWorkbench = () => import(/* webpackChunkName: "workbench" */ "./Workbench");
+const Workbench = React.lazy(loadWorkbench);
+const PreviewBadge = React.lazy(() => loadWorkbench().then((m) => ({ default: m.PreviewBadge })));
+
+const styles = {
   root: {
     display: "flex",
     flexDirection: "column",
     minHeight: "100vh",
-    backgroundColor: tokens.colorNeutralBackground2,
+    backgroundColor: token("colorNeutralBackground2"),
   },
   header: {
     display: "flex",
     alignItems: "center",
     flexWrap: "wrap",
-    columnGap: tokens.spacingHorizontalS,
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
-    backgroundColor: tokens.colorNeutralBackground1,
+    columnGap: token("spacingHorizontalS"),
+    rowGap: token("spacingVerticalXS"),
+    padding: `${token("spacingVerticalS")} ${token("spacingHorizontalM")}`,
+    backgroundColor: token("colorNeutralBackground1"),
   },
-  title: { flexGrow: 1, margin: 0 },
-  language: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
+  // Fluent's Title3.
+  title: {
+    flexGrow: 1,
+    margin: 0,
+    fontFamily: token("fontFamilyBase"),
+    fontSize: token("fontSizeBase600"),
+    lineHeight: token("lineHeightBase600"),
+    fontWeight: token("fontWeightSemibold"),
+  },
+  language: { display: "flex", alignItems: "center", columnGap: token("spacingHorizontalXS") },
+  // Fluent's Text size 200 and Select size "small", appearance "outline" (the platform's arrow).
+  caption: { fontSize: token("fontSizeBase200"), lineHeight: token("lineHeightBase200") },
+  select: {
+    height: "24px",
+    padding: `0 ${token("spacingHorizontalXS")}`,
+    fontFamily: token("fontFamilyBase"),
+    fontSize: token("fontSizeBase200"),
+    lineHeight: token("lineHeightBase200"),
+    color: token("colorNeutralForeground1"),
+    backgroundColor: token("colorNeutralBackground1"),
+    border: `1px solid ${token("colorNeutralStroke1")}`,
+    borderBottomColor: token("colorNeutralStrokeAccessible"),
+    borderRadius: token("borderRadiusMedium"),
+    cursor: "pointer",
+  },
   tabs: {
     flexWrap: "wrap",
-    "& button": { paddingLeft: tokens.spacingHorizontalS, paddingRight: tokens.spacingHorizontalS },
-    padding: `0 ${tokens.spacingHorizontalXS}`,
-    backgroundColor: tokens.colorNeutralBackground1,
-    borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    padding: `0 ${token("spacingHorizontalXS")}`,
+    backgroundColor: token("colorNeutralBackground1"),
+    borderBottom: `${token("strokeWidthThin")} solid ${token("colorNeutralStroke2")}`,
   },
-  status: {
-    display: "flex",
-    flexDirection: "column",
-    rowGap: tokens.spacingVerticalXS,
-    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM} 0`,
-  },
-  progress: { minHeight: "2px" },
-  panel: {
-    padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM} ${tokens.spacingVerticalXXL}`,
-  },
-  detail: {
-    display: "block",
-    color: tokens.colorNeutralForeground3,
-    fontSize: tokens.fontSizeBase200,
-    wordBreak: "break-word",
-  },
-});
+  tab: { paddingLeft: token("spacingHorizontalS"), paddingRight: token("spacingHorizontalS") },
+} satisfies Record<string, React.CSSProperties>;
 
-function todayFromClock(): CivilDate {
-  const d = new Date();
-  return { year: d.getFullYear(), month: d.getMonth() + 1, day: d.getDate() };
-}
-
-const Pane: React.FC<AppProps & { language: Language; setLanguage: (l: Language) => void }> = ({
+/** The task pane: title, language switch and the register's sections, over a workbook port. */
+const App: React.FC<AppProps> = ({
   initialTab = "thiet-lap",
+  initialLanguage = "vi",
   logo,
   port,
   today,
-  language,
-  setLanguage,
 }) => {
-  const { t } = useTranslation("pane");
-  const styles = useStyles();
   const [tab, setTab] = React.useState<TabId>(initialTab);
-  const languageId = useId("language");
-  const action = useAction();
-  const [state, setState] = React.useState<RegisterState | null>(null);
-  const [outcome, setOutcome] = React.useState<CheckOutcome | null>(null);
-  const [overview, setOverview] = React.useState<CriteriaOverview[] | null>(null);
-  const day = React.useMemo(() => today ?? todayFromClock(), [today]);
-  const { run, fail } = action;
+  const [language, setLanguage] = React.useState<Language>(initialLanguage);
+  const languageId = React.useId();
+  const s = SHELL_STRINGS[language];
 
-  const refreshState = React.useCallback(async () => {
-    if (!port) return;
-    const st = await registerState(port);
-    setState(st);
-    return st;
-  }, [port]);
+  if (port) {
+    // Fetch in parallel what the workbench will need first (each load starts once).
+    if (isPromiseLike<WorkbookPort>(port)) tracked(port);
+    loadWorkbench().catch(() => undefined); // shown by LoadBoundary when rendered
+    paneStrings(language);
+    SECTIONS[tab].preload().catch(() => undefined);
+  }
 
   React.useEffect(() => {
-    if (port) void run("read", refreshState);
-  }, [port, run, refreshState]);
-
-  const check = React.useCallback(
-    (changedRows?: readonly number[]) =>
-      port
-        ? run(
-            "check",
-            async () => {
-              const o = await runCheck(port, day);
-              setOutcome(o);
-              return o;
-            },
-            () =>
-              changedRows?.length
-                ? t("check.rechecked", {
-                    rows:
-                      changedRows.length > 6
-                        ? `${changedRows[0]}–${changedRows[changedRows.length - 1]}`
-                        : changedRows.join(", "),
-                  })
-                : null
-          )
-        : Promise.resolve(undefined),
-    [port, run, day, t]
-  );
-
-  // Pasted rows bypass Excel's validation: re-check when `Đề nghị` changes, once a check has run.
-  const checked = outcome !== null;
-  React.useEffect(() => {
-    if (!port || !checked) return;
-    let off: (() => void) | null = null;
-    let live = true;
-    void port
-      .onNominationsChanged((c) => void check(c.rows))
-      .then((u) => {
-        if (live) off = u;
-        else u();
-      })
-      .catch((e: unknown) => fail(e, "subscribe"));
-    return () => {
-      live = false;
-      off?.();
-    };
-  }, [port, checked, check, fail]);
-
-  const loadOverview = React.useCallback(async () => {
-    if (!port) return;
-    setOverview(await criteriaOverview(port));
-  }, [port]);
-
-  React.useEffect(() => {
-    if (tab === "tieu-chi" && port && overview === null) void run("read", loadOverview);
-  }, [tab, port, overview, run, loadOverview]);
-
-  const onSetUp = (options: RegisterOptions, templates: readonly CriteriaSet[]) =>
-    run(
-      "setUp",
-      async () => {
-        const r = await setUpRegister(port!, options, templates);
-        await refreshState();
-        setOverview(null);
-        return r;
-      },
-      (r) => {
-        const main = r.created
-          ? t("setup.created", { count: r.sheetsAdded.length })
-          : r.sheetsAdded.length + r.namesAdded.length + r.notes.length === 0
-            ? t("setup.nothing")
-            : t("setup.upgraded", {
-                sheets: r.sheetsAdded.length,
-                names: r.namesAdded.length,
-                notes: r.notes.length,
-              });
-        const kept = r.cellsKept ? ` ${t("setup.kept", { count: r.cellsKept })}` : "";
-        const warn = r.warnings?.length
-          ? ` ${t("setup.warnings", { list: r.warnings.join("; ") })}`
-          : "";
-        return `${main}${kept}${warn}`;
-      }
-    );
-
-  const criteriaAction = <T,>(work: () => Promise<T>, notice: (v: T) => string) =>
-    void run(
-      "criteria",
-      async () => {
-        const v = await work();
-        await refreshState();
-        await loadOverview();
-        return v;
-      },
-      notice
-    );
+    if (typeof document !== "undefined") document.documentElement.lang = language;
+  }, [language]);
 
   const onTabSelect = (_event: unknown, data: SelectTabData) => {
     if (isTabId(data.value)) setTab(data.value);
   };
-  const onLanguageChange = (_event: unknown, data: SelectOnChangeData) => {
-    if (isLanguage(data.value)) setLanguage(data.value);
+  const onLanguageChange = (event: React.ChangeEvent<HTMLSelectElement>) => {
+    const next = event.target.value;
+    if (!isLanguage(next)) return;
+    // A transition: until the other language's text is loaded the pane stays as it is, then the
+    // shell and the sections switch together.
+    React.startTransition(() => setLanguage(next));
   };
 
-  const errorText = action.error ? t(`errors.${action.error.code}`) : "";
-  const body = (() => {
-    if (!port) return <Text as="p">{t("noWorkbook")}</Text>;
-    switch (tab) {
-      case "thiet-lap":
-        return <SetupTab state={state} busy={action.busy} onSetUp={onSetUp} />;
-      case "tieu-chi":
-        return (
-          <CriteriaTab
-            sheets={state?.criteriaSheets ?? []}
-            overview={overview}
-            busy={action.busy}
-            onAddTemplate={(set) =>
-              criteriaAction(
-                () => addCriteriaSheet(port, set),
-                (ok) => t(ok ? "criteria.added" : "criteria.exists", { name: set.name })
-              )
-            }
-            onImportCsv={(name, text) =>
-              criteriaAction(
-                async () => {
-                  const sheetName = name.startsWith("TC ") ? name : `TC ${name}`;
-                  const { set, problems } = criteriaSetFromRows(
-                    sheetName.slice(0, 31),
-                    parseCsv(text)
-                  );
-                  const ok = await addCriteriaSheet(port, set);
-                  return { ok, name: set.name, problems };
-                },
-                (r) =>
-                  `${t(r.ok ? "criteria.added" : "criteria.exists", { name: r.name })}${r.problems.length ? ` ${t("criteria.csvProblems", { count: r.problems.length, first: JSON.stringify(r.problems[0]) })}` : ""}`
-              )
-            }
-            onAddCandidates={(sheet, names) =>
-              criteriaAction(
-                () => addCandidates(port, sheet, names),
-                (r) => t("criteria.candidatesAdded", { count: r.added, existing: r.existing })
-              )
-            }
-            onLink={() =>
-              criteriaAction(
-                () => linkScores(port),
-                (n) => t("criteria.linked", { count: n })
-              )
-            }
-            onRefresh={() => void run("read", loadOverview)}
-          />
-        );
-      case "kiem-tra":
-        return (
-          <CheckTab
-            outcome={outcome}
-            busy={action.busy}
-            lang={language}
-            onRun={() => void check()}
-            onSelect={(sheet, address) => void run("select", () => port.selectCell(sheet, address))}
-          />
-        );
-      case "tong-hop":
-        return <SummaryTab summary={outcome?.summary ?? null} lang={language} />;
-      case "xuat-bao-cao":
-        return <ExportTab port={port} outcome={outcome} today={day} busy={action.busy} run={run} />;
-    }
-  })();
+  const isPreview = port !== undefined && !isPromiseLike(port) && port.host === "preview";
 
   return (
-    <div className={styles.root} lang={language}>
-      <header className={styles.header}>
-        {logo ? <Image src={logo} alt="" width={24} height={24} /> : null}
-        <Title3 as="h1" className={styles.title}>
-          {t("appTitle")}
-        </Title3>
-        {port?.host === "preview" ? (
-          <Badge appearance="tint" color="informative">
-            {t("previewBadge")}
-          </Badge>
+    <div style={styles.root} lang={language}>
+      <header style={styles.header}>
+        {logo ? <img src={logo} alt="" width={24} height={24} /> : null}
+        <h1 style={styles.title}>{s.appTitle}</h1>
+        {isPreview ? (
+          <React.Suspense fallback={null}>
+            <PreviewBadge label={s.previewBadge} />
+          </React.Suspense>
         ) : null}
-        <div className={styles.language}>
-          <label htmlFor={languageId}>
-            <Text size={200}>{t("languageLabel")}</Text>
+        <div style={styles.language}>
+          <label htmlFor={languageId} style={styles.caption}>
+            {s.languageLabel}
           </label>
-          <Select id={languageId} size="small" value={language} onChange={onLanguageChange}>
+          <select
+            id={languageId}
+            style={styles.select}
+            value={language}
+            onChange={onLanguageChange}
+          >
             {LANGUAGES.map((code) => (
               <option key={code} value={code} lang={code}>
-                {t(`languageNames.${code}`)}
+                {s.languageNames[code]}
               </option>
             ))}
-          </Select>
+          </select>
         </div>
       </header>
       <TabList
-        className={styles.tabs}
+        style={styles.tabs}
         size="small"
         selectedValue={tab}
         onTabSelect={onTabSelect}
-        aria-label={t("tabsLabel")}
+        aria-label={s.tabsLabel}
       >
         {TAB_IDS.map((id) => (
-          <Tab key={id} value={id} id={`tab-${id}`} aria-controls={`panel-${id}`}>
-            {t(`tabs.${id}`)}
+          <Tab
+            key={id}
+            value={id}
+            id={`tab-${id}`}
+            aria-controls={`panel-${id}`}
+            style={styles.tab}
+          >
+            {s.tabs[id]}
           </Tab>
         ))}
       </TabList>
-      <div className={styles.status} aria-live="polite">
-        <div className={styles.progress}>
-          {action.showProgress ? <ProgressBar thickness="medium" aria-label={t("busy")} /> : null}
-        </div>
-        {action.error ? (
-          <MessageBar intent="error" layout="multiline" data-testid="error">
-            <MessageBarBody>
-              <MessageBarTitle>{t("errors.title")}</MessageBarTitle>
-              {errorText}
-              <span className={styles.detail}>
-                {t("errors.code")}: {action.error.code}
-                {action.error.detail ? ` — ${action.error.detail}` : ""}
-              </span>
-            </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t("dismiss")}
-                  icon={<DismissRegular />}
-                  onClick={action.dismiss}
-                />
-              }
-            />
-          </MessageBar>
-        ) : null}
-        {action.notice ? (
-          <MessageBar intent="success" data-testid="notice">
-            <MessageBarBody>{action.notice}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t("dismiss")}
-                  icon={<DismissRegular />}
-                  onClick={action.dismiss}
-                />
-              }
-            />
-          </MessageBar>
-        ) : null}
-      </div>
-      <main className={styles.panel}>
-        <div
-          role="tabpanel"
-          id={`panel-${tab}`}
-          aria-labelledby={`tab-${tab}`}
-          aria-busy={action.busy}
-        >
-          {body}
-        </div>
-      </main>
+      {port ? (
+        <LoadBoundary message={s.loadFailed} tab={tab}>
+          <React.Suspense
+            fallback={
+              <>
+                <StatusArea />
+                <Panel tab={tab} busy>
+                  <Loading label={s.loading} />
+                </Panel>
+              </>
+            }
+          >
+            <Workbench port={port} tab={tab} language={language} today={today} />
+          </React.Suspense>
+        </LoadBoundary>
+      ) : (
+        <>
+          <StatusArea />
+          <Panel tab={tab} busy={false}>
+            <p>{s.noWorkbook}</p>
+          </Panel>
+        </>
+      )}
     </div>
-  );
-};
-
-/** The task pane: title, language switch and the register's sections, over a workbook port. */
-const App: React.FC<AppProps> = (props) => {
-  const [language, setLanguage] = React.useState<Language>(props.initialLanguage ?? "vi");
-  const i18n = React.useMemo(
-    () => createPaneI18n(props.initialLanguage ?? "vi"),
-    [props.initialLanguage]
-  );
-  React.useEffect(() => {
-    void i18n.changeLanguage(language);
-    if (typeof document !== "undefined") document.documentElement.lang = language;
-  }, [i18n, language]);
-  return (
-    <I18nextProvider i18n={i18n}>
-      <Pane {...props} language={language} setLanguage={setLanguage} />
-    </I18nextProvider>
   );
 };
 

@@ -19,11 +19,13 @@ const pct = (x: number | null, lang: string) =>
     ? "—"
     : `${x.toLocaleString(lang === "vi" ? "vi-VN" : "en-GB", { maximumFractionDigits: 1 })}%`;
 
-/** Tổng hợp: counts per title, the CSTĐCS cap, direct workers — the domain's summary of the last check. */
-export const SummaryTab: React.FC<{
+export interface SummaryTabProps {
   readonly summary: RegisterSummary | null;
   readonly lang: string;
-}> = ({ summary, lang }) => {
+}
+
+/** Tổng hợp: counts per title, the CSTĐCS cap, direct workers — the domain's summary of the last check. */
+export const SummaryTab: React.FC<SummaryTabProps> = ({ summary, lang }) => {
   const { t } = useTranslation("pane");
   const s = useSectionStyles();
   if (!summary) return <Text className={s.muted}>{t("summary.notRun")}</Text>;

@@ -1,0 +1,142 @@
+/**
+ * The task pane's English text: exactly the keys of the Vietnamese (checked by the type `Shape`).
+ * Loaded on demand when the pane is switched to English (or opened with `?lang=en`).
+ */
+import { SHELL_STRINGS } from "../shell";
+import type { PaneStrings } from "./vi";
+
+type Shape<T> = { [K in keyof T]: T[K] extends string ? string : Shape<T[K]> };
+
+export const en: Shape<PaneStrings> = {
+  ...SHELL_STRINGS.en,
+  underConstruction: "Under construction",
+  busy: "Working…",
+  dismiss: "Dismiss",
+  setup: {
+    intro:
+      "Create the emulation register in the open workbook. A workbook with data only gets what is missing; no cell you entered is overwritten.",
+    existing:
+      "This workbook already has a register. “Add what is missing” adds missing sheets, columns and settings; data stays as it is.",
+    year: "Evaluation year",
+    unit: "Unit name",
+    province: "Province/City",
+    councilSize: "Council members",
+    councilHint: "Vote ratios are computed on the total membership.",
+    submitTo: "Submission level",
+    submitHint:
+      "Where titles above the ward's authority are proposed (since 1 July 2025: the province/city).",
+    templates: "Scoring criteria sets",
+    create: "Create register",
+    upgrade: "Add what is missing",
+    created: "Register created: {{count}} sheets.",
+    upgraded: "Added {{sheets}} sheets, {{names}} names, {{notes}} columns/settings.",
+    nothing: "The register is complete; nothing to add.",
+    kept: "{{count}} cells that already held data were kept.",
+    invalidYear: "A year from 2000 to 2100.",
+    warnings: "Page setup (A4, repeated titles) was refused by this Excel: {{list}}.",
+    invalidCouncil: "A whole number of at least 1.",
+  },
+  criteria: {
+    intro:
+      "One “TC …” sheet per field: criteria as rows, the people or units scored as columns; totals, classification and ranks are formulas.",
+    none: "No criteria sheet yet.",
+    addTemplate: "Add a criteria sheet from a template",
+    template: "Template",
+    allAdded: "Every template is already in the register.",
+    add: "Add sheet",
+    fromCsv: "Or import a CSV file (Mã, Nội dung tiêu chí, Loại dòng, Điểm chuẩn)",
+    csvName: "Sheet name (after “TC ”)",
+    importCsv: "Import CSV",
+    added: "Sheet “{{name}}” added.",
+    exists: "Sheet “{{name}}” already exists.",
+    csvProblems: "{{count}} CSV lines could not be read: {{first}}",
+    candidates: "Add people or units to score",
+    candidatesHint: "One name per line.",
+    sheet: "Sheet",
+    addCandidates: "Add to sheet",
+    candidatesAdded: "Added {{count}} columns; {{existing}} names were already there.",
+    link: "Link scores into “Đề nghị”",
+    linked: "Linked {{count}} “Điểm” cells to their “Tổng điểm”.",
+    results: "Scores",
+    name: "Name",
+    total: "Total",
+    class: "Class",
+    rank: "Rank",
+    refresh: "Reload",
+    noCandidates: "Nobody scored yet.",
+  },
+  check: {
+    intro:
+      "Checks every nomination against the 2022 Law on Emulation and Commendation and the unit's policy; results go into the “Kết quả kiểm tra” column.",
+    run: "Check",
+    rerun: "Check again",
+    counts: "{{error}} errors · {{warning}} warnings · {{rows}} nominations",
+    ready: "Ready: no errors.",
+    notReady: "Errors must be fixed before the council.",
+    register: "Register structure",
+    row: "Row {{row}}",
+    goTo: "Select cell {{cell}} on sheet “{{sheet}}”",
+    filterAll: "All",
+    filterError: "Errors",
+    filterWarning: "Warnings",
+    filterLabel: "Filter",
+    none: "No issues.",
+    notRun: "Not checked yet.",
+    rechecked: "Checked again after rows {{rows}} changed.",
+    citation: "Basis",
+    checkedAt: "Checked at {{time}}",
+  },
+  summary: {
+    notRun: "Run “Check” to see the summary.",
+    byTitle: "By title or form",
+    title: "Title / form",
+    count: "Nominations",
+    women: "Women",
+    direct: "Direct workers",
+    valid: "Valid",
+    total: "Total",
+    cap: "CSTĐCS / LĐTT ratio",
+    capStatus: { none: "No cap applies", over: "Over the cap", within: "Within the cap" },
+    capLine: "{{cstdcs}} CSTĐCS / {{ldtt}} LĐTT = {{ratio}} (cap {{limit}})",
+    directShare: "Individuals who are direct workers",
+    directLine: "{{direct}} / {{individual}} individuals ({{share}})",
+    kinds: "Individuals {{individual}} · Collectives {{collective}} · Households {{household}}",
+    bonus: "Estimated bonus (valid nominations)",
+  },
+  export: {
+    intro:
+      "Exports the submission letter, list, minutes and summary to a new workbook in the Decree 30/2020 layout (the register is not changed).",
+    needCheck: "Run “Check” first: only valid nominations with enough votes go on the list.",
+    hasErrors:
+      "The register still has {{error}} errors. Those rows go to the “Không đủ điều kiện” sheet with their rule IDs.",
+    force: "Export even with errors",
+    build: "Build the report file",
+    built: "Report built: {{proposed}} proposed, {{ineligible}} ineligible.",
+    download: "Download .xlsx",
+    openInExcel: "Open in Excel",
+  },
+  errors: {
+    title: "Could not complete",
+    InvalidOperationInCellEditMode:
+      "Excel is editing a cell. Press Enter or Esc to leave the cell, then try again.",
+    ItemNotFound:
+      "A sheet or range the add-in needs was not found (deleted or renamed?). Run “Setup” to restore it.",
+    AccessDenied:
+      "The sheet is protected or the workbook is read-only. Unprotect the sheet (Review › Unprotect Sheet) and try again.",
+    InvalidArgument: "Excel refused a value or an address.",
+    InvalidReference: "A cell or range address is not valid.",
+    MergedRangeConflict: "The target range has merged cells. Unmerge them and try again.",
+    RequestPayloadSizeLimitExceeded:
+      "The data sent to Excel is too large (Excel on the web's 5 MB limit).",
+    ResponsePayloadSizeLimitExceeded:
+      "The data read from Excel is too large (Excel on the web's 5 MB limit).",
+    ItemAlreadyExists: "That sheet or name already exists.",
+    ApiNotFound:
+      "This version of Excel lacks a feature the add-in needs (Excel 2021 or later, Microsoft 365 or Excel on the web required).",
+    Conflict: "Someone else changed the workbook at the same time. Try again.",
+    GeneralException: "Excel reported a general error.",
+    NotRegister: "The open workbook is not a register yet. Go to “Setup” to create one.",
+    Unknown: "Unknown error.",
+    code: "Error code",
+  },
+};

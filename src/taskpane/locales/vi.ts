@@ -1,0 +1,141 @@
+/**
+ * The task pane's Vietnamese text (i18next namespace `pane`): the shell's own labels
+ * (src/taskpane/shell.ts) and everything the sections say. Loaded on demand, with the sections.
+ */
+import { SHELL_STRINGS } from "../shell";
+
+export const vi = {
+  ...SHELL_STRINGS.vi,
+  underConstruction: "Đang xây dựng",
+  busy: "Đang xử lý…",
+  dismiss: "Đóng",
+  setup: {
+    intro:
+      "Tạo sổ thi đua trong sổ Excel đang mở. Sổ có sẵn dữ liệu chỉ được bổ sung phần còn thiếu; không ô nào đã nhập bị ghi đè.",
+    existing:
+      "Sổ đã có. Bấm “Bổ sung phần còn thiếu” để thêm sheet, cột, tham số còn thiếu; dữ liệu giữ nguyên.",
+    year: "Năm đánh giá",
+    unit: "Tên đơn vị",
+    province: "Tỉnh/Thành phố",
+    councilSize: "Số thành viên Hội đồng",
+    councilHint: "Tỷ lệ phiếu tính trên tổng số thành viên.",
+    submitTo: "Cấp trình",
+    submitHint:
+      "Nơi trình các danh hiệu vượt thẩm quyền của phường (từ 01/7/2025: cấp tỉnh/thành phố).",
+    templates: "Bộ tiêu chí chấm điểm",
+    create: "Tạo sổ",
+    upgrade: "Bổ sung phần còn thiếu",
+    created: "Đã tạo sổ: {{count}} sheet.",
+    upgraded: "Đã bổ sung {{sheets}} sheet, {{names}} tên vùng, {{notes}} cột/tham số.",
+    nothing: "Sổ đã đầy đủ, không cần bổ sung.",
+    kept: "{{count}} ô đã có dữ liệu được giữ nguyên.",
+    invalidYear: "Năm từ 2000 đến 2100.",
+    warnings: "Chưa đặt được trang in (khổ A4, lặp tiêu đề) trong phiên bản Excel này: {{list}}.",
+    invalidCouncil: "Số nguyên từ 1 trở lên.",
+  },
+  criteria: {
+    intro:
+      "Mỗi lĩnh vực một sheet “TC …”: tiêu chí theo dòng, người/đơn vị được chấm theo cột; tổng điểm, xếp loại, xếp hạng là công thức.",
+    none: "Chưa có sheet tiêu chí.",
+    addTemplate: "Thêm sheet tiêu chí từ mẫu",
+    template: "Mẫu",
+    allAdded: "Đã có đủ các mẫu.",
+    add: "Thêm sheet",
+    fromCsv: "Hoặc nhập từ tệp CSV (Mã, Nội dung tiêu chí, Loại dòng, Điểm chuẩn)",
+    csvName: "Tên sheet (sau “TC ”)",
+    importCsv: "Nhập CSV",
+    added: "Đã thêm sheet “{{name}}”.",
+    exists: "Sheet “{{name}}” đã có.",
+    csvProblems: "Tệp CSV có {{count}} dòng không đọc được: {{first}}",
+    candidates: "Thêm người/đơn vị được chấm",
+    candidatesHint: "Mỗi dòng một tên.",
+    sheet: "Sheet",
+    addCandidates: "Thêm vào sheet",
+    candidatesAdded: "Đã thêm {{count}} cột; {{existing}} tên đã có.",
+    link: "Liên kết điểm vào “Đề nghị”",
+    linked: "Đã liên kết {{count}} ô “Điểm” với “Tổng điểm”.",
+    results: "Kết quả chấm",
+    name: "Tên",
+    total: "Tổng điểm",
+    class: "Xếp loại",
+    rank: "Xếp hạng",
+    refresh: "Tải lại",
+    noCandidates: "Chưa có ai được chấm.",
+  },
+  check: {
+    intro:
+      "Kiểm tra mọi đề nghị theo Luật Thi đua, khen thưởng 2022 và quy chế của đơn vị; kết quả ghi vào cột “Kết quả kiểm tra”.",
+    run: "Kiểm tra",
+    rerun: "Kiểm tra lại",
+    counts: "{{error}} lỗi · {{warning}} cảnh báo · {{rows}} đề nghị",
+    ready: "Sổ sẵn sàng: không có lỗi.",
+    notReady: "Còn lỗi cần sửa trước khi trình Hội đồng.",
+    register: "Cấu trúc sổ",
+    row: "Dòng {{row}}",
+    goTo: "Chọn ô {{cell}} trên sheet “{{sheet}}”",
+    filterAll: "Tất cả",
+    filterError: "Lỗi",
+    filterWarning: "Cảnh báo",
+    filterLabel: "Lọc",
+    none: "Không có vấn đề nào.",
+    notRun: "Chưa kiểm tra.",
+    rechecked: "Đã kiểm tra lại sau khi dòng {{rows}} thay đổi.",
+    citation: "Căn cứ",
+    checkedAt: "Kiểm tra lúc {{time}}",
+  },
+  summary: {
+    notRun: "Chạy “Kiểm tra” để xem số liệu tổng hợp.",
+    byTitle: "Theo danh hiệu, hình thức",
+    title: "Danh hiệu / Hình thức",
+    count: "Đề nghị",
+    women: "Nữ",
+    direct: "LĐ trực tiếp",
+    valid: "Hợp lệ",
+    total: "Cộng",
+    cap: "Tỷ lệ CSTĐCS / LĐTT",
+    capStatus: { none: "Không áp dụng mức trần", over: "Vượt mức trần", within: "Trong mức trần" },
+    capLine: "{{cstdcs}} CSTĐCS / {{ldtt}} LĐTT = {{ratio}} (mức trần {{limit}})",
+    directShare: "Cá nhân là người lao động trực tiếp",
+    directLine: "{{direct}} / {{individual}} cá nhân ({{share}})",
+    kinds: "Cá nhân {{individual}} · Tập thể {{collective}} · Hộ gia đình {{household}}",
+    bonus: "Dự kiến tiền thưởng (đề nghị hợp lệ)",
+  },
+  export: {
+    intro:
+      "Xuất Tờ trình, Danh sách, Biên bản, Tổng hợp ra một sổ mới theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
+    needCheck:
+      "Chạy “Kiểm tra” trước: chỉ những đề nghị hợp lệ và đủ phiếu mới vào danh sách trình.",
+    hasErrors: "Sổ còn {{error}} lỗi. Các dòng lỗi sẽ nằm ở sheet “Không đủ điều kiện” kèm mã lỗi.",
+    force: "Vẫn xuất khi còn lỗi",
+    build: "Tạo tệp báo cáo",
+    built: "Đã tạo báo cáo: {{proposed}} đề nghị trình, {{ineligible}} không đủ điều kiện.",
+    download: "Tải tệp .xlsx",
+    openInExcel: "Mở trong Excel",
+  },
+  errors: {
+    title: "Không thực hiện được",
+    InvalidOperationInCellEditMode:
+      "Excel đang ở chế độ sửa ô. Nhấn Enter hoặc Esc để thoát khỏi ô đang sửa rồi thử lại.",
+    ItemNotFound:
+      "Không tìm thấy sheet hoặc vùng cần dùng (có thể đã bị xóa hoặc đổi tên). Chạy “Thiết lập” để bổ sung.",
+    AccessDenied:
+      "Sheet đang được bảo vệ hoặc sổ chỉ cho đọc. Bỏ bảo vệ sheet (Xem lại › Bỏ bảo vệ trang tính) rồi thử lại.",
+    InvalidArgument: "Excel từ chối một giá trị hoặc địa chỉ không hợp lệ.",
+    InvalidReference: "Địa chỉ ô hoặc vùng không hợp lệ.",
+    MergedRangeConflict: "Vùng cần ghi có ô đã gộp. Bỏ gộp ô ở vùng đó rồi thử lại.",
+    RequestPayloadSizeLimitExceeded:
+      "Dữ liệu gửi tới Excel quá lớn (giới hạn 5 MB của Excel trên web).",
+    ResponsePayloadSizeLimitExceeded:
+      "Dữ liệu đọc từ Excel quá lớn (giới hạn 5 MB của Excel trên web).",
+    ItemAlreadyExists: "Sheet hoặc tên vùng này đã có.",
+    ApiNotFound:
+      "Phiên bản Excel này chưa hỗ trợ chức năng cần dùng (cần Excel 2021 trở lên, Microsoft 365 hoặc Excel trên web).",
+    Conflict: "Sổ vừa được người khác sửa cùng lúc. Thử lại.",
+    GeneralException: "Excel báo lỗi chung khi thực hiện.",
+    NotRegister: "Sổ đang mở chưa phải sổ thi đua. Vào “Thiết lập” để tạo sổ.",
+    Unknown: "Lỗi không xác định.",
+    code: "Mã lỗi",
+  },
+};
+
+export type PaneStrings = typeof vi;
