@@ -35,7 +35,9 @@ async function build(hello) {
   if (hello) {
     // The baseline page, built as bench/taskpane-size.js builds it.
     config.entry = { taskpane: path.join(ROOT, "bench/hello/index.tsx") };
-    config.plugins = config.plugins.filter((p) => !p.userOptions || p.userOptions.filename === "taskpane.html");
+    config.plugins = config.plugins.filter(
+      (p) => !p.userOptions || p.userOptions.filename === "taskpane.html"
+    );
   }
   await new Promise((resolve, reject) =>
     webpack(config, (err, stats) => {
@@ -64,7 +66,9 @@ function groupOf(source) {
   }
   if (s.startsWith("src/")) {
     const parts = s.split("/");
-    return parts.length > 3 ? parts.slice(0, 3).join("/") + "/" : parts.slice(0, -1).join("/") + "/";
+    return parts.length > 3
+      ? parts.slice(0, 3).join("/") + "/"
+      : parts.slice(0, -1).join("/") + "/";
   }
   if (s.startsWith("webpack/")) return "(webpack runtime)";
   if (s === ".") return "(unmapped: module glue)";
@@ -122,24 +126,36 @@ const kb = (n) => `${(n / 1024).toFixed(1)}`;
 
 function report(title, dir, files, top = 25) {
   const { groups, sources, total } = profile(dir, files);
-  const gz = files.reduce((a, f) => a + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length, 0);
+  const gz = files.reduce(
+    (a, f) => a + zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length,
+    0
+  );
   console.log(`\n## ${title}: ${files.join(", ")}`);
   console.log(`   ${kb(total)} KiB minified, ${kb(gz)} KiB gzip\n`);
   const rows = [...groups]
-    .map(([g, e]) => ({ g, bytes: e.bytes, gzip: zlib.gzipSync(e.parts.join(""), { level: 9 }).length }))
+    .map(([g, e]) => ({
+      g,
+      bytes: e.bytes,
+      gzip: zlib.gzipSync(e.parts.join(""), { level: 9 }).length,
+    }))
     .sort((a, b) => b.bytes - a.bytes);
   console.log("| package / src folder | KiB min | % | KiB gzip (est.) |");
   console.log("|---|---:|---:|---:|");
   for (const r of rows.slice(0, top)) {
-    console.log(`| ${r.g} | ${kb(r.bytes)} | ${((100 * r.bytes) / total).toFixed(1)} | ${kb(r.gzip)} |`);
+    console.log(
+      `| ${r.g} | ${kb(r.bytes)} | ${((100 * r.bytes) / total).toFixed(1)} | ${kb(r.gzip)} |`
+    );
   }
   if (rows.length > top) {
     const rest = rows.slice(top).reduce((a, r) => a + r.bytes, 0);
-    console.log(`| (${rows.length - top} more) | ${kb(rest)} | ${((100 * rest) / total).toFixed(1)} | |`);
+    console.log(
+      `| (${rows.length - top} more) | ${kb(rest)} | ${((100 * rest) / total).toFixed(1)} | |`
+    );
   }
   if (process.argv.includes("--files")) {
     console.log("\nLargest source files:");
-    for (const [s, b] of [...sources].sort((a, b) => b[1] - a[1]).slice(0, 40)) console.log(`  ${kb(b).padStart(7)}  ${s}`);
+    for (const [s, b] of [...sources].sort((a, b) => b[1] - a[1]).slice(0, 40))
+      console.log(`  ${kb(b).padStart(7)}  ${s}`);
   }
 }
 
@@ -152,7 +168,10 @@ function report(title, dir, files, top = 25) {
     report(`Initial JS of ${page}`, dir, initial, Number(arg("--top") || 25));
     if (process.argv.includes("--lazy")) {
       const taken = new Set(initial);
-      for (const f of fs.readdirSync(dir).filter((x) => x.endsWith(".js") && !taken.has(x)).sort()) {
+      for (const f of fs
+        .readdirSync(dir)
+        .filter((x) => x.endsWith(".js") && !taken.has(x))
+        .sort()) {
         report(`Other chunk`, dir, [f], 6);
       }
     }
