@@ -36,7 +36,7 @@ function includes(buf: Uint8Array, needle: Uint8Array): boolean {
   return false;
 }
 
-let utf8: TextDecoder | undefined;
+let utf8: InstanceType<typeof globalThis.TextDecoder> | undefined;
 
 /** Sum of uncompressed sizes declared in the zip central directory, or null when it cannot be found. */
 export function declaredUncompressedSize(buf: Uint8Array): { total: number; entries: string[] } | null {
