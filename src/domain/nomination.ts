@@ -1,4 +1,4 @@
-import type { Cell } from "./cell";
+import { type Cell, isErrorCell } from "./cell";
 import { matchTitle } from "./catalog/match";
 import { ANNUAL_DRIVE, DISCIPLINE, DUTY_LEVEL, GENDER, NOMINEE_KIND, YES_NO } from "./catalog/lists";
 import type { Discipline, DutyLevel, Gender, NomineeKind, YesNo } from "./catalog/lists";
@@ -9,7 +9,7 @@ import { foldKey } from "./text/normalize";
 import type { CivilDate } from "./text/dates";
 import {
   type Parsed,
-
+  EMPTY,
   invalid,
   ok,
   parseDate,
@@ -67,6 +67,15 @@ export function driveKeyOf(c: Cell | undefined): string {
   return t.state === "ok" ? foldKey(t.value) : ANNUAL_KEY;
 }
 
+/**
+ * A name or an initiative. An Excel error value (`#REF!` of a broken link, `#N/A` of a failed lookup)
+ * is no name and no initiative: the name is then missing (DL01), not a person called “#REF!”, and
+ * the error does not count as a recognised initiative (DK04).
+ */
+function parseFreeText(c: Cell | undefined): Parsed<string> {
+  return c !== undefined && isErrorCell(c) ? EMPTY : parseText(c);
+}
+
 function parseTitle(c: Cell | undefined): Parsed<TitleDef> {
   const t = parseText(c);
   if (t.state !== "ok") return t;
@@ -90,7 +99,7 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
   const members = parseIntegerIn(c.members, 1, Number.POSITIVE_INFINITY);
   const driveText = parseText(c.drive);
   const driveKey = driveKeyOf(c.drive);
-  const name = parseText(c.name);
+  const name = parseFreeText(c.name);
   return {
     row: r.row,
     name,
@@ -104,7 +113,7 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
     monthsWorked: parseIntegerIn(c.monthsWorked, 0, 12),
     dutyLevel: parseListValue(c.dutyLevel, DUTY_LEVEL),
     discipline: parseListValue(c.discipline, DISCIPLINE),
-    initiative: parseText(c.initiative),
+    initiative: parseFreeText(c.initiative),
     members,
     membersCompleted: parseMemberCount(c.membersCompleted, members),
     membersLdtt: parseMemberCount(c.membersLdtt, members),

@@ -30,15 +30,21 @@ export function parseText(c: Cell | undefined): Parsed<string> {
   return ok(c ? (c as { error: string }).error : "");
 }
 
+/** Excel shows and compares 15 significant digits: a formula's 12.000000000000002 is the 12 the clerk sees. */
+const excelPrecision = (n: number): number => Number(n.toPrecision(15));
+
 /**
- * A number, possibly stored as text: `" 10 "`, `"8,5"` (decimal comma) and `"8.5"` are read;
+ * A number, possibly stored as text: `" 10 "`, `"8,5"` (decimal comma), `"8.5"`, Vietnamese digit
+ * grouping `"1.000"` / `"2.340.000"` / `"1.234,5"` (a dot before groups of three digits), and one
+ * leading apostrophe (`'12`, kept literally when typed into a Text-formatted cell) are read;
  * anything else is `notNumber`.
  */
 export function parseNumber(c: Cell | undefined): Parsed<number> {
   if (isEmptyCell(c)) return EMPTY;
-  if (typeof c === "number") return Number.isFinite(c) ? ok(c) : invalid("notNumber");
+  if (typeof c === "number") return Number.isFinite(c) ? ok(excelPrecision(c)) : invalid("notNumber");
   if (typeof c === "string") {
-    const t = c.normalize("NFC").replace(/[\s\u00a0]+/gu, "");
+    const t = c.normalize("NFC").replace(/[\s\u00a0\u200b]+/gu, "").replace(/^'/u, "");
+    if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/u.test(t)) return ok(Number(t.replace(/\./gu, "").replace(",", ".")));
     if (/^[+-]?\d+([.,]\d+)?$/u.test(t)) return ok(Number(t.replace(",", ".")));
     return invalid("notNumber");
   }
@@ -81,12 +87,15 @@ export function parseListValue<K extends string>(c: Cell | undefined, list: Read
   return k === undefined ? invalid("notInList") : ok(k);
 }
 
-/** A date: a date cell, or text `d/m/yyyy` (day first, real calendar). Plain numbers are not dates. */
+/**
+ * A date: a date cell, or text `d/m/yyyy` (day first, real calendar; one leading apostrophe, as typed
+ * to keep Excel from turning it into a month-first date, is allowed). Plain numbers are not dates.
+ */
 export function parseDate(c: Cell | undefined): Parsed<CivilDate> {
   if (isEmptyCell(c)) return EMPTY;
   if (c && isDateCell(c)) return ok(c.date);
   if (typeof c === "string") {
-    const d = parseDayFirst(c);
+    const d = parseDayFirst(c.replace(/^\s*'/u, ""));
     return d ? ok(d) : invalid("notDate");
   }
   return invalid("notDate");

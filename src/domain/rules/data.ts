@@ -1,6 +1,7 @@
 /** Data rules DL01–DL09 (rules.md): is each cell present, in its list, a real date or number. */
 import type { NominationField } from "../register/contract";
 import type { Finding } from "../findings";
+import { cellDisplay } from "../cell";
 import { identityKey, sameBirthDate, type Nomination } from "../nomination";
 import type { TitleCode } from "../catalog/titles";
 import { NOMINEE_KIND } from "../catalog/lists";
@@ -46,7 +47,7 @@ function dl01(ctx: RuleContext, n: Nomination, out: Finding[]): void {
 /** DL02: a list cell holds a value that is not in its list. */
 function dl02(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   for (const f of LIST_FIELDS) {
-    if (n[f].state === "invalid") out.push(rowFinding(ctx, "DL02", n, f, { value: String(n.raw[f] ?? "") }));
+    if (n[f].state === "invalid") out.push(rowFinding(ctx, "DL02", n, f, { value: cellDisplay(n.raw[f]) }));
   }
 }
 
@@ -55,7 +56,7 @@ function dl03(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   const b = n.birthDate;
   if (b.state !== "invalid") return;
   const key = b.reason === "afterYear" ? "afterYear" : "notDate";
-  out.push(rowFinding(ctx, "DL03", n, "birthDate", { reason: key, value: String(n.raw.birthDate ?? ""), year: ctx.policy.year.state === "ok" ? ctx.policy.year.value : "" }));
+  out.push(rowFinding(ctx, "DL03", n, "birthDate", { reason: key, value: cellDisplay(n.raw.birthDate), year: ctx.policy.year.state === "ok" ? ctx.policy.year.value : "" }));
 }
 
 /** DL04: age on 31/12 of the evaluation year below 18 or above 70. */
@@ -70,7 +71,7 @@ function dl05(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   for (const f of NUMBER_FIELDS) {
     const p = n[f];
     if (p.state !== "invalid") continue;
-    out.push(rowFinding(ctx, "DL05", n, f, { value: String(n.raw[f] ?? ""), range: rangeText(ctx, n, f), reason: p.reason }));
+    out.push(rowFinding(ctx, "DL05", n, f, { value: cellDisplay(n.raw[f]), range: rangeText(ctx, n, f), reason: p.reason }));
   }
 }
 
