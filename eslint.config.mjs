@@ -30,8 +30,14 @@ const nodeGlobals = Object.fromEntries(
 const nonOfficeFiles = [
   "src/domain/**",
   "src/cli/**",
+  "src/workbook/**",
   "src/adapters/xlsx/**",
   "src/adapters/hyperformula/**",
+  "src/adapters/libreoffice/**",
+  "test/*.ts",
+  "test/helpers/**",
+  "test/corpus/**",
+  "bench/**",
 ];
 
 /** The Office.js load/sync rules misfire on ExcelJS objects (`cell.value`); off where Office.js is absent. */
@@ -79,7 +85,7 @@ export default [
     },
   },
   {
-    files: ["*.js", "scripts/**/*.js"],
+    files: ["*.js", "scripts/**/*.js", "bench/**/*.js", "test/reporters/*.js"],
     languageOptions: { ecmaVersion: "latest", sourceType: "commonjs", globals: nodeGlobals },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },

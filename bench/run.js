@@ -18,7 +18,11 @@ const RESULTS = path.join(__dirname, "results.json");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-bench-"));
 
 function task(script, ...args) {
-  const r = spawnSync(process.execPath, ["--max-old-space-size=8192", path.join(__dirname, "tasks", script), ...args], { encoding: "utf8", maxBuffer: 1 << 26 });
+  const r = spawnSync(
+    process.execPath,
+    ["--max-old-space-size=8192", path.join(__dirname, "tasks", script), ...args],
+    { encoding: "utf8", maxBuffer: 1 << 26 }
+  );
   if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
   return JSON.parse(r.stdout);
 }
@@ -34,7 +38,10 @@ function pair(subject, baseline) {
     s.push(subject());
   }
   const pick = (xs, k) => median(xs.map((x) => x[k] ?? 0));
-  return { subject: { ms: pick(s, "ms"), maxRssMB: pick(s, "maxRssMB"), last: s[s.length - 1] }, baseline: { ms: pick(b, "ms"), maxRssMB: pick(b, "maxRssMB"), last: b[b.length - 1] } };
+  return {
+    subject: { ms: pick(s, "ms"), maxRssMB: pick(s, "maxRssMB"), last: s[s.length - 1] },
+    baseline: { ms: pick(b, "ms"), maxRssMB: pick(b, "maxRssMB"), last: b[b.length - 1] },
+  };
 }
 
 const machine = `${os.cpus().length} × ${os.cpus()[0]?.model ?? "cpu"}, ${Math.round(os.totalmem() / 2 ** 30)} GiB, Node ${process.version}`;
@@ -43,7 +50,13 @@ const stamp = { measured: new Date().toISOString().slice(0, 10), machine };
 const rows = [];
 
 function record(key, goal, ratio, extra) {
-  results[key] = { ...stamp, goal, ratio: Math.round(ratio * 1000) / 1000, met: ratio <= goal, ...extra };
+  results[key] = {
+    ...stamp,
+    goal,
+    ratio: Math.round(ratio * 1000) / 1000,
+    met: ratio <= goal,
+    ...extra,
+  };
   rows.push([key, ratio.toFixed(2), `≤ ${goal}`, ratio <= goal ? "yes" : "NO", extra.note ?? ""]);
 }
 
@@ -55,8 +68,14 @@ async function main() {
   const nRows = QUICK ? 10_000 : 100_000;
   const big = path.join(work, "big.xlsx");
   await writeBigRegister(big, nRows);
-  const v = pair(() => task("validate.js", big), () => task("read-exceljs.js", big, "memory"));
-  const vs = pair(() => task("validate.js", big), () => task("read-exceljs.js", big, "stream"));
+  const v = pair(
+    () => task("validate.js", big),
+    () => task("read-exceljs.js", big, "memory")
+  );
+  const vs = pair(
+    () => task("validate.js", big),
+    () => task("read-exceljs.js", big, "stream")
+  );
   record("validate_vs_read", 1.1, v.subject.ms / v.baseline.ms, {
     rows: nRows,
     validate_ms: v.subject.ms,
@@ -73,9 +92,15 @@ async function main() {
   const nFiles = QUICK ? 20 : 200;
   const units = path.join(work, "units");
   fs.mkdirSync(units);
-  for (let i = 0; i < nFiles; i++) await writeBigRegister(path.join(units, `don-vi-${String(i).padStart(3, "0")}.xlsx`), 200, { seed: i });
+  for (let i = 0; i < nFiles; i++)
+    await writeBigRegister(path.join(units, `don-vi-${String(i).padStart(3, "0")}.xlsx`), 200, {
+      seed: i,
+    });
   const out = path.join(work, "tong-hop.xlsx");
-  const c = pair(() => task("consolidate.js", units, out), () => task("parse-many.js", units, "memory"));
+  const c = pair(
+    () => task("consolidate.js", units, out),
+    () => task("parse-many.js", units, "memory")
+  );
   record("consolidate_vs_parse", 1.5, c.subject.ms / c.baseline.ms, {
     files: nFiles,
     rows: nFiles * 200,
@@ -97,7 +122,10 @@ async function main() {
     task("recalc.js", withF, path.join(work, "lo-0"));
     await saveAsValues(path.join(work, "lo-0", path.basename(withF)), values);
   });
-  const r = pair(() => task("recalc.js", withF, path.join(work, "lo-f")), () => task("recalc.js", values, path.join(work, "lo-v")));
+  const r = pair(
+    () => task("recalc.js", withF, path.join(work, "lo-f")),
+    () => task("recalc.js", values, path.join(work, "lo-v"))
+  );
   record("recalc_vs_values", 2, r.subject.ms / r.baseline.ms, {
     rows: recRows,
     formulas_ms: r.subject.ms,
@@ -108,30 +136,73 @@ async function main() {
 
   // 4. context.sync() counts of the Office adapter (office-addin-mock), measured by a Jest run.
   const syncFile = path.join(work, "syncs.json");
-  const j = spawnSync(path.join(ROOT, "node_modules", ".bin", "jest"), ["--rootDir", ROOT, "--roots", "<rootDir>/bench", "--testMatch", "**/bench/syncs.bench.ts", "--coverage=false", "--reporters=default"], {
-    cwd: ROOT,
-    encoding: "utf8",
-    env: { ...process.env, BENCH_SYNCS_OUT: syncFile },
-  });
+  const j = spawnSync(
+    path.join(ROOT, "node_modules", ".bin", "jest"),
+    [
+      "--rootDir",
+      ROOT,
+      "--roots",
+      "<rootDir>/bench",
+      "--testMatch",
+      "**/bench/syncs.bench.ts",
+      "--coverage=false",
+      "--reporters=default",
+    ],
+    {
+      cwd: ROOT,
+      encoding: "utf8",
+      env: { ...process.env, BENCH_SYNCS_OUT: syncFile },
+    }
+  );
   if (j.status !== 0) throw new Error(`sync bench failed:\n${j.stdout}\n${j.stderr}`);
   const syncs = JSON.parse(fs.readFileSync(syncFile, "utf8"));
-  for (const [key, goal] of [["syncs_setup", 3], ["syncs_validate_10", 2], ["syncs_validate_10000", 2]]) {
+  for (const [key, goal] of [
+    ["syncs_setup", 3],
+    ["syncs_validate_10", 2],
+    ["syncs_validate_10000", 2],
+  ]) {
     const s = syncs[key];
-    results[key] = { ...stamp, goal, syncs: s.syncs, met: s.syncs <= goal, ms: s.ms, peak_heap_mb: s.heapMB };
-    rows.push([key, String(s.syncs), `≤ ${goal}`, s.syncs <= goal ? "yes" : "NO", `${Math.round(s.ms)} ms on the mock`]);
+    results[key] = {
+      ...stamp,
+      goal,
+      syncs: s.syncs,
+      met: s.syncs <= goal,
+      ms: s.ms,
+      peak_heap_mb: s.heapMB,
+    };
+    rows.push([
+      key,
+      String(s.syncs),
+      `≤ ${goal}`,
+      s.syncs <= goal ? "yes" : "NO",
+      `${Math.round(s.ms)} ms on the mock`,
+    ]);
   }
 
   // 5. Task pane initial JS (bench/taskpane-size.js builds both pages with webpack).
-  execFileSync(process.execPath, [path.join(__dirname, "taskpane-size.js")], { cwd: ROOT, stdio: "ignore" });
+  execFileSync(process.execPath, [path.join(__dirname, "taskpane-size.js")], {
+    cwd: ROOT,
+    stdio: "ignore",
+  });
   const tp = JSON.parse(fs.readFileSync(RESULTS, "utf8")).taskpane_initial_js_gzip_vs_hello;
   results.taskpane_initial_js_gzip_vs_hello = { ...tp, goal: 1.3, met: tp.ratio <= 1.3 };
-  rows.push(["taskpane_initial_js_gzip_vs_hello", tp.ratio.toFixed(2), "≤ 1.3", tp.ratio <= 1.3 ? "yes" : "NO", `${Math.round(tp.taskpane_gzip_bytes / 1024)} KiB vs ${Math.round(tp.hello_gzip_bytes / 1024)} KiB gzip`]);
+  rows.push([
+    "taskpane_initial_js_gzip_vs_hello",
+    tp.ratio.toFixed(2),
+    "≤ 1.3",
+    tp.ratio <= 1.3 ? "yes" : "NO",
+    `${Math.round(tp.taskpane_gzip_bytes / 1024)} KiB vs ${Math.round(tp.hello_gzip_bytes / 1024)} KiB gzip`,
+  ]);
 
   fs.writeFileSync(RESULTS, `${JSON.stringify(results, null, 2)}\n`);
   const widths = [34, 7, 7, 4, 60];
   const line = (r) => r.map((c, i) => String(c).padEnd(widths[i])).join("  ");
-  process.stdout.write(`\nSổ Thi đua — benchmarks (${stamp.measured}, ${machine}${QUICK ? ", QUICK" : ""})\n`);
-  process.stdout.write(`${line(["key", "ratio", "goal", "met", "note"])}\n${line(widths.map((w) => "-".repeat(w)))}\n`);
+  process.stdout.write(
+    `\nSổ Thi đua — benchmarks (${stamp.measured}, ${machine}${QUICK ? ", QUICK" : ""})\n`
+  );
+  process.stdout.write(
+    `${line(["key", "ratio", "goal", "met", "note"])}\n${line(widths.map((w) => "-".repeat(w)))}\n`
+  );
   for (const r of rows) process.stdout.write(`${line(r)}\n`);
   fs.rmSync(work, { recursive: true, force: true });
 }

@@ -15,11 +15,18 @@ import { typeRows } from "../test/addin/typeRows";
 
 const today = { year: 2026, month: 11, day: 25 };
 
-async function measure<T>(fx: FakeExcel, work: () => Promise<T>): Promise<{ syncs: number; ms: number; heapMB: number }> {
+async function measure<T>(
+  fx: FakeExcel,
+  work: () => Promise<T>
+): Promise<{ syncs: number; ms: number; heapMB: number }> {
   fx.sync.mockClear();
   const t = performance.now();
   await work();
-  return { syncs: fx.sync.mock.calls.length, ms: performance.now() - t, heapMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20) };
+  return {
+    syncs: fx.sync.mock.calls.length,
+    ms: performance.now() - t,
+    heapMB: Math.round(process.memoryUsage().heapUsed / 2 ** 20),
+  };
 }
 
 it("measures context.sync() counts", async () => {
@@ -35,7 +42,9 @@ it("measures context.sync() counts", async () => {
     out[`syncs_validate_${n}`] = await measure(fx, async () => {
       const grids = await port.readGrids(SHEETS_TO_READ);
       const result = validateRegister(readRegister(grids), { today });
-      await port.writeResults(planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!);
+      await port.writeResults(
+        planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!
+      );
     });
   }
   if (process.env.BENCH_SYNCS_OUT) writeFileSync(process.env.BENCH_SYNCS_OUT, JSON.stringify(out));

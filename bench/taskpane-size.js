@@ -29,7 +29,7 @@ async function build(name, mutate) {
       if (err) reject(err);
       else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
       else resolve();
-    }),
+    })
   );
   return out;
 }
@@ -37,7 +37,9 @@ async function build(name, mutate) {
 /** Scripts an HTML page loads (in order), local ones only. */
 function pageScripts(dir, page) {
   const html = fs.readFileSync(path.join(dir, page), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1]).filter((src) => !/^https?:/.test(src));
+  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+    .map((m) => m[1])
+    .filter((src) => !/^https?:/.test(src));
 }
 
 function measure(dir, page) {
@@ -49,8 +51,16 @@ function measure(dir, page) {
   const lazy = fs
     .readdirSync(dir)
     .filter((f) => f.endsWith(".js") && !initial.has(f))
-    .map((f) => ({ file: f, gzip: zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length }));
-  return { files, bytes: files.reduce((a, f) => a + f.bytes, 0), gzip: files.reduce((a, f) => a + f.gzip, 0), lazy };
+    .map((f) => ({
+      file: f,
+      gzip: zlib.gzipSync(fs.readFileSync(path.join(dir, f)), { level: 9 }).length,
+    }));
+  return {
+    files,
+    bytes: files.reduce((a, f) => a + f.bytes, 0),
+    gzip: files.reduce((a, f) => a + f.gzip, 0),
+    lazy,
+  };
 }
 
 const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
@@ -58,10 +68,13 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 (async () => {
   const useDist = process.argv.includes("--dist");
   const paneDir = useDist ? path.join(ROOT, "dist") : await build("taskpane", () => undefined);
-  if (!fs.existsSync(path.join(paneDir, "taskpane.html"))) throw new Error(`${paneDir}/taskpane.html not found: run npm run build first, or drop --dist`);
+  if (!fs.existsSync(path.join(paneDir, "taskpane.html")))
+    throw new Error(`${paneDir}/taskpane.html not found: run npm run build first, or drop --dist`);
   const helloDir = await build("hello", (c) => {
     c.entry = { taskpane: path.join(ROOT, "bench/hello/index.tsx") };
-    c.plugins = c.plugins.filter((p) => !p.userOptions || p.userOptions.filename === "taskpane.html");
+    c.plugins = c.plugins.filter(
+      (p) => !p.userOptions || p.userOptions.filename === "taskpane.html"
+    );
   });
   const pane = measure(paneDir, "taskpane.html");
   const hello = measure(helloDir, "taskpane.html");
@@ -73,15 +86,24 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
     ["difference", "", kb(pane.bytes - hello.bytes), kb(pane.gzip - hello.gzip)],
   ];
   const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
-  const line = (r) => `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
+  const line = (r) =>
+    `| ${r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join(" | ")} |`;
   console.log(line(rows[0]));
-  console.log(`|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`);
+  console.log(
+    `|${widths.map((w, i) => (i === 0 ? "-".repeat(w + 2) : `${"-".repeat(w + 1)}:`)).join("|")}|`
+  );
   for (const r of rows.slice(1)) console.log(line(r));
-  console.log(`\nTask pane initial files: ${pane.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(", ")}`);
-  console.log(`Loaded later (lazy chunks and other pages): ${pane.lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(", ")}`);
+  console.log(
+    `\nTask pane initial files: ${pane.files.map((f) => `${f.file} ${kb(f.gzip)}`).join(", ")}`
+  );
+  console.log(
+    `Loaded later (lazy chunks and other pages): ${pane.lazy.map((f) => `${f.file} ${kb(f.gzip)}`).join(", ")}`
+  );
 
   const resultsFile = path.join(__dirname, "results.json");
-  const results = fs.existsSync(resultsFile) ? JSON.parse(fs.readFileSync(resultsFile, "utf8")) : {};
+  const results = fs.existsSync(resultsFile)
+    ? JSON.parse(fs.readFileSync(resultsFile, "utf8"))
+    : {};
   results.taskpane_initial_js_gzip_vs_hello = {
     measured: new Date().toISOString().slice(0, 10),
     node: process.version,
@@ -95,7 +117,9 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
     hello_files: hello.files,
   };
   fs.writeFileSync(resultsFile, `${JSON.stringify(results, null, 2)}\n`);
-  console.log(`\nWritten to ${path.relative(ROOT, resultsFile)} (key taskpane_initial_js_gzip_vs_hello).`);
+  console.log(
+    `\nWritten to ${path.relative(ROOT, resultsFile)} (key taskpane_initial_js_gzip_vs_hello).`
+  );
   if (!useDist) for (const d of [paneDir, helloDir]) fs.rmSync(d, { recursive: true, force: true });
   else fs.rmSync(helloDir, { recursive: true, force: true });
 })().catch((e) => {

@@ -19,7 +19,12 @@ const { convertToPdf } = require("../lib/adapters/libreoffice");
 (async () => {
   const reg = demoRegister(2026);
   const tdp = reg.criteria.find((c) => c.set.name === "TC Tổ dân phố");
-  const sheet = planCriteriaSheet({ set: tdp.set, candidates: tdp.candidates, scores: tdp.scores, candidateCols: tdp.candidates.length });
+  const sheet = planCriteriaSheet({
+    set: tdp.set,
+    candidates: tdp.candidates,
+    scores: tdp.scores,
+    candidateCols: tdp.candidates.length,
+  });
   const printable = { ...sheet, print: { ...sheet.print, fitToWidth: true } };
   const settings = { ...planSettingsSheet(reg.options), state: "veryHidden" };
   const wb = await workbookFromPlan({ sheets: [printable, settings], names: planSettingsNames() });
@@ -27,7 +32,18 @@ const { convertToPdf } = require("../lib/adapters/libreoffice");
   const xlsx = path.join(dir, "tc.xlsx");
   await wb.xlsx.writeFile(xlsx);
   const pdf = await convertToPdf(xlsx, dir);
-  execFileSync("pdftoppm", ["-png", "-r", "110", "-f", "1", "-l", "1", "-singlefile", pdf, path.join(dir, "page")]);
+  execFileSync("pdftoppm", [
+    "-png",
+    "-r",
+    "110",
+    "-f",
+    "1",
+    "-l",
+    "1",
+    "-singlefile",
+    pdf,
+    path.join(dir, "page"),
+  ]);
   const out = path.join(__dirname, "..", "docs", "criteria-to-dan-pho.png");
   fs.copyFileSync(path.join(dir, "page.png"), out);
   process.stdout.write(`${out}\n`);

@@ -9,7 +9,7 @@
  *   rich text, formula results) → the findings the rules promise;
  * - 100,000 nomination rows; `init` refusing to overwrite; bad arguments.
  */
-/* eslint-disable office-addins/call-sync-before-read, office-addins/load-object-before-read -- ExcelJS cells, not Office.js proxies */
+
 import { spawn } from "node:child_process";
 import {
   existsSync,

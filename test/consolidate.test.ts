@@ -17,7 +17,22 @@ import { person, registerWorkbook, team, writeRegister, type Row } from "./helpe
 
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Hồ"];
 const MIDDLE = ["Văn", "Thị", "Minh", "Thu", "Quang", "Đức"];
-const GIVEN = ["An", "Bình", "Cường", "Dung", "Đức", "Hà", "Hải", "Lan", "Mai", "Nam", "Ngọc", "Sơn", "Tâm", "Yến"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Cường",
+  "Dung",
+  "Đức",
+  "Hà",
+  "Hải",
+  "Lan",
+  "Mai",
+  "Nam",
+  "Ngọc",
+  "Sơn",
+  "Tâm",
+  "Yến",
+];
 const UNITS = 50;
 
 /** Rows of unit u: 3–6 people with birth dates unique to (unit, row), so only the planted duplicates collide. */
@@ -26,11 +41,26 @@ function unitRows(u: number): Row[] {
   const n = 3 + (u % 4);
   for (let k = 0; k < n; k++) {
     const name = `${FAMILY[(u + k) % FAMILY.length]} ${MIDDLE[(u * 3 + k) % MIDDLE.length]} ${GIVEN[(u * 5 + k * 3) % GIVEN.length]}`;
-    rows.push(person(name, { [COL.birthDate]: `${k + 1}/${(u % 12) + 1}/${1960 + Math.floor(u / 12)}`, [COL.proposingUnit]: `Tổ dân phố số ${u + 1}`, ...(k === 2 ? { [COL.title]: "Giấy khen", [COL.drive]: "Đợt 2/9" } : {}) }));
+    rows.push(
+      person(name, {
+        [COL.birthDate]: `${k + 1}/${(u % 12) + 1}/${1960 + Math.floor(u / 12)}`,
+        [COL.proposingUnit]: `Tổ dân phố số ${u + 1}`,
+        ...(k === 2 ? { [COL.title]: "Giấy khen", [COL.drive]: "Đợt 2/9" } : {}),
+      })
+    );
   }
   // Planted duplicates: one person proposed by four units, one collective by two.
-  if (u % 10 === 0 && u > 0) rows.push(person("Nguyễn Thị Lan", { [COL.birthDate]: "12/03/1985", [COL.title]: "Giấy khen", [COL.drive]: "Đợt 30/4", [COL.proposingUnit]: `Tổ dân phố số ${u + 1}` }));
-  if (u === 5 || u === 6) rows.push(team("Hội Người cao tuổi phường", { [COL.proposingUnit]: `Tổ dân phố số ${u + 1}` }));
+  if (u % 10 === 0 && u > 0)
+    rows.push(
+      person("Nguyễn Thị Lan", {
+        [COL.birthDate]: "12/03/1985",
+        [COL.title]: "Giấy khen",
+        [COL.drive]: "Đợt 30/4",
+        [COL.proposingUnit]: `Tổ dân phố số ${u + 1}`,
+      })
+    );
+  if (u === 5 || u === 6)
+    rows.push(team("Hội Người cao tuổi phường", { [COL.proposingUnit]: `Tổ dân phố số ${u + 1}` }));
   return rows;
 }
 
@@ -38,8 +68,13 @@ const rowKey = (cells: Readonly<Partial<Record<NominationField, Cell>>>): string
   JSON.stringify(
     Object.entries(cells)
       .filter(([f]) => f !== "stt" && f !== "result")
-      .map(([f, v]) => [f, v && typeof v === "object" && "date" in v ? `${v.date.year}-${v.date.month}-${v.date.day}` : v])
-      .sort(([a], [b]) => String(a).localeCompare(String(b))),
+      .map(([f, v]) => [
+        f,
+        v && typeof v === "object" && "date" in v
+          ? `${v.date.year}-${v.date.month}-${v.date.day}`
+          : v,
+      ])
+      .sort(([a], [b]) => String(a).localeCompare(String(b)))
   );
 
 describe("consolidating 50 unit registers and three bad files", () => {
@@ -47,7 +82,16 @@ describe("consolidating 50 unit registers and three bad files", () => {
   const inputs = path.join(dir, "don-vi");
   const out = path.join(dir, "tong-hop.xlsx");
   const expected: Row[][] = [];
-  let json: { files: { file: string; ok: boolean; rows: number; error?: string }[]; rows: number; duplicates: { name: string; title: string; drive: string; rows: { row: number; file: string; unit: string; sourceRow: number }[] }[] };
+  let json: {
+    files: { file: string; ok: boolean; rows: number; error?: string }[];
+    rows: number;
+    duplicates: {
+      name: string;
+      title: string;
+      drive: string;
+      rows: { row: number; file: string; unit: string; sourceRow: number }[];
+    }[];
+  };
   let code = -1;
   let seconds = 0;
 
@@ -73,7 +117,9 @@ describe("consolidating 50 unit registers and three bad files", () => {
     await other.xlsx.writeFile(path.join(inputs, "cham-cong.xlsx"));
     writeFileSync(path.join(inputs, "~$to-dan-pho-1.xlsx"), "lock file");
     writeFileSync(path.join(inputs, "ghi-chu.txt"), "not a workbook");
-    await writeRegister(path.join(inputs, "cu", "nam-truoc.xlsx"), { rows: [person("Không Được Đọc")] });
+    await writeRegister(path.join(inputs, "cu", "nam-truoc.xlsx"), {
+      rows: [person("Không Được Đọc")],
+    });
 
     const t0 = Date.now();
     const r = runCli(["consolidate", inputs, "--out", out, "--json"]);
@@ -88,17 +134,27 @@ describe("consolidating 50 unit registers and three bad files", () => {
     expect(Object.keys(json).sort()).toEqual(["duplicates", "files", "rows"]);
     expect(json.files).toHaveLength(UNITS + 3); // lock file, .txt and the subfolder are not read
     const bad = json.files.filter((f) => !f.ok);
-    expect(bad.map((f) => path.basename(f.file)).sort()).toEqual(["cham-cong.xlsx", "hong.xlsx", "mat-khau.xlsx"]);
+    expect(bad.map((f) => path.basename(f.file)).sort()).toEqual([
+      "cham-cong.xlsx",
+      "hong.xlsx",
+      "mat-khau.xlsx",
+    ]);
     for (const f of bad) {
       expect(f.rows).toBe(0);
       expect(f.error).toContain(f.file);
     }
     expect(bad.find((f) => f.file.endsWith("mat-khau.xlsx"))!.error).toContain("mật khẩu");
     for (const f of json.files.filter((x) => x.ok)) {
-      expect(f).toEqual({ file: f.file, ok: true, rows: expected[Number(/to-dan-pho-(\d+)/u.exec(f.file)![1]) - 1]!.length });
+      expect(f).toEqual({
+        file: f.file,
+        ok: true,
+        rows: expected[Number(/to-dan-pho-(\d+)/u.exec(f.file)![1]) - 1]!.length,
+      });
     }
     expect(json.rows).toBe(expected.flat().length);
-    console.log(`consolidate: ${UNITS} registers (${json.rows} rows) + 3 bad files in ${seconds.toFixed(1)} s`);
+    console.log(
+      `consolidate: ${UNITS} registers (${json.rows} rows) + 3 bad files in ${seconds.toFixed(1)} s`
+    );
   });
 
   it("lists the planted duplicates, and only them, with their files and source rows", () => {
@@ -107,8 +163,18 @@ describe("consolidating 50 unit registers and three bad files", () => {
       ["Nguyễn Thị Lan", "Giấy khen", "Đợt 30/4", 4],
     ]);
     const lan = json.duplicates[1]!;
-    expect(lan.rows.map((r) => path.basename(r.file))).toEqual(["to-dan-pho-11.xlsx", "to-dan-pho-21.xlsx", "to-dan-pho-31.xlsx", "to-dan-pho-41.xlsx"]);
-    expect(lan.rows.map((r) => r.unit)).toEqual(["Tổ dân phố số 11", "Tổ dân phố số 21", "Tổ dân phố số 31", "Tổ dân phố số 41"]);
+    expect(lan.rows.map((r) => path.basename(r.file))).toEqual([
+      "to-dan-pho-11.xlsx",
+      "to-dan-pho-21.xlsx",
+      "to-dan-pho-31.xlsx",
+      "to-dan-pho-41.xlsx",
+    ]);
+    expect(lan.rows.map((r) => r.unit)).toEqual([
+      "Tổ dân phố số 11",
+      "Tổ dân phố số 21",
+      "Tổ dân phố số 31",
+      "Tổ dân phố số 41",
+    ]);
     // Each unit's sheet has its header on row 4; Lan comes after the unit's 3 + u % 4 people.
     expect(lan.rows.map((r) => r.sourceRow)).toEqual([10, 20, 30, 40].map((u) => 5 + 3 + (u % 4)));
   });
@@ -119,7 +185,11 @@ describe("consolidating 50 unit registers and three bad files", () => {
     expect(rows).toHaveLength(expected.flat().length);
     const got = rows.map((r) => rowKey(r.cells)).sort();
     const input = await Promise.all(
-      Array.from({ length: UNITS }, async (_, u) => (await readRegisterFile(path.join(inputs, `to-dan-pho-${u + 1}.xlsx`))).snapshot.nominations!.rows.map((r) => rowKey(r.cells))),
+      Array.from({ length: UNITS }, async (_, u) =>
+        (
+          await readRegisterFile(path.join(inputs, `to-dan-pho-${u + 1}.xlsx`))
+        ).snapshot.nominations!.rows.map((r) => rowKey(r.cells))
+      )
     );
     expect(got).toEqual(input.flat().sort());
     expect(reg.snapshot.settings?.values.unitName?.value).toBe("UBND phường Kiến Hưng");
@@ -128,12 +198,17 @@ describe("consolidating 50 unit registers and three bad files", () => {
     const merged = wb.getWorksheet(CONSOLIDATION_SHEET.merged)!;
     expect(merged.getCell(3, 25).value).toBe("Nguồn");
     expect(merged.rowCount).toBe(3 + rows.length);
-    expect(String(merged.getCell(4, 25).value)).toBe("UBND phường Kiến Hưng — to-dan-pho-1.xlsx, dòng 5");
+    expect(String(merged.getCell(4, 25).value)).toBe(
+      "UBND phường Kiến Hưng — to-dan-pho-1.xlsx, dòng 5"
+    );
     const units = wb.getWorksheet(CONSOLIDATION_SHEET.units)!;
     expect(units.getCell(4, 2).value).toBe("UBND phường Kiến Hưng");
     expect(units.getCell(4 + UNITS - 1, 2).value).toBe(`Tổ dân phố số ${UNITS}`);
     const failures = wb.getWorksheet(CONSOLIDATION_SHEET.failures)!;
-    const reasons = [4, 5, 6].map((r) => [path.basename(String(failures.getCell(r, 2).value)), failures.getCell(r, 3).value]);
+    const reasons = [4, 5, 6].map((r) => [
+      path.basename(String(failures.getCell(r, 2).value)),
+      failures.getCell(r, 3).value,
+    ]);
     expect(reasons).toEqual([
       ["cham-cong.xlsx", "Không phải Sổ Thi đua (không có sheet “Cấu hình”, “Đề nghị”)"],
       ["hong.xlsx", "Tệp hỏng, không đọc được"],
@@ -144,7 +219,9 @@ describe("consolidating 50 unit registers and three bad files", () => {
   });
 
   it("the output validates as a register (only the duplicates' DL07) and exports to the next level", () => {
-    const v = JSON.parse(runCli(["validate", out, "--json"]).stdout) as { findings: { rule: string }[] };
+    const v = JSON.parse(runCli(["validate", out, "--json"]).stdout) as {
+      findings: { rule: string }[];
+    };
     const rules = v.findings.map((f) => f.rule);
     expect(rules.filter((r) => r.startsWith("RG0") && r !== "RG03")).toEqual([]);
     expect(rules.filter((r) => r === "DL07")).toHaveLength(3 + 1);
@@ -160,29 +237,55 @@ describe("property: any split of a register across files consolidates to the sam
     title: fc.constantFrom("Lao động tiên tiến", "Giấy khen", "GK", "Bằng khen", "không có"),
     votes: fc.oneof(fc.integer({ min: 0, max: 12 }), fc.constant(null), fc.constant("8")),
     drive: fc.constantFrom(null, "Cả năm", "Đợt 30/4"),
-    birth: fc.oneof(fc.constant(null), fc.constant("03/02/1990"), fc.constant({ date: { year: 1985, month: 3, day: 12 } })),
+    birth: fc.oneof(
+      fc.constant(null),
+      fc.constant("03/02/1990"),
+      fc.constant({ date: { year: 1985, month: 3, day: 12 } })
+    ),
     note: fc.constantFrom(null, "=1+1", "Ghi chú"),
   });
 
   it("holds (a few runs: each writes and reads real xlsx files)", async () => {
     let run = 0;
     await fc.assert(
-      fc.asyncProperty(fc.array(rowArb, { minLength: 1, maxLength: 12 }), fc.integer({ min: 1, max: 3 }), fc.array(fc.nat(2), { maxLength: 12 }), async (rows, k, cuts) => {
-        const dir = tempDir(`stđ-prop-${run++}-`);
-        const all = rows.map((r) => person(r.name, { [COL.title]: r.title, [COL.votes]: r.votes, [COL.drive]: r.drive, [COL.birthDate]: r.birth, [COL.note]: r.note }));
-        const original = path.join(dir, "goc.xlsx");
-        await (await registerWorkbook({ rows: all })).xlsx.writeFile(original);
-        const parts: Row[][] = Array.from({ length: k }, () => []);
-        all.forEach((r, i) => parts[(cuts[i] ?? i) % k]!.push(r));
-        mkdirSync(path.join(dir, "in"));
-        for (let i = 0; i < k; i++) await writeRegister(path.join(dir, "in", `u${i}.xlsx`), { rows: parts[i]! });
-        const result = await consolidateFiles([path.join(dir, "in")], path.join(dir, "out.xlsx"), { today: { year: 2026, month: 11, day: 25 } });
-        expect("empty" in result).toBe(false);
-        const before = (await readRegisterFile(original)).snapshot.nominations!.rows.map((r) => rowKey(r.cells)).sort();
-        const after = (await readRegisterFile(path.join(dir, "out.xlsx"))).snapshot.nominations!.rows.map((r) => rowKey(r.cells)).sort();
-        expect(after).toEqual(before);
-      }),
-      { numRuns: 6 },
+      fc.asyncProperty(
+        fc.array(rowArb, { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 1, max: 3 }),
+        fc.array(fc.nat(2), { maxLength: 12 }),
+        async (rows, k, cuts) => {
+          const dir = tempDir(`stđ-prop-${run++}-`);
+          const all = rows.map((r) =>
+            person(r.name, {
+              [COL.title]: r.title,
+              [COL.votes]: r.votes,
+              [COL.drive]: r.drive,
+              [COL.birthDate]: r.birth,
+              [COL.note]: r.note,
+            })
+          );
+          const original = path.join(dir, "goc.xlsx");
+          await (await registerWorkbook({ rows: all })).xlsx.writeFile(original);
+          const parts: Row[][] = Array.from({ length: k }, () => []);
+          all.forEach((r, i) => parts[(cuts[i] ?? i) % k]!.push(r));
+          mkdirSync(path.join(dir, "in"));
+          for (let i = 0; i < k; i++)
+            await writeRegister(path.join(dir, "in", `u${i}.xlsx`), { rows: parts[i]! });
+          const result = await consolidateFiles(
+            [path.join(dir, "in")],
+            path.join(dir, "out.xlsx"),
+            { today: { year: 2026, month: 11, day: 25 } }
+          );
+          expect("empty" in result).toBe(false);
+          const before = (await readRegisterFile(original)).snapshot
+            .nominations!.rows.map((r) => rowKey(r.cells))
+            .sort();
+          const after = (await readRegisterFile(path.join(dir, "out.xlsx"))).snapshot
+            .nominations!.rows.map((r) => rowKey(r.cells))
+            .sort();
+          expect(after).toEqual(before);
+        }
+      ),
+      { numRuns: 6 }
     );
   }, 60_000);
 });
@@ -212,7 +315,14 @@ describe("consolidate: messages and exit codes", () => {
 
   it("exits 2 when nothing can be read, when the output is an input, or without --out", () => {
     expect(runCli(["consolidate", bad, "--out", path.join(dir, "o1.xlsx")]).code).toBe(2);
-    expect(runCli(["consolidate", path.join(dir, "empty-dir-that-does-not-exist"), "--out", path.join(dir, "o2.xlsx")]).code).toBe(2);
+    expect(
+      runCli([
+        "consolidate",
+        path.join(dir, "empty-dir-that-does-not-exist"),
+        "--out",
+        path.join(dir, "o2.xlsx"),
+      ]).code
+    ).toBe(2);
     expect(runCli(["consolidate", a, "--out", a]).code).toBe(2);
     expect(runCli(["consolidate", a]).code).toBe(2);
   });

@@ -27,8 +27,11 @@ describe("demo: council export and consolidation of the demo units", () => {
     const units = readdirSync(path.join(dir, "don-vi")).sort();
     expect(units).toHaveLength(4);
     let rows = 0;
-    for (const u of units) rows += (await readRegisterFile(path.join(dir, "don-vi", u))).snapshot.nominations!.rows.length;
-    const sample = (await readRegisterFile(path.join(dir, "so-thi-dua-mau.xlsx"))).snapshot.nominations!.rows.length;
+    for (const u of units)
+      rows += (await readRegisterFile(path.join(dir, "don-vi", u))).snapshot.nominations!.rows
+        .length;
+    const sample = (await readRegisterFile(path.join(dir, "so-thi-dua-mau.xlsx"))).snapshot
+      .nominations!.rows.length;
     expect(rows).toBe(sample + 1);
     const merged = await readRegisterFile(path.join(dir, "tong-hop-phuong.xlsx"));
     expect(merged.snapshot.nominations!.rows).toHaveLength(rows);

@@ -24,18 +24,36 @@ describeWithLibreOffice("the council export as print (LibreOffice + pdftoppm)", 
   let pages: string[] = [];
 
   beforeAll(async () => {
-    if (!hasPoppler && process.env.CI === "true") throw new Error("poppler-utils (pdftoppm, pdftotext) is required under CI");
+    if (!hasPoppler && process.env.CI === "true")
+      throw new Error("poppler-utils (pdftoppm, pdftotext) is required under CI");
     await (await buildDemoWorkbook(demoRegister(2026))).xlsx.writeFile(demo);
     const r = runCli(["export", demo, "--out", out, "--force", "--pdf"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain(pdf);
     const count = Number(/Pages:\s+(\d+)/u.exec(run("pdfinfo", [pdf]).stdout)?.[1] ?? 0);
-    pages = Array.from({ length: count }, (_, i) => run("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]).stdout);
+    pages = Array.from(
+      { length: count },
+      (_, i) =>
+        run("pdftotext", ["-f", String(i + 1), "-l", String(i + 1), "-layout", pdf, "-"]).stdout
+    );
   });
 
   const render = (page: number, name: string): PNG => {
     const prefix = path.join(dir, name);
-    expect(run("pdftoppm", ["-r", "80", "-f", String(page), "-l", String(page), "-png", "-singlefile", pdf, prefix]).status).toBe(0);
+    expect(
+      run("pdftoppm", [
+        "-r",
+        "80",
+        "-f",
+        String(page),
+        "-l",
+        String(page),
+        "-png",
+        "-singlefile",
+        pdf,
+        prefix,
+      ]).status
+    ).toBe(0);
     const file = `${prefix}.png`;
     if (process.env.UPDATE_DOCS === "1") copyFileSync(file, path.join(ROOT, "docs", `${name}.png`));
     return PNG.sync.read(readFileSync(file));
@@ -55,23 +73,40 @@ describeWithLibreOffice("the council export as print (LibreOffice + pdftoppm)", 
     return dark / all;
   };
 
-  (hasPoppler ? it : it.skip)("Tờ trình fits one A4 page with both header blocks, the title, the body and the signer", () => {
-    expect(existsSync(pdf)).toBe(true);
-    const first = pages[0]!;
-    for (const t of ["UBND PHƯỜNG KIẾN HƯNG", "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc", "TỜ TRÌNH", "Kính gửi:", "Nơi nhận:", "TM. HỘI ĐỒNG"]) expect(first).toContain(t);
-    expect(pages[1]).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2026");
-    const png = render(1, "export-to-trinh");
-    expect(png.width / png.height).toBeCloseTo(210 / 297, 2);
-    expect(ink(png, 0.14, 0.05, 0.45, 0.13)).toBeGreaterThan(0.01); // agency block (left margin is 30 mm)
-    expect(ink(png, 0.5, 0.05, 0.93, 0.1)).toBeGreaterThan(0.01); // national motto
-    expect(ink(png, 0.0, 0.0, 0.13, 1)).toBeLessThan(0.001); // nothing in the 30 mm left margin
-  });
+  (hasPoppler ? it : it.skip)(
+    "Tờ trình fits one A4 page with both header blocks, the title, the body and the signer",
+    () => {
+      expect(existsSync(pdf)).toBe(true);
+      const first = pages[0]!;
+      for (const t of [
+        "UBND PHƯỜNG KIẾN HƯNG",
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "Độc lập - Tự do - Hạnh phúc",
+        "TỜ TRÌNH",
+        "Kính gửi:",
+        "Nơi nhận:",
+        "TM. HỘI ĐỒNG",
+      ])
+        expect(first).toContain(t);
+      expect(pages[1]).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2026");
+      const png = render(1, "export-to-trinh");
+      expect(png.width / png.height).toBeCloseTo(210 / 297, 2);
+      expect(ink(png, 0.14, 0.05, 0.45, 0.13)).toBeGreaterThan(0.01); // agency block (left margin is 30 mm)
+      expect(ink(png, 0.5, 0.05, 0.93, 0.1)).toBeGreaterThan(0.01); // national motto
+      expect(ink(png, 0.0, 0.0, 0.13, 1)).toBeLessThan(0.001); // nothing in the 30 mm left margin
+    }
+  );
 
-  (hasPoppler ? it : it.skip)("Danh sách repeats its header row on every page and numbers the pages", () => {
-    const list = pages.map((p, i) => [p, i] as const).filter(([p]) => p.includes("Họ và tên / Tên tập") && p.includes("Số phiếu"));
-    expect(list.length).toBeGreaterThanOrEqual(2);
-    for (const [p, i] of list) expect(p).toContain(`Trang ${i + 1}/${pages.length}`);
-    const png = render(list[0]![1] + 1, "export-danh-sach");
-    expect(ink(png, 0.14, 0.1, 0.93, 0.9)).toBeGreaterThan(0.02);
-  });
+  (hasPoppler ? it : it.skip)(
+    "Danh sách repeats its header row on every page and numbers the pages",
+    () => {
+      const list = pages
+        .map((p, i) => [p, i] as const)
+        .filter(([p]) => p.includes("Họ và tên / Tên tập") && p.includes("Số phiếu"));
+      expect(list.length).toBeGreaterThanOrEqual(2);
+      for (const [p, i] of list) expect(p).toContain(`Trang ${i + 1}/${pages.length}`);
+      const png = render(list[0]![1] + 1, "export-danh-sach");
+      expect(ink(png, 0.14, 0.1, 0.93, 0.9)).toBeGreaterThan(0.02);
+    }
+  );
 });

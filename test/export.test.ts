@@ -43,9 +43,14 @@ function cellsOf(ws: ExcelJS.Worksheet): CellText[] {
   const out: CellText[] = [];
   ws.eachRow((row, r) =>
     row.eachCell((cell, c) => {
-      if (cell.value === null || cell.value === undefined || (cell.isMerged && cell.master.address !== cell.address)) return;
+      if (
+        cell.value === null ||
+        cell.value === undefined ||
+        (cell.isMerged && cell.master.address !== cell.address)
+      )
+        return;
       out.push({ row: r, col: c, text: textOf(cell.value), cell });
-    }),
+    })
   );
   return out;
 }
@@ -65,7 +70,10 @@ async function open(file: string): Promise<ExcelJS.Workbook> {
 async function domainExport(file: string, forced: boolean): Promise<CouncilExport> {
   const reg = await readRegisterFile(file);
   const today = todayCivil();
-  return buildCouncilExport(reg.snapshot, validateRegister(reg.snapshot, { today }), { documentDate: today, forced });
+  return buildCouncilExport(reg.snapshot, validateRegister(reg.snapshot, { today }), {
+    documentDate: today,
+    forced,
+  });
 }
 
 const dir = tempDir("stđ-export-");
@@ -116,7 +124,9 @@ describe("export --force of the demo register", () => {
   });
 
   it("has the five sheets in order, A4 portrait, Decree 30 margins, Times New Roman everywhere", () => {
-    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([...EXPORT_SHEETS]);
+    expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
+      ...EXPORT_SHEETS,
+    ]);
     for (const ws of wb.worksheets.filter((w) => w.state === "visible")) {
       expect(ws.pageSetup.paperSize).toBe(9);
       expect(ws.pageSetup.orientation).toBe("portrait");
@@ -127,8 +137,13 @@ describe("export --force of the demo register", () => {
       expect(m.right * 25.4).toBeCloseTo(15, 0);
       for (const c of cellsOf(ws)) {
         if (c.text === "") continue;
-        const font = typeof c.cell.value === "object" && c.cell.value && "richText" in c.cell.value ? c.cell.value.richText[0]!.font : c.cell.font;
-        expect(`${ws.name}!${c.cell.address} ${font?.name}`).toBe(`${ws.name}!${c.cell.address} Times New Roman`);
+        const font =
+          typeof c.cell.value === "object" && c.cell.value && "richText" in c.cell.value
+            ? c.cell.value.richText[0]!.font
+            : c.cell.font;
+        expect(`${ws.name}!${c.cell.address} ${font?.name}`).toBe(
+          `${ws.name}!${c.cell.address} Times New Roman`
+        );
       }
     }
   });
@@ -147,7 +162,9 @@ describe("export --force of the demo register", () => {
     const slogan = find(ws, (t) => t === "Độc lập - Tự do - Hạnh phúc");
     expect(slogan.cell.font).toMatchObject({ bold: true, size: 13 });
     // The rule under the motto: bordered cells on the next row, within the right block.
-    const ruled = [...Array(40).keys()].filter((i) => ws.getCell(slogan.row + 1, i + 1).border?.top).map((i) => i + 1);
+    const ruled = [...Array(40).keys()]
+      .filter((i) => ws.getCell(slogan.row + 1, i + 1).border?.top)
+      .map((i) => i + 1);
     expect(ruled.length).toBeGreaterThanOrEqual(4);
     expect(Math.min(...ruled)).toBeGreaterThan(16); // under the right-hand block
     expect(ruled[0]! - 16 + ruled[ruled.length - 1]! - 16).toBe(24 + 1); // centred in it
@@ -155,16 +172,25 @@ describe("export --force of the demo register", () => {
     const date = find(ws, (t) => t === `Kiến Hưng, ${formatVietnameseLongDate(todayCivil())}`);
     expect(date.cell.font).toMatchObject({ italic: true, size: 13 });
     expect(find(ws, (t) => t === "TỜ TRÌNH").cell.font).toMatchObject({ bold: true, size: 14 });
-    expect(find(ws, (t) => t === "Về việc đề nghị khen thưởng thành tích năm 2026").cell.font).toMatchObject({ bold: true, size: 14 });
-    expect(find(ws, (t) => t.startsWith("Kính gửi:")).text).toBe("Kính gửi: Chủ tịch Ủy ban nhân dân phường Kiến Hưng.");
+    expect(
+      find(ws, (t) => t === "Về việc đề nghị khen thưởng thành tích năm 2026").cell.font
+    ).toMatchObject({ bold: true, size: 14 });
+    expect(find(ws, (t) => t.startsWith("Kính gửi:")).text).toBe(
+      "Kính gửi: Chủ tịch Ủy ban nhân dân phường Kiến Hưng."
+    );
     const basis = find(ws, (t) => t.includes("Căn cứ Luật Thi đua, khen thưởng"));
     expect(basis.cell.font?.size).toBeGreaterThanOrEqual(13);
     expect(basis.cell.alignment?.horizontal).toBe("justify");
     for (const g of [...x.ward, ...x.upward]) {
       const line = find(ws, (t) => t.trim().startsWith(`- ${titlePhrase(g.title)}:`));
-      for (const k of g.kinds) expect(line.text).toContain(`${k.entries.length} ${k.kind === "individual" ? "cá nhân" : k.kind === "collective" ? "tập thể" : "hộ gia đình"}`);
+      for (const k of g.kinds)
+        expect(line.text).toContain(
+          `${k.entries.length} ${k.kind === "individual" ? "cá nhân" : k.kind === "collective" ? "tập thể" : "hộ gia đình"}`
+        );
     }
-    expect(find(ws, (t) => t.includes("Đề nghị Chủ tịch UBND thành phố Hà Nội")).text).toContain("khen thưởng");
+    expect(find(ws, (t) => t.includes("Đề nghị Chủ tịch UBND thành phố Hà Nội")).text).toContain(
+      "khen thưởng"
+    );
     const nn = find(ws, (t) => t === "Nơi nhận:");
     expect(nn.cell.font).toMatchObject({ bold: true, italic: true, size: 12 });
     expect(find(ws, (t) => t === "- Như trên;").cell.font?.size).toBe(11);
@@ -191,7 +217,8 @@ describe("export --force of the demo register", () => {
     for (let r = head.row + 1; r <= ws.rowCount; r++) {
       const a = textOf(ws.getCell(r, 1).value);
       const b = textOf(ws.getCell(r, 2).value);
-      if (typeof ws.getCell(r, 1).value === "number") lines.push(`${a}|${b}|${textOf(ws.getCell(r, 5).value)}`);
+      if (typeof ws.getCell(r, 1).value === "number")
+        lines.push(`${a}|${b}|${textOf(ws.getCell(r, 5).value)}`);
       else if (a) lines.push(a);
     }
     const expected: string[] = [];
@@ -200,11 +227,19 @@ describe("export --force of the demo register", () => {
       if (!groups.length) return;
       expected.push(title);
       groups.forEach((g, gi) => {
-        expected.push(`${["I", "II", "III", "IV", "V", "VI", "VII", "VIII"][gi]}. ${g.title.group} "${g.title.name.toLocaleUpperCase("vi")}"`);
+        expected.push(
+          `${["I", "II", "III", "IV", "V", "VI", "VII", "VIII"][gi]}. ${g.title.group} "${g.title.name.toLocaleUpperCase("vi")}"`
+        );
         let stt = 0;
         g.kinds.forEach((k, ki) => {
-          if (g.kinds.length > 1) expected.push(`${ki + 1}. ${{ individual: "Cá nhân", collective: "Tập thể", household: "Hộ gia đình" }[k.kind]}`);
-          for (const e of k.entries) expected.push(`${++stt}|${e.name}|${e.votes}/${size} (${viNumber((100 * e.votes!) / size)}%)`);
+          if (g.kinds.length > 1)
+            expected.push(
+              `${ki + 1}. ${{ individual: "Cá nhân", collective: "Tập thể", household: "Hộ gia đình" }[k.kind]}`
+            );
+          for (const e of k.entries)
+            expected.push(
+              `${++stt}|${e.name}|${e.votes}/${size} (${viNumber((100 * e.votes!) / size)}%)`
+            );
         });
       });
     };
@@ -216,14 +251,27 @@ describe("export --force of the demo register", () => {
     expect(lines).toContain('IV. HÌNH THỨC "GIẤY KHEN"');
     expect(lines).toContain('I. DANH HIỆU "TẬP THỂ LAO ĐỘNG XUẤT SẮC"');
     // The LĐTT people, in Vietnamese order: given name, then middle and family names.
-    const ldtt = lines.slice(lines.indexOf('I. DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"') + 1, lines.indexOf('II. DANH HIỆU "CHIẾN SĨ THI ĐUA CƠ SỞ"')).map((l) => l.split("|")[1]);
-    expect(ldtt.slice(0, 5)).toEqual(["Trần Văn Bình", "Phạm Minh Đức", "Lê Thu Hà", "Nguyễn Thị Hạnh", "Đặng Thị Hồng"]);
+    const ldtt = lines
+      .slice(
+        lines.indexOf('I. DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"') + 1,
+        lines.indexOf('II. DANH HIỆU "CHIẾN SĨ THI ĐUA CƠ SỞ"')
+      )
+      .map((l) => l.split("|")[1]);
+    expect(ldtt.slice(0, 5)).toEqual([
+      "Trần Văn Bình",
+      "Phạm Minh Đức",
+      "Lê Thu Hà",
+      "Nguyễn Thị Hạnh",
+      "Đặng Thị Hồng",
+    ]);
     expect(x.counts.proposed).toBe(lines.filter((l) => /^\d+\|/u.test(l)).length);
   });
 
   it("Biên bản: meeting date, council size, every nomination with votes, ratio on the total membership and result", () => {
     const ws = wb.getWorksheet("Biên bản")!;
-    expect(find(ws, (t) => t.startsWith("Thời gian:")).text).toBe("Thời gian: ngày 05 tháng 12 năm 2026.");
+    expect(find(ws, (t) => t.startsWith("Thời gian:")).text).toBe(
+      "Thời gian: ngày 05 tháng 12 năm 2026."
+    );
     expect(find(ws, (t) => t.startsWith("Thành phần:")).text).toContain("Hội đồng có 9 thành viên");
     const head = find(ws, (t) => t === "Tỷ lệ trên tổng số thành viên (%)");
     const rows: string[][] = [];
@@ -237,32 +285,59 @@ describe("export --force of the demo register", () => {
         e.votes === null ? "" : String(e.votes),
         e.ratio === null ? "" : viNumber(e.ratio),
         e.minPct === null ? "" : viNumber(e.minPct),
-        { proposed: "Đạt", belowThreshold: "Không đạt", notVoted: "Chưa biểu quyết", errors: `Không đủ điều kiện (${e.rules.join(", ")})` }[e.status],
-      ]),
+        {
+          proposed: "Đạt",
+          belowThreshold: "Không đạt",
+          notVoted: "Chưa biểu quyết",
+          errors: `Không đủ điều kiện (${e.rules.join(", ")})`,
+        }[e.status],
+      ])
     );
-    expect(rows.find((r) => r[0] === "Kiều Thị Nhung")).toEqual(["Kiều Thị Nhung", "4", "44,4", "50", "Không đủ điều kiện (DK09)"]);
+    expect(rows.find((r) => r[0] === "Kiều Thị Nhung")).toEqual([
+      "Kiều Thị Nhung",
+      "4",
+      "44,4",
+      "50",
+      "Không đủ điều kiện (DK09)",
+    ]);
   });
 
   it("Tổng hợp: counts per title, women, direct workers and bonus of the proposed rows equal the domain's", () => {
     const ws = wb.getWorksheet("Tổng hợp")!;
-    for (const [code, name] of [["LDTT", "Lao động tiên tiến"], ["GK", "Giấy khen"], ["TTLDXS", "Tập thể lao động xuất sắc"]] as const) {
+    for (const [code, name] of [
+      ["LDTT", "Lao động tiên tiến"],
+      ["GK", "Giấy khen"],
+      ["TTLDXS", "Tập thể lao động xuất sắc"],
+    ] as const) {
       const r = find(ws, (t) => t === name).row;
       const c = x.summary.byTitle[code];
-      expect([3, 7, 8, 9].map((col) => ws.getCell(r, col).value)).toEqual([c.count, c.women, c.direct, c.bonus]);
+      expect([3, 7, 8, 9].map((col) => ws.getCell(r, col).value)).toEqual([
+        c.count,
+        c.women,
+        c.direct,
+        c.bonus,
+      ]);
     }
     const total = find(ws, (t) => t === "Cộng").row;
     expect(ws.getCell(total, 3).value).toBe(x.counts.proposed);
     expect(ws.getCell(total, 9).value).toBeCloseTo(x.summary.total.bonus, 6);
-    expect(find(ws, (t) => t === "Tập thể lao động xuất sắc").row).toBe(find(ws, (t) => t === "Cấp trên").row);
-    expect(find(ws, (t) => t.startsWith("Văn phòng HĐND")).text).toBe("Văn phòng HĐND và UBND phường");
+    expect(find(ws, (t) => t === "Tập thể lao động xuất sắc").row).toBe(
+      find(ws, (t) => t === "Cấp trên").row
+    );
+    expect(find(ws, (t) => t.startsWith("Văn phòng HĐND")).text).toBe(
+      "Văn phòng HĐND và UBND phường"
+    );
   });
 
   it("Không đủ điều kiện: every row not proposed, with its register row and rule IDs, and the --force note", () => {
     const ws = wb.getWorksheet("Không đủ điều kiện")!;
-    expect(find(ws, (t) => t.startsWith("Xuất khi sổ còn")).text).toContain(`${x.counts.error} lỗi`);
+    expect(find(ws, (t) => t.startsWith("Xuất khi sổ còn")).text).toContain(
+      `${x.counts.error} lỗi`
+    );
     const head = find(ws, (t) => t === "Mã quy tắc");
     const rows: [unknown, string][] = [];
-    for (let r = head.row + 1; typeof ws.getCell(r, 1).value === "number"; r++) rows.push([ws.getCell(r, 2).value, textOf(ws.getCell(r, 6).value)]);
+    for (let r = head.row + 1; typeof ws.getCell(r, 1).value === "number"; r++)
+      rows.push([ws.getCell(r, 2).value, textOf(ws.getCell(r, 6).value)]);
     expect(rows).toEqual(x.ineligible.map((e) => [e.row, e.rules.join(", ")]));
     expect(rows).toContainEqual([15, "DK01, DK11"]);
   });
@@ -270,8 +345,15 @@ describe("export --force of the demo register", () => {
   it("records what was exported, when and from where, in a hidden sheet", () => {
     const meta = wb.getWorksheet("SoThiDua_Meta")!;
     expect(meta.state).toBe("veryHidden");
-    const kv = Object.fromEntries([1, 2, 3, 4, 5, 6, 7].map((r) => [meta.getCell(r, 1).value, meta.getCell(r, 2).value]));
-    expect(kv).toMatchObject({ kind: "councilExport", sourceFile: "so-mau.xlsx", rows: 36, forced: true });
+    const kv = Object.fromEntries(
+      [1, 2, 3, 4, 5, 6, 7].map((r) => [meta.getCell(r, 1).value, meta.getCell(r, 2).value])
+    );
+    expect(kv).toMatchObject({
+      kind: "councilExport",
+      sourceFile: "so-mau.xlsx",
+      rows: 36,
+      forced: true,
+    });
   });
 });
 
@@ -283,27 +365,48 @@ describe("a register without errors exports without --force", () => {
       rows: [
         person("Nguyễn Văn An"),
         person("Trần Thị Bình", { [COL.gender]: "Nữ" }),
-        team("Tổ dân phố số 1", { [COL.title]: "Tập thể lao động xuất sắc", [COL.dutyLevel]: "Hoàn thành xuất sắc" }),
+        team("Tổ dân phố số 1", {
+          [COL.title]: "Tập thể lao động xuất sắc",
+          [COL.dutyLevel]: "Hoàn thành xuất sắc",
+        }),
         person("Lê Văn Cường", { [COL.title]: "Giấy khen", [COL.drive]: "Đợt 30/4" }),
       ],
     });
     const r = runCli(["export", file, "--out", out2, "--lang", "en"]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("4 nominations proposed (3 decided by the ward Chairman, 1 proposed to UBND thành phố Hà Nội)");
+    expect(r.stdout).toContain(
+      "4 nominations proposed (3 decided by the ward Chairman, 1 proposed to UBND thành phố Hà Nội)"
+    );
     const wb = await open(out2);
     const list = wb.getWorksheet("Danh sách")!;
-    expect(find(list, (t) => t.startsWith("B. ")).text).toBe("B. ĐỀ NGHỊ CHỦ TỊCH UBND THÀNH PHỐ HÀ NỘI KHEN THƯỞNG");
-    expect(find(list, (t) => t === "Lê Văn Cường").row).toBe(find(list, (t) => t === "Đợt 30/4").row);
-    expect(find(wb.getWorksheet("Không đủ điều kiện")!, (t) => t === "Không có.").text).toBe("Không có.");
-    expect(() => find(wb.getWorksheet("Không đủ điều kiện")!, (t) => t.startsWith("Xuất khi sổ còn"))).toThrow();
+    expect(find(list, (t) => t.startsWith("B. ")).text).toBe(
+      "B. ĐỀ NGHỊ CHỦ TỊCH UBND THÀNH PHỐ HÀ NỘI KHEN THƯỞNG"
+    );
+    expect(find(list, (t) => t === "Lê Văn Cường").row).toBe(
+      find(list, (t) => t === "Đợt 30/4").row
+    );
+    expect(find(wb.getWorksheet("Không đủ điều kiện")!, (t) => t === "Không có.").text).toBe(
+      "Không có."
+    );
+    expect(() =>
+      find(wb.getWorksheet("Không đủ điều kiện")!, (t) => t.startsWith("Xuất khi sổ còn"))
+    ).toThrow();
   });
 });
 
 describe("text that would run as a formula is neutralised in every export sheet", () => {
   const file = path.join(dir, "doc-hai.xlsx");
   const out3 = path.join(dir, "doc-hai-trinh.xlsx");
-  const payloads = ['=HYPERLINK("http://x","PWN")', "+PWN+1", "-PWN-1", "@PWN", "\tPWN tab", "\rPWN cr", "  =PWN spaced"];
+  const payloads = [
+    '=HYPERLINK("http://x","PWN")',
+    "+PWN+1",
+    "-PWN-1",
+    "@PWN",
+    "\tPWN tab",
+    "\rPWN cr",
+    "  =PWN spaced",
+  ];
 
   it("writes no formula, and every register text that would run starts with an apostrophe", async () => {
     await writeRegister(file, {
@@ -315,7 +418,7 @@ describe("text that would run as a formula is neutralised in every export sheet"
           [COL.note]: payloads[(i + 3) % payloads.length],
           ...(i === 6 ? { [COL.title]: "Giấy khen", [COL.drive]: "=PWN drive" } : {}),
           ...(i === 5 ? { [COL.monthsWorked]: 2 } : {}),
-        }),
+        })
       ),
     });
     const r = runCli(["export", file, "--out", out3, "--force"]);
@@ -323,12 +426,16 @@ describe("text that would run as a formula is neutralised in every export sheet"
     const entries = unzipEntries(readFileSync(out3));
     const sheets = [...entries.keys()].filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(k));
     expect(sheets.length).toBe(6);
-    for (const s of sheets) expect(`${s}: ${/<f[ >]/u.test(entries.get(s)!.toString("utf8"))}`).toBe(`${s}: false`);
+    for (const s of sheets)
+      expect(`${s}: ${/<f[ >]/u.test(entries.get(s)!.toString("utf8"))}`).toBe(`${s}: false`);
     const strings = sharedStrings(entries);
     // Our own bullets ("- Như trên;") start with a dash; no text carrying register data may run.
-    const dangerous = strings.filter((t) => wouldRunAsFormula(t) && (t.includes("PWN") || !t.trim().startsWith("- ")));
+    const dangerous = strings.filter(
+      (t) => wouldRunAsFormula(t) && (t.includes("PWN") || !t.trim().startsWith("- "))
+    );
     expect(dangerous).toEqual([]);
-    for (const p of ['=HYPERLINK("http://x","PWN")', "+PWN+1", "-PWN-1", "@PWN", "=PWN spaced"]) expect(strings).toContain(`'${p}`);
+    for (const p of ['=HYPERLINK("http://x","PWN")', "+PWN+1", "-PWN-1", "@PWN", "=PWN spaced"])
+      expect(strings).toContain(`'${p}`);
     expect(strings).toContain("'=PWN drive; -PWN-1"); // drive and note in `Ghi chú`
     expect(strings.find((t) => t.startsWith("'=PWN PHƯỜNG KIẾN HƯNG"))).toBeDefined(); // the agency block
     // A leading tab or CR is whitespace: the register's text cleaning already drops it.
@@ -336,14 +443,17 @@ describe("text that would run as a formula is neutralised in every export sheet"
     expect(strings).toContain("PWN cr");
     // ExcelJS reads every one of them back as a string, never as a formula.
     const wb = await open(out3);
-    for (const ws of wb.worksheets) ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
+    for (const ws of wb.worksheets)
+      ws.eachRow((row) => row.eachCell((c) => expect(c.type).not.toBe(ExcelJS.ValueType.Formula)));
   });
 });
 
 describe("--pdf without LibreOffice, and --mark-exported", () => {
   it("writes the xlsx, says LibreOffice is missing, exits 0", () => {
     const o = path.join(dir, "khong-lo.xlsx");
-    const r = runCli(["export", demo, "--out", o, "--force", "--pdf"], undefined, { SOFFICE_PATH: "/nonexistent/soffice" });
+    const r = runCli(["export", demo, "--out", o, "--force", "--pdf"], undefined, {
+      SOFFICE_PATH: "/nonexistent/soffice",
+    });
     expect(r.code).toBe(0);
     expect(r.stderr).toContain("Không tìm thấy LibreOffice");
     expect(existsSync(o)).toBe(true);
@@ -352,8 +462,14 @@ describe("--pdf without LibreOffice, and --mark-exported", () => {
 
   it("RG03 (deadline passed, not exported) is cleared only when the export is recorded on request", async () => {
     const file = path.join(dir, "qua-han.xlsx");
-    await writeRegister(file, { options: { deadline: { year: 2020, month: 1, day: 15 } }, rows: [person("Nguyễn Văn An")] });
-    const rules = () => (JSON.parse(runCli(["validate", file, "--json"]).stdout) as { findings: { rule: string }[] }).findings.map((f) => f.rule);
+    await writeRegister(file, {
+      options: { deadline: { year: 2020, month: 1, day: 15 } },
+      rows: [person("Nguyễn Văn An")],
+    });
+    const rules = () =>
+      (
+        JSON.parse(runCli(["validate", file, "--json"]).stdout) as { findings: { rule: string }[] }
+      ).findings.map((f) => f.rule);
     expect(rules()).toContain("RG03");
     const hash = sha(file);
     expect(runCli(["export", file, "--out", path.join(dir, "qh1.xlsx")]).code).toBe(0);

@@ -23,7 +23,10 @@ describe("streaming reader", () => {
     for (const [name, g] of memory.sheets) {
       const s = stream.sheets.get(name)!;
       expect([name, s.rows]).toEqual([name, g.rows]);
-      expect([name, [...(s.formulaCells ?? [])].sort()]).toEqual([name, [...(g.formulaCells ?? [])].sort()]);
+      expect([name, [...(s.formulaCells ?? [])].sort()]).toEqual([
+        name,
+        [...(g.formulaCells ?? [])].sort(),
+      ]);
     }
     const a = validateRegister(readRegister(memory), { today: TODAY });
     const b = validateRegister(readRegister(stream), { today: TODAY });

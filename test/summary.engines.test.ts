@@ -12,7 +12,12 @@ import { readRegisterFile } from "../src/adapters/xlsx/read";
 import { evaluateExcelJsWorkbook } from "../src/adapters/hyperformula";
 import { demoRegister } from "../src/workbook/demo";
 import { planSummarySheet, CAP_STATUS, type SummaryKey } from "../src/workbook/plan/summary";
-import { describeWithLibreOffice, readValuesWithExcelJs, recalculateXlsx, type CellLookup } from "./helpers/libreoffice";
+import {
+  describeWithLibreOffice,
+  readValuesWithExcelJs,
+  recalculateXlsx,
+  type CellLookup,
+} from "./helpers/libreoffice";
 import { runCli, tempDir } from "./helpers/cli";
 import { TODAY } from "../src/domain/testing/snapshots";
 
@@ -50,11 +55,18 @@ function expectedCells(s: RegisterSummary): Expected {
   return m;
 }
 
-function compare(expected: Expected, lookup: CellLookup, addresses: ReadonlyMap<SummaryKey, string>): void {
+function compare(
+  expected: Expected,
+  lookup: CellLookup,
+  addresses: ReadonlyMap<SummaryKey, string>
+): void {
   for (const [key, want] of expected) {
     const got = lookup(SHEET.summary, addresses.get(key)!);
     if (typeof want === "number") {
-      expect([key, typeof got === "number" ? Math.round(got * 1e6) / 1e6 : got]).toEqual([key, Math.round(want * 1e6) / 1e6]);
+      expect([key, typeof got === "number" ? Math.round(got * 1e6) / 1e6 : got]).toEqual([
+        key,
+        Math.round(want * 1e6) / 1e6,
+      ]);
     } else {
       expect([key, got ?? ""]).toEqual([key, want]);
     }
@@ -84,14 +96,28 @@ describe("Tổng hợp formulas equal the domain summary", () => {
     expect(s.otherUnits).toBeGreaterThan(0);
   });
 
-  function unitRows(lookup: CellLookup): { name: string; count: number; individual: number; collective: number; household: number; valid: number }[] {
+  function unitRows(lookup: CellLookup): {
+    name: string;
+    count: number;
+    individual: number;
+    collective: number;
+    household: number;
+    valid: number;
+  }[] {
     const out = [];
     for (let i = 0; i < plan.unitRows.count; i++) {
       const r = plan.unitRows.first + i;
       const name = lookup(SHEET.summary, `A${r}`);
       if (typeof name !== "string" || name === "") continue;
       const n = (c: string) => lookup(SHEET.summary, `${c}${r}`) as number;
-      out.push({ name, count: n("C"), individual: n("D"), collective: n("E"), household: n("F"), valid: n("G") });
+      out.push({
+        name,
+        count: n("C"),
+        individual: n("D"),
+        collective: n("E"),
+        household: n("F"),
+        valid: n("G"),
+      });
     }
     return out;
   }
@@ -118,7 +144,14 @@ describe("Tổng hợp formulas equal the domain summary", () => {
     }, 180_000);
 
     it("opens the register and its three bundled criteria sheets without repair: every sheet comes back", () => {
-      expect(sheetNames).toEqual(expect.arrayContaining([...Object.values(SHEET), "TC Cá nhân", "TC Tổ dân phố", "TC Đoàn thể"]));
+      expect(sheetNames).toEqual(
+        expect.arrayContaining([
+          ...Object.values(SHEET),
+          "TC Cá nhân",
+          "TC Tổ dân phố",
+          "TC Đoàn thể",
+        ])
+      );
     });
 
     it("recalculates every summary figure to the domain's number", () => {

@@ -10,10 +10,30 @@ const { defaultOptions } = require("../../lib/workbook/plan/options");
 const { toExcelValue } = require("../../lib/adapters/xlsx/cells");
 const { NOMINATION_FIELDS, COL } = require("../../lib/domain/register/contract");
 
-const TITLES = ["Lao động tiên tiến", "Chiến sĩ thi đua cơ sở", "Giấy khen", "LDTT", "Tập thể lao động tiên tiến", "Gia đình văn hóa"];
+const TITLES = [
+  "Lao động tiên tiến",
+  "Chiến sĩ thi đua cơ sở",
+  "Giấy khen",
+  "LDTT",
+  "Tập thể lao động tiên tiến",
+  "Gia đình văn hóa",
+];
 const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"];
 const MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thu", "Quang"];
-const GIVEN = ["An", "Bình", "Châu", "Dũng", "Hà", "Lan", "Mai", "Nam", "Sơn", "Tâm", "Yến", "Hùng"];
+const GIVEN = [
+  "An",
+  "Bình",
+  "Châu",
+  "Dũng",
+  "Hà",
+  "Lan",
+  "Mai",
+  "Nam",
+  "Sơn",
+  "Tâm",
+  "Yến",
+  "Hùng",
+];
 
 /** Deterministic pseudo-random rows (a clerk's mix of valid and invalid). */
 function nominationRow(i) {
@@ -21,7 +41,11 @@ function nominationRow(i) {
   const collective = t.startsWith("Tập thể");
   const household = t === "Gia đình văn hóa";
   const row = {
-    [COL.name]: household ? `Hộ ông ${FAMILY[i % 10]} Văn ${GIVEN[i % 12]} ${i}` : collective ? `Tổ dân phố số ${i}` : `${FAMILY[i % 10]} ${MIDDLE[(i >> 3) % 6]} ${GIVEN[(i >> 1) % 12]} ${i}`,
+    [COL.name]: household
+      ? `Hộ ông ${FAMILY[i % 10]} Văn ${GIVEN[i % 12]} ${i}`
+      : collective
+        ? `Tổ dân phố số ${i}`
+        : `${FAMILY[i % 10]} ${MIDDLE[(i >> 3) % 6]} ${GIVEN[(i >> 1) % 12]} ${i}`,
     [COL.kind]: household ? "Hộ gia đình" : collective ? "Tập thể" : "Cá nhân",
     [COL.proposingUnit]: `Tổ dân phố số ${i % 40}`,
     [COL.title]: t,
@@ -29,16 +53,26 @@ function nominationRow(i) {
   };
   if (!collective && !household) {
     Object.assign(row, {
-      [COL.birthDate]: i % 3 === 0 ? `${1 + (i % 28)}/${1 + (i % 12)}/${1960 + (i % 40)}` : { date: { year: 1960 + (i % 40), month: 1 + (i % 12), day: 1 + (i % 28) } },
+      [COL.birthDate]:
+        i % 3 === 0
+          ? `${1 + (i % 28)}/${1 + (i % 12)}/${1960 + (i % 40)}`
+          : { date: { year: 1960 + (i % 40), month: 1 + (i % 12), day: 1 + (i % 28) } },
       [COL.gender]: i % 2 ? "Nam" : "Nữ",
       [COL.position]: "Công chức",
       [COL.directWorker]: i % 4 === 0 ? "Có" : "Không",
       [COL.monthsWorked]: i % 23 === 0 ? 8 : 12,
-      [COL.dutyLevel]: i % 13 === 0 ? "Hoàn thành" : i % 2 ? "Hoàn thành tốt" : "Hoàn thành xuất sắc",
+      [COL.dutyLevel]:
+        i % 13 === 0 ? "Hoàn thành" : i % 2 ? "Hoàn thành tốt" : "Hoàn thành xuất sắc",
       [COL.score]: 70 + (i % 30),
     });
   }
-  if (collective) Object.assign(row, { [COL.dutyLevel]: "Hoàn thành tốt", [COL.members]: 10, [COL.membersLdtt]: 6 + (i % 5), [COL.membersDisciplined]: 0 });
+  if (collective)
+    Object.assign(row, {
+      [COL.dutyLevel]: "Hoàn thành tốt",
+      [COL.members]: 10,
+      [COL.membersLdtt]: 6 + (i % 5),
+      [COL.membersDisciplined]: 0,
+    });
   return row;
 }
 
@@ -49,9 +83,17 @@ function nominationRow(i) {
  *   withFormulas: keep the plan's formulas (Tổng hợp, titles); sttFormulas: an STT formula per row;
  *   seed: offsets the generated names so different unit files hold different people.
  */
-async function writeBigRegister(file, rows, { withFormulas = true, sttFormulas = false, seed = 0 } = {}) {
+async function writeBigRegister(
+  file,
+  rows,
+  { withFormulas = true, sttFormulas = false, seed = 0 } = {}
+) {
   const { plan } = planRegister(defaultOptions({ year: 2026, preparedRows: 10 }));
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({ filename: file, useStyles: false, useSharedStrings: false });
+  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
+    filename: file,
+    useStyles: false,
+    useSharedStrings: false,
+  });
   for (const s of plan.sheets) {
     if (s.name === "Đề nghị") continue;
     const ws = wb.addWorksheet(s.name);
@@ -88,9 +130,10 @@ async function saveAsValues(input, output) {
   wb.eachSheet((ws) =>
     ws.eachRow((row) =>
       row.eachCell((cell) => {
-        if (cell.type === ExcelJS.ValueType.Formula) cell.value = cell.result === undefined ? null : cell.result;
-      }),
-    ),
+        if (cell.type === ExcelJS.ValueType.Formula)
+          cell.value = cell.result === undefined ? null : cell.result;
+      })
+    )
   );
   await wb.xlsx.writeFile(output);
 }

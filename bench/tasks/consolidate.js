@@ -6,5 +6,12 @@ const t0 = process.hrtime.bigint();
 (async () => {
   const r = await consolidateFiles([dir], out, { today: { year: 2026, month: 11, day: 25 } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, rows: r.rows ?? null, files: r.files.length }));
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      rows: r.rows ?? null,
+      files: r.files.length,
+    })
+  );
 })();

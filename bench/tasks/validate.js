@@ -8,5 +8,12 @@ const t0 = process.hrtime.bigint();
   const reg = await readRegisterFile(file);
   const r = validateRegister(reg.snapshot, { today: { year: 2026, month: 11, day: 25 } });
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  process.stdout.write(JSON.stringify({ ms, maxRssMB: process.resourceUsage().maxRSS / 1024, rows: r.counts.rows, findings: r.findings.length }));
+  process.stdout.write(
+    JSON.stringify({
+      ms,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      rows: r.counts.rows,
+      findings: r.findings.length,
+    })
+  );
 })();

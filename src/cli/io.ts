@@ -19,11 +19,21 @@ function width(s: string): number {
   return [...s.normalize("NFC")].filter((ch) => !/\p{M}/u.test(ch)).length;
 }
 
-export function table(headers: readonly string[], rows: readonly (readonly string[])[], maxLast = 100): string {
+export function table(
+  headers: readonly string[],
+  rows: readonly (readonly string[])[],
+  maxLast = 100
+): string {
   const all = [headers, ...rows];
-  const widths = headers.map((_, i) => Math.min(i === headers.length - 1 ? maxLast : 40, Math.max(...all.map((r) => width(r[i] ?? "")))));
+  const widths = headers.map((_, i) =>
+    Math.min(
+      i === headers.length - 1 ? maxLast : 40,
+      Math.max(...all.map((r) => width(r[i] ?? "")))
+    )
+  );
   const pad = (s: string, w: number) => s + " ".repeat(Math.max(0, w - width(s)));
-  const line = (r: readonly string[]) => r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!))).join("  ");
+  const line = (r: readonly string[]) =>
+    r.map((c, i) => (i === r.length - 1 ? c : pad(c, widths[i]!))).join("  ");
   return [line(headers), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 

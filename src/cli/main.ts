@@ -1,7 +1,11 @@
 /** `so-thi-dua` — the command line (cli.md). Returns the exit code; never calls process.exit. */
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/i18n/render";
-import { criteriaAddCandidatesCommand, criteriaImportCommand, criteriaLinkCommand } from "./commands/criteria";
+import {
+  criteriaAddCandidatesCommand,
+  criteriaImportCommand,
+  criteriaLinkCommand,
+} from "./commands/criteria";
 import { consolidateCommand } from "./commands/consolidate";
 import { demoCommand } from "./commands/demo";
 import { exportCommand } from "./commands/export";
@@ -12,7 +16,12 @@ import { type Io, processIo } from "./io";
 import { cliT } from "./messages";
 
 const intArg = (v: string): number => {
-  if (!/^\d+$/.test(v.trim())) throw new CommanderError(2, "so-thi-dua.badNumber", `“${v}” không phải số nguyên / is not a whole number`);
+  if (!/^\d+$/.test(v.trim()))
+    throw new CommanderError(
+      2,
+      "so-thi-dua.badNumber",
+      `“${v}” không phải số nguyên / is not a whole number`
+    );
   return Number(v);
 };
 
@@ -26,15 +35,25 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   let code = 0;
   const langOf = (cmd: Command): Lang => (cmd.optsWithGlobals().lang === "en" ? "en" : "vi");
   const program = new Command("so-thi-dua")
-    .description("Sổ Thi đua — sổ bình xét thi đua, khen thưởng (Excel .xlsx) / emulation & commendation register")
-    .addOption(new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi"))
+    .description(
+      "Sổ Thi đua — sổ bình xét thi đua, khen thưởng (Excel .xlsx) / emulation & commendation register"
+    )
+    .addOption(
+      new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi")
+    )
     .exitOverride()
     // Commander's own error lines are English: they are replaced by one message in the user's language.
-    .configureOutput({ writeOut: (s) => io.out(s.trimEnd()), writeErr: (s) => io.err(s.trimEnd()), outputError: () => undefined });
+    .configureOutput({
+      writeOut: (s) => io.out(s.trimEnd()),
+      writeErr: (s) => io.err(s.trimEnd()),
+      outputError: () => undefined,
+    });
 
   program
     .command("demo")
-    .description("tạo sổ mẫu, kiểm tra và xuất báo cáo / write a sample register, validate and export")
+    .description(
+      "tạo sổ mẫu, kiểm tra và xuất báo cáo / write a sample register, validate and export"
+    )
     .option("--out <dir>", "thư mục kết quả / output folder", "./demo-output")
     .action(async (o: { out: string }, cmd: Command) => {
       code = await demoCommand({ out: o.out, lang: langOf(cmd) }, io);
@@ -47,19 +66,29 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--unit <name>", "tên đơn vị / unit name")
     .option("--council-size <n>", "số thành viên Hội đồng / council size", intArg)
     .option("--criteria <names...>", "bộ tiêu chí / criteria templates")
-    .action(async (file: string, o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] }, cmd: Command) => {
-      code = await initCommand(file, { ...o, lang: langOf(cmd) }, io);
-    });
+    .action(
+      async (
+        file: string,
+        o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] },
+        cmd: Command
+      ) => {
+        code = await initCommand(file, { ...o, lang: langOf(cmd) }, io);
+      }
+    );
 
-  const criteria = program.command("criteria").description("sheet tiêu chí chấm điểm / criteria sheets");
+  const criteria = program
+    .command("criteria")
+    .description("sheet tiêu chí chấm điểm / criteria sheets");
   criteria
     .command("import <file> <csv>")
     .description("thêm bộ tiêu chí từ tệp CSV / add a criteria set from a CSV file")
     .option("--name <sheet>", "tên sheet “TC …” / sheet name")
     .option("--force", "vẫn nhập khi bộ tiêu chí chưa hợp lệ / import even if the set has problems")
-    .action(async (file: string, csv: string, o: { name?: string; force?: boolean }, cmd: Command) => {
-      code = await criteriaImportCommand(file, csv, { ...o, lang: langOf(cmd) }, io);
-    });
+    .action(
+      async (file: string, csv: string, o: { name?: string; force?: boolean }, cmd: Command) => {
+        code = await criteriaImportCommand(file, csv, { ...o, lang: langOf(cmd) }, io);
+      }
+    );
   criteria
     .command("add-candidates <file> <names...>")
     .description("thêm người/đơn vị được chấm / add candidates (entered scores untouched)")
@@ -69,14 +98,18 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     });
   criteria
     .command("link <file>")
-    .description("điền công thức Điểm theo Tổng điểm ở sheet tiêu chí / link Điểm to criteria totals")
+    .description(
+      "điền công thức Điểm theo Tổng điểm ở sheet tiêu chí / link Điểm to criteria totals"
+    )
     .action(async (file: string, _o: unknown, cmd: Command) => {
       code = await criteriaLinkCommand(file, { lang: langOf(cmd) }, io);
     });
 
   program
     .command("upgrade <file>")
-    .description("bổ sung cấu trúc còn thiếu, không sửa dữ liệu / add what is missing, keep every entered cell")
+    .description(
+      "bổ sung cấu trúc còn thiếu, không sửa dữ liệu / add what is missing, keep every entered cell"
+    )
     .action(async (file: string, _o: unknown, cmd: Command) => {
       code = await upgradeCommand(file, { lang: langOf(cmd) }, io);
     });
@@ -92,31 +125,58 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
   program
     .command("export <file>")
-    .description("xuất hồ sơ trình Hội đồng (sổ không bị sửa) / write the council documents (the register is not modified)")
+    .description(
+      "xuất hồ sơ trình Hội đồng (sổ không bị sửa) / write the council documents (the register is not modified)"
+    )
     .requiredOption("--out <file>", "tệp .xlsx kết quả / output .xlsx")
     .option("--pdf", "in thêm ra PDF bằng LibreOffice / also print to PDF with LibreOffice")
-    .option("--force", "vẫn xuất khi sổ còn lỗi, đánh dấu các dòng lỗi / export despite errors, marking the rows")
-    .option("--mark-exported", "ghi ngày xuất vào sổ (RG03, giữ FILE.bak) / record the export date in the register")
-    .action(async (file: string, o: { out: string; pdf?: boolean; force?: boolean; markExported?: boolean }, cmd: Command) => {
-      code = await exportCommand(file, { ...o, lang: langOf(cmd) }, io);
-    });
+    .option(
+      "--force",
+      "vẫn xuất khi sổ còn lỗi, đánh dấu các dòng lỗi / export despite errors, marking the rows"
+    )
+    .option(
+      "--mark-exported",
+      "ghi ngày xuất vào sổ (RG03, giữ FILE.bak) / record the export date in the register"
+    )
+    .action(
+      async (
+        file: string,
+        o: { out: string; pdf?: boolean; force?: boolean; markExported?: boolean },
+        cmd: Command
+      ) => {
+        code = await exportCommand(file, { ...o, lang: langOf(cmd) }, io);
+      }
+    );
 
   program
     .command("consolidate <inputs...>")
-    .description("tổng hợp sổ của nhiều đơn vị (tệp hoặc thư mục) / merge many units' registers (files or folders)")
+    .description(
+      "tổng hợp sổ của nhiều đơn vị (tệp hoặc thư mục) / merge many units' registers (files or folders)"
+    )
     .requiredOption("--out <file>", "sổ tổng hợp .xlsx / consolidated register .xlsx")
     .option("--json", "kết quả dạng JSON / JSON report")
     .option("--unit <name>", "tên đơn vị của sổ tổng hợp / unit name of the consolidated register")
     .option("--year <n>", "năm đánh giá / evaluation year", intArg)
-    .action(async (inputs: string[], o: { out: string; json?: boolean; unit?: string; year?: number }, cmd: Command) => {
-      code = await consolidateCommand(inputs, { ...o, lang: langOf(cmd) }, io);
-    });
+    .action(
+      async (
+        inputs: string[],
+        o: { out: string; json?: boolean; unit?: string; year?: number },
+        cmd: Command
+      ) => {
+        code = await consolidateCommand(inputs, { ...o, lang: langOf(cmd) }, io);
+      }
+    );
 
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
     if (e instanceof CommanderError) {
-      if (e.code === "commander.helpDisplayed" || e.code === "commander.version" || e.code === "commander.help") return 0;
+      if (
+        e.code === "commander.helpDisplayed" ||
+        e.code === "commander.version" ||
+        e.code === "commander.help"
+      )
+        return 0;
       io.err(cliT(argLang(argv))("args.bad", { detail: e.message.replace(/^error:\s*/, "") }));
       return 2;
     }

@@ -4,17 +4,21 @@ import type { Lang } from "../domain/i18n/render";
 
 const vi = {
   export: {
-    refused: "Sổ “{{file}}” còn {{error}} lỗi: chưa xuất hồ sơ trình Hội đồng. Sửa các lỗi trên rồi xuất lại, hoặc dùng --force để vẫn xuất (các dòng lỗi được đưa vào sheet “Không đủ điều kiện”).",
+    refused:
+      "Sổ “{{file}}” còn {{error}} lỗi: chưa xuất hồ sơ trình Hội đồng. Sửa các lỗi trên rồi xuất lại, hoặc dùng --force để vẫn xuất (các dòng lỗi được đưa vào sheet “Không đủ điều kiện”).",
     done: "Đã xuất hồ sơ trình Hội đồng: {{out}}",
-    counts: "  {{proposed}} đề nghị đủ điều kiện ({{ward}} thuộc thẩm quyền Chủ tịch UBND, {{upward}} đề nghị {{submitTo}}); {{ineligible}} không đủ điều kiện (sheet “Không đủ điều kiện”).",
-    forced: "Lưu ý: sổ còn {{error}} lỗi — đã xuất vì có --force; các dòng lỗi không được trình và được đánh dấu ở sheet “Không đủ điều kiện”.",
+    counts:
+      "  {{proposed}} đề nghị đủ điều kiện ({{ward}} thuộc thẩm quyền Chủ tịch UBND, {{upward}} đề nghị {{submitTo}}); {{ineligible}} không đủ điều kiện (sheet “Không đủ điều kiện”).",
+    forced:
+      "Lưu ý: sổ còn {{error}} lỗi — đã xuất vì có --force; các dòng lỗi không được trình và được đánh dấu ở sheet “Không đủ điều kiện”.",
     untouched: "Sổ “{{file}}” không bị thay đổi.",
     marked: "Đã ghi ngày xuất {{date}} vào sổ “{{file}}” (bản sao lưu: {{backup}}).",
     pdf: "Đã in ra PDF: {{pdf}}",
     noLibreOffice:
       "Không tìm thấy LibreOffice nên chưa tạo được PDF (tệp .xlsx đã ghi xong). Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) hoặc đặt biến SOFFICE_PATH rồi chạy lại với --pdf.",
     pdfFailed: "LibreOffice không tạo được PDF ({{detail}}); tệp .xlsx đã ghi xong.",
-    sameFile: "Tệp kết quả “{{out}}” trùng với sổ: xuất báo cáo không bao giờ ghi đè sổ. Chọn tên khác cho --out.",
+    sameFile:
+      "Tệp kết quả “{{out}}” trùng với sổ: xuất báo cáo không bao giờ ghi đè sổ. Chọn tên khác cho --out.",
     notXlsx: "Tệp kết quả phải có đuôi .xlsx: “{{out}}”.",
   },
   consolidate: {
@@ -24,14 +28,17 @@ const vi = {
     done: "Đã tổng hợp {{rows}} đề nghị từ {{ok}} sổ vào “{{out}}”.",
     failed: "{{count}} tệp không dùng được, đã bỏ qua (xem sheet “Tệp lỗi”):",
     duplicates: "{{count}} nhóm đề nghị trùng lặp giữa các đơn vị (xem sheet “Trùng lặp”).",
-    validation: "Sổ tổng hợp: {{error}} lỗi, {{warning}} cảnh báo (đã ghi “Kết quả kiểm tra”); có thể kiểm tra lại bằng “so-thi-dua validate” và xuất bằng “so-thi-dua export”.",
+    validation:
+      "Sổ tổng hợp: {{error}} lỗi, {{warning}} cảnh báo (đã ghi “Kết quả kiểm tra”); có thể kiểm tra lại bằng “so-thi-dua validate” và xuất bằng “so-thi-dua export”.",
     outIsInput: "Tệp kết quả “{{out}}” là một trong các tệp đầu vào: chọn tên khác cho --out.",
     allFailed: "Không đọc được sổ nào: không có gì để tổng hợp.",
   },
   demo: {
-    exported: "Đã xuất hồ sơ trình Hội đồng: {{file}} (dùng --force vì sổ mẫu có lỗi cố ý; {{proposed}} đề nghị đủ điều kiện, {{ineligible}} ở sheet “Không đủ điều kiện”)",
+    exported:
+      "Đã xuất hồ sơ trình Hội đồng: {{file}} (dùng --force vì sổ mẫu có lỗi cố ý; {{proposed}} đề nghị đủ điều kiện, {{ineligible}} ở sheet “Không đủ điều kiện”)",
     units: "Đã tách sổ mẫu theo đơn vị đề nghị thành {{count}} sổ đơn vị: {{dir}}",
-    consolidated: "Đã tổng hợp các sổ đơn vị: {{file}} ({{rows}} đề nghị, {{duplicates}} nhóm trùng lặp)",
+    consolidated:
+      "Đã tổng hợp các sổ đơn vị: {{file}} ({{rows}} đề nghị, {{duplicates}} nhóm trùng lặp)",
   },
 };
 
@@ -39,17 +46,21 @@ type Shape<T> = { readonly [K in keyof T]: T[K] extends string ? string : Shape<
 
 const en: Shape<typeof vi> = {
   export: {
-    refused: "“{{file}}” has {{error}} errors: the council documents were not written. Fix the errors above and export again, or use --force to export anyway (rows with errors go to the “Không đủ điều kiện” sheet).",
+    refused:
+      "“{{file}}” has {{error}} errors: the council documents were not written. Fix the errors above and export again, or use --force to export anyway (rows with errors go to the “Không đủ điều kiện” sheet).",
     done: "Council documents written: {{out}}",
-    counts: "  {{proposed}} nominations proposed ({{ward}} decided by the ward Chairman, {{upward}} proposed to {{submitTo}}); {{ineligible}} not eligible (sheet “Không đủ điều kiện”).",
-    forced: "Note: the register has {{error}} errors — exported because of --force; rows with errors are not proposed and are marked on the “Không đủ điều kiện” sheet.",
+    counts:
+      "  {{proposed}} nominations proposed ({{ward}} decided by the ward Chairman, {{upward}} proposed to {{submitTo}}); {{ineligible}} not eligible (sheet “Không đủ điều kiện”).",
+    forced:
+      "Note: the register has {{error}} errors — exported because of --force; rows with errors are not proposed and are marked on the “Không đủ điều kiện” sheet.",
     untouched: "The register “{{file}}” was not modified.",
     marked: "Recorded the export date {{date}} in “{{file}}” (backup: {{backup}}).",
     pdf: "PDF written: {{pdf}}",
     noLibreOffice:
       "LibreOffice was not found, so no PDF was made (the .xlsx is written). Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH, then run again with --pdf.",
     pdfFailed: "LibreOffice could not make the PDF ({{detail}}); the .xlsx is written.",
-    sameFile: "The output “{{out}}” is the register itself: export never overwrites the register. Choose another --out.",
+    sameFile:
+      "The output “{{out}}” is the register itself: export never overwrites the register. Choose another --out.",
     notXlsx: "The output must end in .xlsx: “{{out}}”.",
   },
   consolidate: {
@@ -58,15 +69,19 @@ const en: Shape<typeof vi> = {
     skipped: "  ✗ {{message}}",
     done: "Consolidated {{rows}} nominations from {{ok}} registers into “{{out}}”.",
     failed: "{{count}} files could not be used and were skipped (see the “Tệp lỗi” sheet):",
-    duplicates: "{{count}} groups of nominations duplicated across units (see the “Trùng lặp” sheet).",
-    validation: "Consolidated register: {{error}} errors, {{warning}} warnings (“Kết quả kiểm tra” written); validate it with “so-thi-dua validate” and export it with “so-thi-dua export”.",
+    duplicates:
+      "{{count}} groups of nominations duplicated across units (see the “Trùng lặp” sheet).",
+    validation:
+      "Consolidated register: {{error}} errors, {{warning}} warnings (“Kết quả kiểm tra” written); validate it with “so-thi-dua validate” and export it with “so-thi-dua export”.",
     outIsInput: "The output “{{out}}” is one of the inputs: choose another --out.",
     allFailed: "No register could be read: nothing to consolidate.",
   },
   demo: {
-    exported: "Council documents written: {{file}} (with --force because the sample has deliberate errors; {{proposed}} proposed, {{ineligible}} on the “Không đủ điều kiện” sheet)",
+    exported:
+      "Council documents written: {{file}} (with --force because the sample has deliberate errors; {{proposed}} proposed, {{ineligible}} on the “Không đủ điều kiện” sheet)",
     units: "Split the sample by proposing unit into {{count}} unit registers: {{dir}}",
-    consolidated: "Consolidated the unit registers: {{file}} ({{rows}} nominations, {{duplicates}} duplicate groups)",
+    consolidated:
+      "Consolidated the unit registers: {{file}} ({{rows}} nominations, {{duplicates}} duplicate groups)",
   },
 };
 

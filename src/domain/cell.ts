@@ -5,7 +5,8 @@ import type { CivilDate } from "./text/dates";
  * HyperFormula). Formula cells arrive as their cached result; rich text as plain text;
  * date-formatted numbers as `{ date }`; error values as `{ error: "#REF!" }`.
  */
-export type Cell = null | string | number | boolean | { readonly date: CivilDate } | { readonly error: string };
+export type Cell =
+  null | string | number | boolean | { readonly date: CivilDate } | { readonly error: string };
 
 export function isDateCell(c: Cell): c is { readonly date: CivilDate } {
   return typeof c === "object" && c !== null && "date" in c;

@@ -1,6 +1,13 @@
 import { type Cell, isErrorCell } from "./cell";
 import { matchTitle } from "./catalog/match";
-import { ANNUAL_DRIVE, DISCIPLINE, DUTY_LEVEL, GENDER, NOMINEE_KIND, YES_NO } from "./catalog/lists";
+import {
+  ANNUAL_DRIVE,
+  DISCIPLINE,
+  DUTY_LEVEL,
+  GENDER,
+  NOMINEE_KIND,
+  YES_NO,
+} from "./catalog/lists";
 import type { Discipline, DutyLevel, Gender, NomineeKind, YesNo } from "./catalog/lists";
 import type { TitleDef } from "./catalog/titles";
 import type { NominationField } from "./register/contract";
@@ -144,4 +151,3 @@ export function sameBirthDate(a: Nomination, b: Nomination): boolean {
   const y = b.birthDate.value;
   return x.year === y.year && x.month === y.month && x.day === y.day;
 }
-

@@ -4,7 +4,16 @@ import { AUTHORITY, type Chain } from "./catalog/lists";
 import { foldKey } from "./text/normalize";
 import { SETTING, SHEET, type SettingKey } from "./register/contract";
 import type { SettingsSnapshot } from "./snapshot";
-import { type Parsed, EMPTY, invalid, ok, parseDate, parseIntegerIn, parseNumberIn, parseText } from "./values";
+import {
+  type Parsed,
+  EMPTY,
+  invalid,
+  ok,
+  parseDate,
+  parseIntegerIn,
+  parseNumberIn,
+  parseText,
+} from "./values";
 import type { CivilDate } from "./text/dates";
 
 /**
@@ -79,7 +88,9 @@ const BAND_KEYS: readonly [SettingKey, keyof ScoreBands][] = [
 ];
 
 const WARD_WORDS = new Set([AUTHORITY.ward, "Xã", "Đặc khu", "Cấp xã", "Cấp phường"].map(foldKey));
-const UPWARD_WORDS = new Set([AUTHORITY.upward, "Cấp tỉnh", "Tỉnh", "Thành phố", "Tỉnh/Thành phố"].map(foldKey));
+const UPWARD_WORDS = new Set(
+  [AUTHORITY.upward, "Cấp tỉnh", "Tỉnh", "Thành phố", "Tỉnh/Thành phố"].map(foldKey)
+);
 
 /** `Thẩm quyền quyết định` as a chain; blank or unrecognised text → null (the catalog default applies). */
 export function parseAuthority(c: Cell | undefined): Chain | null {
@@ -93,7 +104,12 @@ export function parseAuthority(c: Cell | undefined): Chain | null {
 export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   const problems: SettingProblem[] = [];
   const cellOf = (k: SettingKey): Cell => settings?.values[k]?.value ?? null;
-  const check = <T>(k: SettingKey, p: Parsed<T>, reason: SettingProblem["reason"], required = false): Parsed<T> => {
+  const check = <T>(
+    k: SettingKey,
+    p: Parsed<T>,
+    reason: SettingProblem["reason"],
+    required = false
+  ): Parsed<T> => {
     const empty = p.state === "empty";
     if (p.state === "invalid" || (required && empty && settings?.values[k])) {
       problems.push({ label: SETTING[k], address: settings?.values[k]?.address ?? null, reason });
@@ -107,10 +123,23 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   };
 
   const year = check("year", parseIntegerIn(cellOf("year"), 2000, 2100), "year", true);
-  const councilSize = check("councilSize", parseIntegerIn(cellOf("councilSize"), 1, Number.POSITIVE_INFINITY), "councilSize", true);
+  const councilSize = check(
+    "councilSize",
+    parseIntegerIn(cellOf("councilSize"), 1, Number.POSITIVE_INFINITY),
+    "councilSize",
+    true
+  );
   const minMonths = check("minMonths", parseIntegerIn(cellOf("minMonths"), 0, 12), "months");
-  const cstdcsCapPct = check("cstdcsCapPct", parseNumberIn(cellOf("cstdcsCapPct"), 0, 100), "percent");
-  const baseSalary = check("baseSalary", parseNumberIn(cellOf("baseSalary"), 0, Number.POSITIVE_INFINITY), "number");
+  const cstdcsCapPct = check(
+    "cstdcsCapPct",
+    parseNumberIn(cellOf("cstdcsCapPct"), 0, 100),
+    "percent"
+  );
+  const baseSalary = check(
+    "baseSalary",
+    parseNumberIn(cellOf("baseSalary"), 0, Number.POSITIVE_INFINITY),
+    "number"
+  );
   const meetingDate = check("meetingDate", parseDate(cellOf("meetingDate")), "date");
   const deadline = check("deadline", parseDate(cellOf("deadline")), "date");
 
@@ -125,11 +154,31 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
     const row = settings?.policy[t.code];
     const minScore = row ? parseNumberIn(row.minScore, 0, 100) : EMPTY;
     const minVotePct = row ? parseNumberIn(row.minVotePct, 0, 100) : ok(t.defaultMinVotePct);
-    if (row && minScore.state === "invalid") problems.push({ label: `${t.name} — Điểm tối thiểu`, address: row.minScoreAddress, reason: "score" });
-    if (row && minVotePct.state === "invalid") problems.push({ label: `${t.name} — Tỷ lệ phiếu tối thiểu (%)`, address: row.minVotePctAddress, reason: "percent" });
+    if (row && minScore.state === "invalid")
+      problems.push({
+        label: `${t.name} — Điểm tối thiểu`,
+        address: row.minScoreAddress,
+        reason: "score",
+      });
+    if (row && minVotePct.state === "invalid")
+      problems.push({
+        label: `${t.name} — Tỷ lệ phiếu tối thiểu (%)`,
+        address: row.minVotePctAddress,
+        reason: "percent",
+      });
     const bonusCell = row ? row.bonus : undefined;
-    const bonusMultiple = bonusCell === undefined ? (t.bonusMultiple ?? 0) : typeof bonusCell === "number" ? bonusCell : 0;
-    titles[t.code] = { minScore, minVotePct, bonusMultiple, authority: parseAuthority(row?.authority) ?? defaultChain(t) };
+    const bonusMultiple =
+      bonusCell === undefined
+        ? (t.bonusMultiple ?? 0)
+        : typeof bonusCell === "number"
+          ? bonusCell
+          : 0;
+    titles[t.code] = {
+      minScore,
+      minVotePct,
+      bonusMultiple,
+      authority: parseAuthority(row?.authority) ?? defaultChain(t),
+    };
   }
 
   return {

@@ -14,6 +14,8 @@ export function resultText(rowFindings: readonly Finding[], lang: Lang = "vi"): 
   const errors = rowFindings.filter((f) => f.severity === "error").map(line);
   const warnings = rowFindings.filter((f) => f.severity === "warning").map(line);
   const warn = warnings.length ? ` – cảnh báo: ${warnings.join("; ")}` : "";
-  const text = errors.length ? `${RESULT_TEXT.errorPrefix}: ${errors.join("; ")}${warn}` : `${RESULT_TEXT.ok}${warn}`;
+  const text = errors.length
+    ? `${RESULT_TEXT.errorPrefix}: ${errors.join("; ")}${warn}`
+    : `${RESULT_TEXT.ok}${warn}`;
   return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
 }

@@ -1,6 +1,11 @@
 import type { Cell } from "./cell";
 import type { CivilDate } from "./text/dates";
-import type { ComplaintField, HistoryField, NominationField, SettingKey } from "./register/contract";
+import type {
+  ComplaintField,
+  HistoryField,
+  NominationField,
+  SettingKey,
+} from "./register/contract";
 import type { TitleCode } from "./catalog/titles";
 import type { CriteriaSet } from "./criteria/types";
 

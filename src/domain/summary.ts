@@ -31,7 +31,13 @@ export interface UnitCounts {
 export interface RegisterSummary {
   readonly byTitle: Readonly<Record<TitleCode, TitleCounts>>;
   readonly total: TitleCounts;
-  readonly cap: { readonly cstdcs: number; readonly ldtt: number; readonly ratio: number | null; readonly limit: number | null; readonly status: CapStatus };
+  readonly cap: {
+    readonly cstdcs: number;
+    readonly ldtt: number;
+    readonly ratio: number | null;
+    readonly limit: number | null;
+    readonly status: CapStatus;
+  };
   readonly all: {
     readonly individual: number;
     readonly collective: number;
@@ -56,7 +62,8 @@ export interface SummaryInput {
   readonly units: readonly string[];
 }
 
-const isKind = (n: Nomination, k: keyof typeof NOMINEE_KIND) => n.kind.state === "ok" && n.kind.value === k;
+const isKind = (n: Nomination, k: keyof typeof NOMINEE_KIND) =>
+  n.kind.state === "ok" && n.kind.value === k;
 
 export function computeSummary(input: SummaryInput): RegisterSummary {
   const { nominations, validRows, errorRows, policy } = input;
@@ -69,29 +76,53 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
     byTitle[t.code] = {
       count: rows.length,
       women: rows.filter((n) => n.gender.state === "ok" && n.gender.value === "female").length,
-      direct: rows.filter((n) => n.directWorker.state === "ok" && n.directWorker.value === "yes").length,
+      direct: rows.filter((n) => n.directWorker.state === "ok" && n.directWorker.value === "yes")
+        .length,
       valid: valid.length,
-      bonus: policy.titles[t.code].bonusMultiple * base * (valid.length + (t.householdBonusFactor - 1) * validHouseholds),
+      bonus:
+        policy.titles[t.code].bonusMultiple *
+        base *
+        (valid.length + (t.householdBonusFactor - 1) * validHouseholds),
     };
   }
   const sum = (k: keyof TitleCounts) => TITLES.reduce((a, t) => a + byTitle[t.code][k], 0);
-  const total: TitleCounts = { count: sum("count"), women: sum("women"), direct: sum("direct"), valid: sum("valid"), bonus: sum("bonus") };
+  const total: TitleCounts = {
+    count: sum("count"),
+    women: sum("women"),
+    direct: sum("direct"),
+    valid: sum("valid"),
+    bonus: sum("bonus"),
+  };
 
-  const annualIndividual = (code: TitleCode) => nominations.filter((n) => n.isAnnual && isKind(n, "individual") && n.title.state === "ok" && n.title.value.code === code).length;
+  const annualIndividual = (code: TitleCode) =>
+    nominations.filter(
+      (n) =>
+        n.isAnnual &&
+        isKind(n, "individual") &&
+        n.title.state === "ok" &&
+        n.title.value.code === code
+    ).length;
   const cstdcs = annualIndividual("CSTDCS");
   const ldtt = annualIndividual("LDTT");
   const limit = policy.cstdcsCapPct.state === "ok" ? policy.cstdcsCapPct.value : null;
-  const status: CapStatus = limit === null ? "none" : 100 * cstdcs > limit * ldtt ? "over" : "within";
+  const status: CapStatus =
+    limit === null ? "none" : 100 * cstdcs > limit * ldtt ? "over" : "within";
 
   const individual = nominations.filter((n) => isKind(n, "individual"));
-  const women = individual.filter((n) => n.gender.state === "ok" && n.gender.value === "female").length;
-  const direct = individual.filter((n) => n.directWorker.state === "ok" && n.directWorker.value === "yes").length;
+  const women = individual.filter(
+    (n) => n.gender.state === "ok" && n.gender.value === "female"
+  ).length;
+  const direct = individual.filter(
+    (n) => n.directWorker.state === "ok" && n.directWorker.value === "yes"
+  ).length;
 
   const units: UnitCounts[] = [];
   for (const name of input.units) {
     if (!name.trim()) continue;
     const key = foldKey(name);
-    const rows = nominations.filter((n) => n.proposingUnit.state === "ok" && foldKey(n.proposingUnit.value) === key);
+    const rows = nominations.filter(
+      (n) => n.proposingUnit.state === "ok" && foldKey(n.proposingUnit.value) === key
+    );
     units.push({
       name,
       count: rows.length,
@@ -121,7 +152,10 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
 }
 
 /** The summary of a validated register: rows without error findings count as valid (`Hợp lệ…`). */
-export function summariseValidation(result: ValidationResult, unitList: readonly string[]): RegisterSummary {
+export function summariseValidation(
+  result: ValidationResult,
+  unitList: readonly string[]
+): RegisterSummary {
   const byRow = findingsByRow(result.findings);
   const errorRows = new Set<number>();
   const validRows = new Set<number>();
@@ -129,5 +163,11 @@ export function summariseValidation(result: ValidationResult, unitList: readonly
     if ((byRow.get(n.row) ?? []).some((f) => f.severity === "error")) errorRows.add(n.row);
     else validRows.add(n.row);
   }
-  return computeSummary({ nominations: result.nominations, validRows, errorRows, policy: result.policy, units: unitList });
+  return computeSummary({
+    nominations: result.nominations,
+    validRows,
+    errorRows,
+    policy: result.policy,
+    units: unitList,
+  });
 }

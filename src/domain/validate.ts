@@ -24,7 +24,10 @@ export interface ValidateOptions {
 }
 
 /** Validate a register snapshot with every DL, DK and RG rule; findings sorted as cli.md says. */
-export function validateRegister(snapshot: RegisterSnapshot, options: ValidateOptions): ValidationResult {
+export function validateRegister(
+  snapshot: RegisterSnapshot,
+  options: ValidateOptions
+): ValidationResult {
   const reading = readPolicy(snapshot.settings);
   const policy = reading.policy;
   const table = snapshot.nominations;
@@ -32,7 +35,9 @@ export function validateRegister(snapshot: RegisterSnapshot, options: ValidateOp
     councilSize: policy.councilSize.state === "ok" ? policy.councilSize.value : undefined,
     year: policy.year.state === "ok" ? policy.year.value : undefined,
   };
-  const nominations = (table?.headerRow != null ? table.rows : []).map((r) => parseNomination(r, limits));
+  const nominations = (table?.headerRow != null ? table.rows : []).map((r) =>
+    parseNomination(r, limits)
+  );
   const ctx: RuleContext = {
     sheet: table?.sheet ?? SHEET.nominations,
     columns: table?.columns ?? {},
@@ -41,8 +46,18 @@ export function validateRegister(snapshot: RegisterSnapshot, options: ValidateOp
     complaints: snapshot.complaints,
     criteria: snapshot.criteria,
   };
-  const findings = sortFindings([...registerRules(snapshot, reading, options.today), ...dataRules(ctx), ...scoreLinkRules(ctx), ...conditionRules(ctx)]);
-  return { findings, nominations, policy, counts: { ...countBySeverity(findings), rows: nominations.length } };
+  const findings = sortFindings([
+    ...registerRules(snapshot, reading, options.today),
+    ...dataRules(ctx),
+    ...scoreLinkRules(ctx),
+    ...conditionRules(ctx),
+  ]);
+  return {
+    findings,
+    nominations,
+    policy,
+    counts: { ...countBySeverity(findings), rows: nominations.length },
+  };
 }
 
 /** Findings grouped by Excel row (row-level only). */

@@ -11,7 +11,8 @@ export type Parsed<T> =
   | { readonly state: "ok"; readonly value: T }
   | { readonly state: "invalid"; readonly reason: InvalidReason };
 
-export type InvalidReason = "notInList" | "notNumber" | "notInteger" | "outOfRange" | "notDate" | "afterYear";
+export type InvalidReason =
+  "notInList" | "notNumber" | "notInteger" | "outOfRange" | "notDate" | "afterYear";
 
 export const EMPTY: Parsed<never> = { state: "empty" };
 export const ok = <T>(value: T): Parsed<T> => ({ state: "ok", value });
@@ -41,10 +42,15 @@ const excelPrecision = (n: number): number => Number(n.toPrecision(15));
  */
 export function parseNumber(c: Cell | undefined): Parsed<number> {
   if (isEmptyCell(c)) return EMPTY;
-  if (typeof c === "number") return Number.isFinite(c) ? ok(excelPrecision(c)) : invalid("notNumber");
+  if (typeof c === "number")
+    return Number.isFinite(c) ? ok(excelPrecision(c)) : invalid("notNumber");
   if (typeof c === "string") {
-    const t = c.normalize("NFC").replace(/[\s\u00a0\u200b]+/gu, "").replace(/^'/u, "");
-    if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/u.test(t)) return ok(Number(t.replace(/\./gu, "").replace(",", ".")));
+    const t = c
+      .normalize("NFC")
+      .replace(/[\s\u00a0\u200b]+/gu, "")
+      .replace(/^'/u, "");
+    if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/u.test(t))
+      return ok(Number(t.replace(/\./gu, "").replace(",", ".")));
     if (/^[+-]?\d+([.,]\d+)?$/u.test(t)) return ok(Number(t.replace(",", ".")));
     return invalid("notNumber");
   }
@@ -80,7 +86,10 @@ function listIndex(list: Readonly<Record<string, string>>): Map<string, string> 
 }
 
 /** A value from a fixed list (matched by foldKey), returned as the list's key. */
-export function parseListValue<K extends string>(c: Cell | undefined, list: Readonly<Record<K, string>>): Parsed<K> {
+export function parseListValue<K extends string>(
+  c: Cell | undefined,
+  list: Readonly<Record<K, string>>
+): Parsed<K> {
   const t = parseText(c);
   if (t.state !== "ok") return t;
   const k = listIndex(list).get(foldKey(t.value)) as K | undefined;

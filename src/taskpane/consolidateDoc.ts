@@ -39,7 +39,9 @@ export async function buildConsolidatedFile(
     today,
     out: CONSOLIDATED_FILE_NAME,
   });
-  const buffer = await workbook.xlsx.writeBuffer(WRITE_OPTIONS as unknown as Parameters<typeof workbook.xlsx.writeBuffer>[0]);
+  const buffer = await workbook.xlsx.writeBuffer(
+    WRITE_OPTIONS as unknown as Parameters<typeof workbook.xlsx.writeBuffer>[0]
+  );
   return {
     fileName: CONSOLIDATED_FILE_NAME,
     bytes: new Uint8Array(buffer as ArrayBuffer),

@@ -18,9 +18,14 @@ import type { PlanCell, ValidationPlan } from "./plan/types";
 import { sheetRef } from "./plan/types";
 
 /** The layout of a criteria sheet as it is now (result rows found by their labels). */
-export function layoutFromSheet(grid: SheetGrid, snap: CriteriaSheetSnapshot): CriteriaLayout | null {
+export function layoutFromSheet(
+  grid: SheetGrid,
+  snap: CriteriaSheetSnapshot
+): CriteriaLayout | null {
   if (snap.totalRow === null) return null;
-  const textCol = (grid.rows[snap.headerRow] ?? []).findIndex((c) => typeof c === "string" && foldKey(c) === foldKey("Nội dung tiêu chí"));
+  const textCol = (grid.rows[snap.headerRow] ?? []).findIndex(
+    (c) => typeof c === "string" && foldKey(c) === foldKey("Nội dung tiêu chí")
+  );
   const rowOf = (label: string): number | null => {
     for (let r = snap.totalRow!; r <= lastRow(grid); r++) {
       const c = gridCell(grid, r, textCol);
@@ -32,7 +37,15 @@ export function layoutFromSheet(grid: SheetGrid, snap: CriteriaSheetSnapshot): C
   const classRow = rowOf(RESULT_ROW.classification);
   const rankRow = rowOf(RESULT_ROW.rank);
   if (eligibleRow === null || classRow === null || rankRow === null) return null;
-  return { headerRow: snap.headerRow, rowNumbers: snap.rowNumbers, totalRow: snap.totalRow, eligibleRow, classRow, rankRow, firstCandidateCol: snap.firstCandidateCol };
+  return {
+    headerRow: snap.headerRow,
+    rowNumbers: snap.rowNumbers,
+    totalRow: snap.totalRow,
+    eligibleRow,
+    classRow,
+    rankRow,
+    firstCandidateCol: snap.firstCandidateCol,
+  };
 }
 
 export interface AddCandidatesPlan {
@@ -48,7 +61,11 @@ export interface AddCandidatesPlan {
  * right; past those, new columns are laid out with the same formulas and validation. Only header cells
  * and the new columns' formula cells are written: no score cell is touched.
  */
-export function planAddCandidates(grid: SheetGrid, snap: CriteriaSheetSnapshot, names: readonly string[]): AddCandidatesPlan | null {
+export function planAddCandidates(
+  grid: SheetGrid,
+  snap: CriteriaSheetSnapshot,
+  names: readonly string[]
+): AddCandidatesPlan | null {
   const L = layoutFromSheet(grid, snap);
   if (!L) return null;
   const have = new Map(snap.candidates.map((c) => [foldKey(c.name), c.name]));
@@ -106,7 +123,10 @@ export function planScoreLinks(snapshot: RegisterSnapshot): ScoreLink[] {
   const scoreCol = table?.columns.score;
   const nameCol = table?.columns.name;
   if (!table || scoreCol === undefined || nameCol === undefined) return [];
-  const totals = candidateTotals({ criteria: snapshot.criteria, policy: readPolicy(snapshot.settings).policy });
+  const totals = candidateTotals({
+    criteria: snapshot.criteria,
+    policy: readPolicy(snapshot.settings).policy,
+  });
   const out: ScoreLink[] = [];
   for (const r of table.rows) {
     if (!isEmptyCell(r.cells.score) || r.formulas?.has("score")) continue;
@@ -115,8 +135,14 @@ export function planScoreLinks(snapshot: RegisterSnapshot): ScoreLink[] {
     const t = totals.get(foldKey(name));
     if (!t) continue;
     const abs = t.cell.replace(/^([A-Z]+)(\d+)$/, "$$$1$$$2");
-    out.push({ row: r.row, col: scoreCol, formula: `${sheetRef(t.sheet)}!${abs}`, result: t.total, sheet: t.sheet, candidate: t.candidate });
+    out.push({
+      row: r.row,
+      col: scoreCol,
+      formula: `${sheetRef(t.sheet)}!${abs}`,
+      result: t.total,
+      sheet: t.sheet,
+      candidate: t.candidate,
+    });
   }
   return out;
 }
-

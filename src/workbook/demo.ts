@@ -48,10 +48,19 @@ const d = (day: number, month: number, year: number) => ({ date: { year, month, 
  * Scores for one candidate reaching `target` points: full marks on every criterion, minus the
  * deficit taken from the largest criteria first (in whole or half points), plus bonus/deduction.
  */
-export function scoresFor(set: CriteriaSet, target: number, extra: { bonus?: number; deduction?: number; condition?: "Đạt" | "Không đạt" } = {}): Cell[] {
+export function scoresFor(
+  set: CriteriaSet,
+  target: number,
+  extra: { bonus?: number; deduction?: number; condition?: "Đạt" | "Không đạt" } = {}
+): Cell[] {
   const base = target - (extra.bonus ?? 0) + (extra.deduction ?? 0);
-  let deficit = set.rows.filter((r) => r.kind === "criterion").reduce((a, r) => a + (r.maxPoints ?? 0), 0) - base;
-  const order = set.rows.map((r, i) => ({ r, i })).filter((x) => x.r.kind === "criterion").sort((a, b) => (b.r.maxPoints ?? 0) - (a.r.maxPoints ?? 0));
+  let deficit =
+    set.rows.filter((r) => r.kind === "criterion").reduce((a, r) => a + (r.maxPoints ?? 0), 0) -
+    base;
+  const order = set.rows
+    .map((r, i) => ({ r, i }))
+    .filter((x) => x.r.kind === "criterion")
+    .sort((a, b) => (b.r.maxPoints ?? 0) - (a.r.maxPoints ?? 0));
   const scores: Cell[] = set.rows.map((r) => (r.kind === "criterion" ? r.maxPoints : null));
   for (const { r, i } of order) {
     if (deficit <= 0) break;
@@ -96,7 +105,11 @@ function demoCriteria(): DemoCriteria[] {
     ["Hội Liên hiệp Phụ nữ phường", 91, { bonus: 5 }],
     ["Hội Cựu chiến binh phường", 95],
   ];
-  const build = (set: CriteriaSet, list: typeof people): DemoCriteria => ({ set, candidates: list.map((p) => p[0]), scores: list.map(([, t, x]) => scoresFor(set, t, x)) });
+  const build = (set: CriteriaSet, list: typeof people): DemoCriteria => ({
+    set,
+    candidates: list.map((p) => p[0]),
+    scores: list.map(([, t, x]) => scoresFor(set, t, x)),
+  });
   return [build(canhan, people), build(tdp, groups), build(doanthe, unions)];
 }
 
@@ -107,7 +120,7 @@ function person(
   position: string,
   unit: string,
   title: string,
-  extra: Partial<Record<keyof typeof COL, DemoValue>> = {},
+  extra: Partial<Record<keyof typeof COL, DemoValue>> = {}
 ): DemoRow {
   const row: Record<string, DemoValue | undefined> = {
     [COL.name]: name,
@@ -127,7 +140,14 @@ function person(
   return row;
 }
 
-function collective(name: string, unit: string, title: string, members: number, ldtt: number, extra: Partial<Record<keyof typeof COL, DemoValue>> = {}): DemoRow {
+function collective(
+  name: string,
+  unit: string,
+  title: string,
+  members: number,
+  ldtt: number,
+  extra: Partial<Record<keyof typeof COL, DemoValue>> = {}
+): DemoRow {
   const row: Record<string, DemoValue | undefined> = {
     [COL.name]: name,
     [COL.kind]: "Tập thể",
@@ -146,7 +166,13 @@ function collective(name: string, unit: string, title: string, members: number, 
   return row;
 }
 
-function household(name: string, unit: string, title: string, votes: number, drive?: string): DemoRow {
+function household(
+  name: string,
+  unit: string,
+  title: string,
+  votes: number,
+  drive?: string
+): DemoRow {
   return {
     [COL.name]: name,
     [COL.kind]: "Hộ gia đình",
@@ -154,7 +180,8 @@ function household(name: string, unit: string, title: string, votes: number, dri
     [COL.title]: title,
     [COL.votes]: votes,
     ...(drive ? { [COL.drive]: drive } : {}),
-    [COL.summaryText]: "Gia đình gương mẫu chấp hành chủ trương, chính sách; tích cực tham gia phong trào ở khu dân cư.",
+    [COL.summaryText]:
+      "Gia đình gương mẫu chấp hành chủ trương, chính sách; tích cực tham gia phong trào ở khu dân cư.",
   };
 }
 
@@ -162,43 +189,177 @@ export function demoRegister(year = 2026): DemoRegister {
   const [vp, kt, vh, mttq, doan, phunu, ccb, tdp1, tdp3, tdp5] = UNITS;
   const nominations: DemoRow[] = [
     // Văn phòng HĐND và UBND phường
-    person("Nguyễn Thị Lan", d(12, 3, 1985), "Nữ", "Công chức Văn phòng – Thống kê", vp, "Lao động tiên tiến"),
-    person("Nguyễn Thị Lan", d(12, 3, 1985), "Nữ", "Công chức Văn phòng – Thống kê", vp, "Chiến sĩ thi đua cơ sở", { dutyLevel: "Hoàn thành xuất sắc", initiative: "QĐ 15/QĐ-UBND ngày 10/6/" + year, votes: 9 }),
+    person(
+      "Nguyễn Thị Lan",
+      d(12, 3, 1985),
+      "Nữ",
+      "Công chức Văn phòng – Thống kê",
+      vp,
+      "Lao động tiên tiến"
+    ),
+    person(
+      "Nguyễn Thị Lan",
+      d(12, 3, 1985),
+      "Nữ",
+      "Công chức Văn phòng – Thống kê",
+      vp,
+      "Chiến sĩ thi đua cơ sở",
+      { dutyLevel: "Hoàn thành xuất sắc", initiative: "QĐ 15/QĐ-UBND ngày 10/6/" + year, votes: 9 }
+    ),
     person("Trần Văn Bình", d(2, 9, 1979), "Nam", "Chánh Văn phòng", vp, "Lao động tiên tiến"),
-    person("Lê Thu Hà", d(21, 11, 1990), "Nữ", "Công chức Tư pháp – Hộ tịch", vp, "Lao động tiên tiến"),
+    person(
+      "Lê Thu Hà",
+      d(21, 11, 1990),
+      "Nữ",
+      "Công chức Tư pháp – Hộ tịch",
+      vp,
+      "Lao động tiên tiến"
+    ),
     person("Phạm Minh Đức", d(5, 7, 1988), "Nam", "Công chức Văn phòng", vp, "LDTT"),
-    person("Đặng Thị Hồng", d(15, 1, 1992), "Nữ", "Nhân viên một cửa", vp, "Lao động tiên tiến", { directWorker: "Có" }),
+    person("Đặng Thị Hồng", d(15, 1, 1992), "Nữ", "Nhân viên một cửa", vp, "Lao động tiên tiến", {
+      directWorker: "Có",
+    }),
     // Phòng Kinh tế, Hạ tầng và Đô thị
-    person("Vũ Quang Huy", d(8, 8, 1983), "Nam", "Trưởng phòng Kinh tế", kt, "Lao động tiên tiến", { score: 90 }), // DL10: criteria total 88
-    person("Vũ Quang Huy", d(8, 8, 1983), "Nam", "Trưởng phòng Kinh tế", kt, "Chiến sĩ thi đua cơ sở", { dutyLevel: "Hoàn thành xuất sắc", votes: 9, score: 90 }),
-    person("Hoàng Văn Tùng", d(30, 4, 1986), "Nam", "Công chức Địa chính – Xây dựng", kt, "Lao động tiên tiến", { score: 83, monthsWorked: 11 }),
-    person("Bùi Thị Ngọc", "14/02/1994", "Nữ", "Công chức Kế toán", kt, "Lao động tiên tiến", { score: 80, monthsWorked: 10 }),
-    person("Ngô Đức Thịnh", d(3, 12, 1991), "Nam", "Công chức Đô thị", kt, "Lao động tiên tiến", { dutyLevel: "Hoàn thành" }), // DK01, DK11 (linked total 79)
+    person("Vũ Quang Huy", d(8, 8, 1983), "Nam", "Trưởng phòng Kinh tế", kt, "Lao động tiên tiến", {
+      score: 90,
+    }), // DL10: criteria total 88
+    person(
+      "Vũ Quang Huy",
+      d(8, 8, 1983),
+      "Nam",
+      "Trưởng phòng Kinh tế",
+      kt,
+      "Chiến sĩ thi đua cơ sở",
+      { dutyLevel: "Hoàn thành xuất sắc", votes: 9, score: 90 }
+    ),
+    person(
+      "Hoàng Văn Tùng",
+      d(30, 4, 1986),
+      "Nam",
+      "Công chức Địa chính – Xây dựng",
+      kt,
+      "Lao động tiên tiến",
+      { score: 83, monthsWorked: 11 }
+    ),
+    person("Bùi Thị Ngọc", "14/02/1994", "Nữ", "Công chức Kế toán", kt, "Lao động tiên tiến", {
+      score: 80,
+      monthsWorked: 10,
+    }),
+    person("Ngô Đức Thịnh", d(3, 12, 1991), "Nam", "Công chức Đô thị", kt, "Lao động tiên tiến", {
+      dutyLevel: "Hoàn thành",
+    }), // DK01, DK11 (linked total 79)
     // Phòng Văn hóa – Xã hội
-    person("Đỗ Thị Thanh", d(19, 5, 1987), "Nữ", "Công chức Văn hóa", vh, "Lao động tiên tiến", { score: 87 }),
-    person("Trịnh Văn Nam", d(27, 7, 1984), "Nam", "Công chức Lao động – Thương binh", vh, "Lao động tiên tiến", { score: 85, monthsWorked: 8 }), // DK02
-    person("Lý Thị Mai", d(2, 10, 1993), "Nữ", "Công chức Giáo dục", vh, "Lao động tiên tiến", { score: 82 }),
-    person("Cao Thị Yến", d(9, 6, 1989), "Nữ", "Công chức Y tế", vh, "Giấy khen", { drive: "Chuyên đề: An toàn thực phẩm", votes: 7 }),
+    person("Đỗ Thị Thanh", d(19, 5, 1987), "Nữ", "Công chức Văn hóa", vh, "Lao động tiên tiến", {
+      score: 87,
+    }),
+    person(
+      "Trịnh Văn Nam",
+      d(27, 7, 1984),
+      "Nam",
+      "Công chức Lao động – Thương binh",
+      vh,
+      "Lao động tiên tiến",
+      { score: 85, monthsWorked: 8 }
+    ), // DK02
+    person("Lý Thị Mai", d(2, 10, 1993), "Nữ", "Công chức Giáo dục", vh, "Lao động tiên tiến", {
+      score: 82,
+    }),
+    person("Cao Thị Yến", d(9, 6, 1989), "Nữ", "Công chức Y tế", vh, "Giấy khen", {
+      drive: "Chuyên đề: An toàn thực phẩm",
+      votes: 7,
+    }),
     // Đoàn thể
-    person("Phan Thanh Tùng", d(11, 11, 1996), "Nam", "Bí thư Đoàn phường", doan, "Lao động tiên tiến", { score: 89 }),
-    person("Đinh Thị Thu", d(6, 3, 1998), "Nữ", "Phó Bí thư Đoàn phường", doan, "Giấy khen", { drive: "Đợt 19/5", votes: 8 }),
-    person("Mai Văn Lộc", d(1, 1, 1975), "Nam", "Chủ tịch Hội Cựu chiến binh", ccb, "Lao động tiên tiến", { score: 86 }),
-    person("Nguyễn Thị Hạnh", d(20, 10, 1980), "Nữ", "Chủ tịch Hội Phụ nữ", phunu, "Lao động tiên tiến", { score: 91 }),
-    person("Nguyễn Thị Hạnh", d(20, 10, 1980), "Nữ", "Chủ tịch Hội Phụ nữ", phunu, "Bằng khen", { dutyLevel: "Hoàn thành xuất sắc", votes: null }), // DK10 (warning)
-    person("Tạ Văn Khánh", d(14, 8, 1972), "Nam", "Trưởng ban Công tác Mặt trận TDP số 1", mttq, "Giấy khen", { directWorker: "Có", drive: "Đợt 2/9", votes: 7 }),
+    person(
+      "Phan Thanh Tùng",
+      d(11, 11, 1996),
+      "Nam",
+      "Bí thư Đoàn phường",
+      doan,
+      "Lao động tiên tiến",
+      { score: 89 }
+    ),
+    person("Đinh Thị Thu", d(6, 3, 1998), "Nữ", "Phó Bí thư Đoàn phường", doan, "Giấy khen", {
+      drive: "Đợt 19/5",
+      votes: 8,
+    }),
+    person(
+      "Mai Văn Lộc",
+      d(1, 1, 1975),
+      "Nam",
+      "Chủ tịch Hội Cựu chiến binh",
+      ccb,
+      "Lao động tiên tiến",
+      { score: 86 }
+    ),
+    person(
+      "Nguyễn Thị Hạnh",
+      d(20, 10, 1980),
+      "Nữ",
+      "Chủ tịch Hội Phụ nữ",
+      phunu,
+      "Lao động tiên tiến",
+      { score: 91 }
+    ),
+    person("Nguyễn Thị Hạnh", d(20, 10, 1980), "Nữ", "Chủ tịch Hội Phụ nữ", phunu, "Bằng khen", {
+      dutyLevel: "Hoàn thành xuất sắc",
+      votes: null,
+    }), // DK10 (warning)
+    person(
+      "Tạ Văn Khánh",
+      d(14, 8, 1972),
+      "Nam",
+      "Trưởng ban Công tác Mặt trận TDP số 1",
+      mttq,
+      "Giấy khen",
+      { directWorker: "Có", drive: "Đợt 2/9", votes: 7 }
+    ),
     // Tổ dân phố
-    person("Lương Văn Hải", d(25, 12, 1965), "Nam", "Tổ trưởng Tổ dân phố số 1", tdp1, "Giấy khen", { directWorker: "Có", votes: 8 }),
-    person("Kiều Thị Nhung", d(17, 4, 1970), "Nữ", "Tổ trưởng Tổ dân phố số 3", tdp3, "Giấy khen", { directWorker: "Có", votes: 4 }), // DK09
-    person("Hồ Văn Sáng", d(29, 2, 1968), "Nam", "Tổ trưởng Tổ dân phố số 5", tdp5, "Giấy khen", { directWorker: "Có", votes: 7, drive: "Đợt 30/4" }),
-    person("Quách Văn Toàn", d(13, 9, 1982), "Nam", "Công an viên", tdp5, "Lao động tiên tiến", { directWorker: "Có", score: 83, discipline: "Khiển trách" }), // DK03
+    person(
+      "Lương Văn Hải",
+      d(25, 12, 1965),
+      "Nam",
+      "Tổ trưởng Tổ dân phố số 1",
+      tdp1,
+      "Giấy khen",
+      { directWorker: "Có", votes: 8 }
+    ),
+    person("Kiều Thị Nhung", d(17, 4, 1970), "Nữ", "Tổ trưởng Tổ dân phố số 3", tdp3, "Giấy khen", {
+      directWorker: "Có",
+      votes: 4,
+    }), // DK09
+    person("Hồ Văn Sáng", d(29, 2, 1968), "Nam", "Tổ trưởng Tổ dân phố số 5", tdp5, "Giấy khen", {
+      directWorker: "Có",
+      votes: 7,
+      drive: "Đợt 30/4",
+    }),
+    person("Quách Văn Toàn", d(13, 9, 1982), "Nam", "Công an viên", tdp5, "Lao động tiên tiến", {
+      directWorker: "Có",
+      score: 83,
+      discipline: "Khiển trách",
+    }), // DK03
     // Collectives
     collective("Văn phòng HĐND và UBND phường", vp, "Tập thể lao động tiên tiến", 14, 12),
     collective("Phòng Kinh tế, Hạ tầng và Đô thị", kt, "Tập thể lao động tiên tiến", 9, 7),
-    collective("Hội Cựu chiến binh phường", mttq, "Tập thể lao động xuất sắc", 12, 10, { dutyLevel: "Hoàn thành xuất sắc" }),
+    collective("Hội Cựu chiến binh phường", mttq, "Tập thể lao động xuất sắc", 12, 10, {
+      dutyLevel: "Hoàn thành xuất sắc",
+    }),
     collective("Đoàn Thanh niên phường", mttq, "Tập thể lao động tiên tiến", 10, 5), // DK07 (exactly 50%)
-    collective("Tổ dân phố số 1", tdp1, "Thôn, tổ dân phố văn hóa", 320, 0, { membersLdtt: null, membersCompleted: null, membersCstdcs: null, dutyLevel: null }),
-    collective("Tổ dân phố số 3", tdp3, "Thôn, tổ dân phố văn hóa", 285, 0, { membersLdtt: null, membersCompleted: null, membersCstdcs: null, dutyLevel: null }),
-    collective("Hội Liên hiệp Phụ nữ phường", mttq, "Giấy khen", 25, 20, { drive: "Đợt 30/4", votes: 8 }),
+    collective("Tổ dân phố số 1", tdp1, "Thôn, tổ dân phố văn hóa", 320, 0, {
+      membersLdtt: null,
+      membersCompleted: null,
+      membersCstdcs: null,
+      dutyLevel: null,
+    }),
+    collective("Tổ dân phố số 3", tdp3, "Thôn, tổ dân phố văn hóa", 285, 0, {
+      membersLdtt: null,
+      membersCompleted: null,
+      membersCstdcs: null,
+      dutyLevel: null,
+    }),
+    collective("Hội Liên hiệp Phụ nữ phường", mttq, "Giấy khen", 25, 20, {
+      drive: "Đợt 30/4",
+      votes: 8,
+    }),
     // Households
     household("Hộ ông Nguyễn Văn Tư", tdp3, "Gia đình văn hóa", 7),
     household("Hộ bà Trần Thị Lựu", tdp1, "Gia đình văn hóa", 8),
@@ -223,9 +384,33 @@ export function demoRegister(year = 2026): DemoRegister {
     },
   ];
   const history: DemoRow[] = [
-    { [HISTORY_COL.name]: "Nguyễn Thị Lan", [HISTORY_COL.birthDate]: d(12, 3, 1985), [HISTORY_COL.year]: year - 1, [HISTORY_COL.title]: "Chiến sĩ thi đua cơ sở", [HISTORY_COL.decisionNo]: `120/QĐ-UBND`, [HISTORY_COL.decisionDate]: d(20, 12, year - 1), [HISTORY_COL.authority]: "UBND phường" },
-    { [HISTORY_COL.name]: "Nguyễn Thị Lan", [HISTORY_COL.birthDate]: d(12, 3, 1985), [HISTORY_COL.year]: year - 2, [HISTORY_COL.title]: "Chiến sĩ thi đua cơ sở", [HISTORY_COL.decisionNo]: `98/QĐ-UBND`, [HISTORY_COL.decisionDate]: d(18, 12, year - 2), [HISTORY_COL.authority]: "UBND phường" },
-    { [HISTORY_COL.name]: "Vũ Quang Huy", [HISTORY_COL.birthDate]: d(8, 8, 1983), [HISTORY_COL.year]: year - 1, [HISTORY_COL.title]: "Lao động tiên tiến", [HISTORY_COL.decisionNo]: `120/QĐ-UBND`, [HISTORY_COL.decisionDate]: d(20, 12, year - 1), [HISTORY_COL.authority]: "UBND phường" },
+    {
+      [HISTORY_COL.name]: "Nguyễn Thị Lan",
+      [HISTORY_COL.birthDate]: d(12, 3, 1985),
+      [HISTORY_COL.year]: year - 1,
+      [HISTORY_COL.title]: "Chiến sĩ thi đua cơ sở",
+      [HISTORY_COL.decisionNo]: `120/QĐ-UBND`,
+      [HISTORY_COL.decisionDate]: d(20, 12, year - 1),
+      [HISTORY_COL.authority]: "UBND phường",
+    },
+    {
+      [HISTORY_COL.name]: "Nguyễn Thị Lan",
+      [HISTORY_COL.birthDate]: d(12, 3, 1985),
+      [HISTORY_COL.year]: year - 2,
+      [HISTORY_COL.title]: "Chiến sĩ thi đua cơ sở",
+      [HISTORY_COL.decisionNo]: `98/QĐ-UBND`,
+      [HISTORY_COL.decisionDate]: d(18, 12, year - 2),
+      [HISTORY_COL.authority]: "UBND phường",
+    },
+    {
+      [HISTORY_COL.name]: "Vũ Quang Huy",
+      [HISTORY_COL.birthDate]: d(8, 8, 1983),
+      [HISTORY_COL.year]: year - 1,
+      [HISTORY_COL.title]: "Lao động tiên tiến",
+      [HISTORY_COL.decisionNo]: `120/QĐ-UBND`,
+      [HISTORY_COL.decisionDate]: d(20, 12, year - 1),
+      [HISTORY_COL.authority]: "UBND phường",
+    },
   ];
   return {
     criteria: demoCriteria(),
@@ -241,7 +426,10 @@ export function demoRegister(year = 2026): DemoRegister {
       cstdcsCapPct: 15,
       units: UNITS,
     }),
-    policy: { "Lao động tiên tiến": { "Điểm tối thiểu": 80 }, "Chiến sĩ thi đua cơ sở": { "Điểm tối thiểu": 90 } },
+    policy: {
+      "Lao động tiên tiến": { "Điểm tối thiểu": 80 },
+      "Chiến sĩ thi đua cơ sở": { "Điểm tối thiểu": 90 },
+    },
     nominations,
     complaints,
     history,

@@ -24,10 +24,39 @@ interface UnitGroup {
 
 /** The ward office's own register (ward level: it is the base of the consolidation), the Front and unions, the residential groups. */
 const GROUPS: readonly UnitGroup[] = [
-  { file: "01-van-phong-ubnd-phuong.xlsx", unitName: "UBND phường Kiến Hưng", unitLevel: "Phường", units: ["Văn phòng HĐND và UBND phường", "Phòng Kinh tế, Hạ tầng và Đô thị", "Phòng Văn hóa – Xã hội"] },
-  { file: "02-mat-tran-doan-the.xlsx", unitName: "Ủy ban MTTQ Việt Nam phường Kiến Hưng", unitLevel: "Ban/ngành/đoàn thể", units: ["Ủy ban MTTQ Việt Nam phường", "Đoàn Thanh niên phường", "Hội Liên hiệp Phụ nữ phường", "Hội Cựu chiến binh phường"] },
-  { file: "03-to-dan-pho-so-1.xlsx", unitName: "Tổ dân phố số 1", unitLevel: "Tổ dân phố", units: ["Tổ dân phố số 1"] },
-  { file: "04-to-dan-pho-so-3-va-5.xlsx", unitName: "Tổ dân phố số 3 và số 5", unitLevel: "Tổ dân phố", units: ["Tổ dân phố số 3", "Tổ dân phố số 5", "Chi hội Khuyến học Tổ dân phố số 5"] },
+  {
+    file: "01-van-phong-ubnd-phuong.xlsx",
+    unitName: "UBND phường Kiến Hưng",
+    unitLevel: "Phường",
+    units: [
+      "Văn phòng HĐND và UBND phường",
+      "Phòng Kinh tế, Hạ tầng và Đô thị",
+      "Phòng Văn hóa – Xã hội",
+    ],
+  },
+  {
+    file: "02-mat-tran-doan-the.xlsx",
+    unitName: "Ủy ban MTTQ Việt Nam phường Kiến Hưng",
+    unitLevel: "Ban/ngành/đoàn thể",
+    units: [
+      "Ủy ban MTTQ Việt Nam phường",
+      "Đoàn Thanh niên phường",
+      "Hội Liên hiệp Phụ nữ phường",
+      "Hội Cựu chiến binh phường",
+    ],
+  },
+  {
+    file: "03-to-dan-pho-so-1.xlsx",
+    unitName: "Tổ dân phố số 1",
+    unitLevel: "Tổ dân phố",
+    units: ["Tổ dân phố số 1"],
+  },
+  {
+    file: "04-to-dan-pho-so-3-va-5.xlsx",
+    unitName: "Tổ dân phố số 3 và số 5",
+    unitLevel: "Tổ dân phố",
+    units: ["Tổ dân phố số 3", "Tổ dân phố số 5", "Chi hội Khuyến học Tổ dân phố số 5"],
+  },
 ];
 
 /** The row the residential group 1 also proposes (the Front proposed it first): a cross-unit duplicate. */
@@ -46,8 +75,14 @@ export function demoUnitRegisters(reg: DemoRegister): DemoUnitRegister[] {
     const names = new Set(rows.map((r) => foldKey(text(r[COL.name]))));
     const criteria = reg.criteria
       .map((c) => {
-        const keep = c.candidates.map((n, i) => [n, i] as const).filter(([n]) => names.has(foldKey(n)));
-        return { set: c.set, candidates: keep.map(([n]) => n), scores: keep.map(([, i]) => c.scores[i]!) };
+        const keep = c.candidates
+          .map((n, i) => [n, i] as const)
+          .filter(([n]) => names.has(foldKey(n)));
+        return {
+          set: c.set,
+          candidates: keep.map(([n]) => n),
+          scores: keep.map(([, i]) => c.scores[i]!),
+        };
       })
       .filter((c) => c.candidates.length);
     return {

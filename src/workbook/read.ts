@@ -23,7 +23,14 @@ import {
   UNIT_LIST_HEADER,
   type SettingKey,
 } from "../domain/register/contract";
-import type { PolicyRow, RegisterSnapshot, SettingsSnapshot, SettingValue, TableRow, TableSnapshot } from "../domain/snapshot";
+import type {
+  PolicyRow,
+  RegisterSnapshot,
+  SettingsSnapshot,
+  SettingValue,
+  TableRow,
+  TableSnapshot,
+} from "../domain/snapshot";
 import type { TitleCode } from "../domain/catalog/titles";
 import { foldKey } from "../domain/text/normalize";
 import { type CivilDate, parseDayFirst } from "../domain/text/dates";
@@ -42,7 +49,11 @@ export function findSheet(grids: WorkbookGrids, name: string): SheetGrid | undef
 }
 
 /** The first row (within the first `HEADER_SEARCH_ROWS`) containing `anchor`. */
-export function findHeaderRow(grid: SheetGrid, anchor: string, searchRows = HEADER_SEARCH_ROWS): number | null {
+export function findHeaderRow(
+  grid: SheetGrid,
+  anchor: string,
+  searchRows = HEADER_SEARCH_ROWS
+): number | null {
   const key = foldKey(anchor);
   const last = Math.min(lastRow(grid), searchRows);
   for (let r = 1; r <= last; r++) {
@@ -53,7 +64,11 @@ export function findHeaderRow(grid: SheetGrid, anchor: string, searchRows = HEAD
 }
 
 /** Map known labels to column indexes in a header row (first occurrence wins). */
-export function mapColumns<F extends string>(grid: SheetGrid, headerRow: number, labels: Readonly<Record<F, string>>): Partial<Record<F, number>> {
+export function mapColumns<F extends string>(
+  grid: SheetGrid,
+  headerRow: number,
+  labels: Readonly<Record<F, string>>
+): Partial<Record<F, number>> {
   const byKey = new Map<string, F>();
   for (const f of Object.keys(labels) as F[]) byKey.set(foldKey(labels[f]), f);
   const out: Partial<Record<F, number>> = {};
@@ -69,10 +84,16 @@ export function mapColumns<F extends string>(grid: SheetGrid, headerRow: number,
 export function readTable<F extends string>(
   grid: SheetGrid,
   labels: Readonly<Record<F, string>>,
-  nonInput: readonly F[] = [],
+  nonInput: readonly F[] = []
 ): TableSnapshot<F> {
   const headerRow = findHeaderRow(grid, ANCHOR_LABEL);
-  if (headerRow === null) return { sheet: grid.name, headerRow: null, columns: {} as Partial<Record<F, number>>, rows: [] };
+  if (headerRow === null)
+    return {
+      sheet: grid.name,
+      headerRow: null,
+      columns: {} as Partial<Record<F, number>>,
+      rows: [],
+    };
   const columns = mapColumns(grid, headerRow, labels);
   const entries = (Object.entries(columns) as [F, number][]).sort((a, b) => a[1] - b[1]);
   const inputCols = entries.filter(([f]) => !nonInput.includes(f)).map(([, c]) => c);
@@ -94,7 +115,10 @@ export function readTable<F extends string>(
   return { sheet: grid.name, headerRow, columns, rows };
 }
 
-function findRowWith(grid: SheetGrid, labels: readonly string[]): { row: number; cols: number[] } | null {
+function findRowWith(
+  grid: SheetGrid,
+  labels: readonly string[]
+): { row: number; cols: number[] } | null {
   const keys = labels.map(foldKey);
   const end = lastRow(grid);
   for (let r = 1; r <= end; r++) {
@@ -110,14 +134,24 @@ function findRowWith(grid: SheetGrid, labels: readonly string[]): { row: number;
 export function readSettings(grid: SheetGrid): SettingsSnapshot {
   const header = findRowWith(grid, [SETTINGS_HEADER.key, SETTINGS_HEADER.value]);
   const values: Partial<Record<SettingKey, SettingValue>> = {};
-  const policyHeader = findRowWith(grid, [POLICY_HEADER.title, POLICY_HEADER.minScore, POLICY_HEADER.minVotePct]);
+  const policyHeader = findRowWith(grid, [
+    POLICY_HEADER.title,
+    POLICY_HEADER.minScore,
+    POLICY_HEADER.minVotePct,
+  ]);
   const end = lastRow(grid);
   if (header) {
     const [keyCol, valueCol] = header.cols as [number, number];
-    const byKey = new Map<string, SettingKey>((Object.keys(SETTING) as SettingKey[]).map((k) => [foldKey(SETTING[k]), k]));
+    const byKey = new Map<string, SettingKey>(
+      (Object.keys(SETTING) as SettingKey[]).map((k) => [foldKey(SETTING[k]), k])
+    );
     for (let r = header.row + 1; r <= end; r++) {
       const k = byKey.get(labelKey(gridCell(grid, r, keyCol)));
-      if (k && !values[k]) values[k] = { value: gridCell(grid, r, valueCol), address: `${columnLetter(valueCol)}${r}` };
+      if (k && !values[k])
+        values[k] = {
+          value: gridCell(grid, r, valueCol),
+          address: `${columnLetter(valueCol)}${r}`,
+        };
     }
   }
   const policy: Partial<Record<TitleCode, PolicyRow>> = {};
@@ -126,7 +160,9 @@ export function readSettings(grid: SheetGrid): SettingsSnapshot {
     const bonusKey = foldKey(POLICY_EXTRA.bonus);
     const bonusCol = (grid.rows[policyHeader.row] ?? []).findIndex((c) => labelKey(c) === bonusKey);
     const authorityKey = foldKey(POLICY_EXTRA.authority);
-    const authorityCol = (grid.rows[policyHeader.row] ?? []).findIndex((c) => labelKey(c) === authorityKey);
+    const authorityCol = (grid.rows[policyHeader.row] ?? []).findIndex(
+      (c) => labelKey(c) === authorityKey
+    );
     for (let r = policyHeader.row + 1; r <= end; r++) {
       const c = gridCell(grid, r, titleCol);
       const t = typeof c === "string" ? matchTitle(c) : null;
@@ -142,13 +178,21 @@ export function readSettings(grid: SheetGrid): SettingsSnapshot {
       };
     }
   }
-  return { sheet: grid.name, headerFound: header !== null, values, policyHeaderFound: policyHeader !== null, policy };
+  return {
+    sheet: grid.name,
+    headerFound: header !== null,
+    values,
+    policyHeaderFound: policyHeader !== null,
+    policy,
+  };
 }
 
 /** Key/value pairs of the hidden metadata sheet. */
 export function readMeta(grid: SheetGrid | undefined): RegisterSnapshot["meta"] {
   const kv = new Map<string, Cell>();
-  if (grid) for (let r = 1; r <= lastRow(grid); r++) kv.set(labelKey(gridCell(grid, r, 1)), gridCell(grid, r, 2));
+  if (grid)
+    for (let r = 1; r <= lastRow(grid); r++)
+      kv.set(labelKey(gridCell(grid, r, 1)), gridCell(grid, r, 2));
   const version = kv.get("schemaversion");
   const exported = kv.get("exportedon") ?? null;
   let exportedOn: CivilDate | null = null;
@@ -173,7 +217,11 @@ export function readListColumn(grid: SheetGrid | undefined, header: string): str
 
 /** The whole register snapshot from grids. */
 export function readRegister(grids: WorkbookGrids): RegisterSnapshot {
-  const table = <F extends string>(sheet: string, labels: Readonly<Record<F, string>>, nonInput: readonly F[] = []) => {
+  const table = <F extends string>(
+    sheet: string,
+    labels: Readonly<Record<F, string>>,
+    nonInput: readonly F[] = []
+  ) => {
     const g = findSheet(grids, sheet);
     return g ? readTable(g, labels, nonInput) : null;
   };
@@ -195,7 +243,14 @@ export function readRegister(grids: WorkbookGrids): RegisterSnapshot {
 }
 
 /** Sheets the reader needs (adapters may skip reading the others). */
-export const SHEETS_TO_READ: readonly string[] = [SHEET.settings, SHEET.lists, SHEET.nominations, SHEET.complaints, SHEET.history, META_SHEET];
+export const SHEETS_TO_READ: readonly string[] = [
+  SHEET.settings,
+  SHEET.lists,
+  SHEET.nominations,
+  SHEET.complaints,
+  SHEET.history,
+  META_SHEET,
+];
 
 export function isCriteriaSheet(name: string): boolean {
   return name.normalize("NFC").startsWith(CRITERIA_SHEET_PREFIX);

@@ -7,15 +7,18 @@ import { foldKey, cleanText } from "../domain/text/normalize";
 import { parseNumber } from "../domain/values";
 import { type SheetGrid, gridCell, lastRow } from "./grid";
 
-const text = (c: Cell | undefined): string => (typeof c === "string" ? cleanText(c) : typeof c === "number" ? String(c) : "");
+const text = (c: Cell | undefined): string =>
+  typeof c === "string" ? cleanText(c) : typeof c === "number" ? String(c) : "";
 
 export function readCriteriaSheet(grid: SheetGrid): CriteriaSheetSnapshot | null {
   const textKey = foldKey(CRITERIA_COL.text);
   let headerRow = 0;
-  for (let r = 1; r <= Math.min(20, lastRow(grid)) && !headerRow; r++) if (grid.rows[r]?.some((c) => typeof c === "string" && foldKey(c) === textKey)) headerRow = r;
+  for (let r = 1; r <= Math.min(20, lastRow(grid)) && !headerRow; r++)
+    if (grid.rows[r]?.some((c) => typeof c === "string" && foldKey(c) === textKey)) headerRow = r;
   if (!headerRow) return null;
   const header = grid.rows[headerRow] ?? [];
-  const colOf = (label: string) => header.findIndex((c) => typeof c === "string" && foldKey(c) === foldKey(label));
+  const colOf = (label: string) =>
+    header.findIndex((c) => typeof c === "string" && foldKey(c) === foldKey(label));
   const cCode = colOf(CRITERIA_COL.code);
   const cText = colOf(CRITERIA_COL.text);
   const cKind = colOf(CRITERIA_COL.kind);
@@ -34,7 +37,12 @@ export function readCriteriaSheet(grid: SheetGrid): CriteriaSheetSnapshot | null
     const kind = matchRowKind(text(gridCell(grid, r, cKind)));
     if (!kind) continue;
     const p = parseNumber(gridCell(grid, r, cMax));
-    rows.push({ code: cCode > 0 ? text(gridCell(grid, r, cCode)) : "", text: text(gridCell(grid, r, cText)), kind, maxPoints: p.state === "ok" ? p.value : null });
+    rows.push({
+      code: cCode > 0 ? text(gridCell(grid, r, cCode)) : "",
+      text: text(gridCell(grid, r, cText)),
+      kind,
+      maxPoints: p.state === "ok" ? p.value : null,
+    });
     rowNumbers.push(r);
   }
   const candidates: CriteriaCandidate[] = [];
@@ -43,5 +51,13 @@ export function readCriteriaSheet(grid: SheetGrid): CriteriaSheetSnapshot | null
     if (!name) continue;
     candidates.push({ name, col: c, scores: rowNumbers.map((r) => grid.rows[r]?.[c]) });
   }
-  return { sheet: grid.name, headerRow, set: { name: grid.name, rows }, rowNumbers, totalRow, candidates, firstCandidateCol: firstCandidate };
+  return {
+    sheet: grid.name,
+    headerRow,
+    set: { name: grid.name, rows },
+    rowNumbers,
+    totalRow,
+    candidates,
+    firstCandidateCol: firstCandidate,
+  };
 }

@@ -36,7 +36,13 @@ import { sheetRef } from "./plan/types";
 
 export type UpgradeStep =
   | { readonly kind: "sheet"; readonly plan: SheetPlan; readonly index: number }
-  | { readonly kind: "cells"; readonly sheet: string; readonly cells: readonly PlanCell[]; readonly validations: readonly ValidationPlan[]; readonly what: UpgradeNote }
+  | {
+      readonly kind: "cells";
+      readonly sheet: string;
+      readonly cells: readonly PlanCell[];
+      readonly validations: readonly ValidationPlan[];
+      readonly what: UpgradeNote;
+    }
   | { readonly kind: "name"; readonly plan: DefinedNamePlan };
 
 export type UpgradeNote =
@@ -62,7 +68,13 @@ function optionsFrom(grids: WorkbookGrids): RegisterOptions {
   });
 }
 
-function appendColumns<F extends string>(grid: SheetGrid, labels: Readonly<Record<F, string>>, skip: readonly F[], o: RegisterOptions, withValidation: (f: F, range: string) => ValidationPlan[]): { steps: UpgradeStep[]; added: Partial<Record<F, number>> } {
+function appendColumns<F extends string>(
+  grid: SheetGrid,
+  labels: Readonly<Record<F, string>>,
+  skip: readonly F[],
+  o: RegisterOptions,
+  withValidation: (f: F, range: string) => ValidationPlan[]
+): { steps: UpgradeStep[]; added: Partial<Record<F, number>> } {
   const table = readTable(grid, labels);
   if (table.headerRow === null) return { steps: [], added: {} };
   const steps: UpgradeStep[] = [];
@@ -77,7 +89,10 @@ function appendColumns<F extends string>(grid: SheetGrid, labels: Readonly<Recor
       kind: "cells",
       sheet: grid.name,
       cells: [{ row: table.headerRow, col, value: labels[f], style: "header" }],
-      validations: withValidation(f, `${l}${table.headerRow + 1}:${l}${table.headerRow + o.preparedRows}`),
+      validations: withValidation(
+        f,
+        `${l}${table.headerRow + 1}:${l}${table.headerRow + o.preparedRows}`
+      ),
       what: { type: "column", sheet: grid.name, name: labels[f] },
     });
   }
@@ -92,10 +107,16 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
   let keyCol = 1;
   let valueCol = 2;
   if (!st.headerFound) {
-    steps.push({ kind: "cells", sheet: grid.name, cells: [
-      { row: next, col: 1, value: SETTINGS_HEADER.key, style: "header" },
-      { row: next, col: 2, value: SETTINGS_HEADER.value, style: "header" },
-    ], validations: [], what: { type: "setting", sheet: grid.name, name: SETTINGS_HEADER.key } });
+    steps.push({
+      kind: "cells",
+      sheet: grid.name,
+      cells: [
+        { row: next, col: 1, value: SETTINGS_HEADER.key, style: "header" },
+        { row: next, col: 2, value: SETTINGS_HEADER.value, style: "header" },
+      ],
+      validations: [],
+      what: { type: "setting", sheet: grid.name, name: SETTINGS_HEADER.key },
+    });
     next++;
   } else {
     const any = Object.values(st.values)[0];
@@ -105,7 +126,11 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
     }
   }
   const fresh = planSettingsSheet(defaultOptions());
-  const defaultValue = (label: string) => fresh.cells.find((c) => c.col === 2 && fresh.cells.some((k) => k.row === c.row && k.col === 1 && k.value === label))?.value ?? null;
+  const defaultValue = (label: string) =>
+    fresh.cells.find(
+      (c) =>
+        c.col === 2 && fresh.cells.some((k) => k.row === c.row && k.col === 1 && k.value === label)
+    )?.value ?? null;
   const valueAddress: Record<string, string> = {};
   for (const [k, v] of Object.entries(st.values)) if (v) valueAddress[k] = v.address;
   const restored = new Set<string>();
@@ -117,7 +142,13 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
       sheet: grid.name,
       cells: [
         { row: next, col: keyCol, value: SETTING[k], style: "label" },
-        { row: next, col: valueCol, value: defaultValue(SETTING[k]), style: "input", unlocked: true },
+        {
+          row: next,
+          col: valueCol,
+          value: defaultValue(SETTING[k]),
+          style: "input",
+          unlocked: true,
+        },
       ],
       validations: [],
       what: { type: "setting", sheet: grid.name, name: SETTING[k] },
@@ -130,7 +161,8 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
   for (const k of SETTING_KEYS) {
     const a = valueAddress[k];
     // A restored setting's existing name still points at the emptied old cell: point it at the new one.
-    if (a && (!existingNames.has(SETTING_NAME[k]) || restored.has(k))) steps.push({ kind: "name", plan: { name: SETTING_NAME[k], refersTo: `${s}!${abs(a)}` } });
+    if (a && (!existingNames.has(SETTING_NAME[k]) || restored.has(k)))
+      steps.push({ kind: "name", plan: { name: SETTING_NAME[k], refersTo: `${s}!${abs(a)}` } });
   }
 
   // Policy table: header, missing title rows, the bonus-multiple column, and CS_* names.
@@ -142,25 +174,58 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
   if (!st.policyHeaderFound) {
     next++;
     headerRow = next;
-    steps.push({ kind: "cells", sheet: grid.name, cells: [POLICY_HEADER.title, POLICY_HEADER.minScore, POLICY_HEADER.minVotePct, POLICY_EXTRA.code, POLICY_EXTRA.bonus].map((v, i) => ({ row: headerRow, col: i + 1, value: v, style: "header" as const })), validations: [], what: { type: "policy", name: POLICY_HEADER.title } });
+    steps.push({
+      kind: "cells",
+      sheet: grid.name,
+      cells: [
+        POLICY_HEADER.title,
+        POLICY_HEADER.minScore,
+        POLICY_HEADER.minVotePct,
+        POLICY_EXTRA.code,
+        POLICY_EXTRA.bonus,
+      ].map((v, i) => ({ row: headerRow, col: i + 1, value: v, style: "header" as const })),
+      validations: [],
+      what: { type: "policy", name: POLICY_HEADER.title },
+    });
     next++;
   } else {
     headerRow = findPolicyHeaderRow(grid);
     const hdr = grid.rows[headerRow] ?? [];
-    const find = (label: string) => hdr.findIndex((c) => typeof c === "string" && c.trim() === label);
+    const find = (label: string) =>
+      hdr.findIndex((c) => typeof c === "string" && c.trim() === label);
     titleCol = find(POLICY_HEADER.title);
     scoreCol = find(POLICY_HEADER.minScore);
     voteCol = find(POLICY_HEADER.minVotePct);
     bonusCol = find(POLICY_EXTRA.bonus);
     if (bonusCol < 0) {
       bonusCol = Math.max(hdr.length, usedWidth(grid) + 1);
-      steps.push({ kind: "cells", sheet: grid.name, cells: [{ row: headerRow, col: bonusCol, value: POLICY_EXTRA.bonus, style: "header" }], validations: [], what: { type: "column", sheet: grid.name, name: POLICY_EXTRA.bonus } });
+      steps.push({
+        kind: "cells",
+        sheet: grid.name,
+        cells: [{ row: headerRow, col: bonusCol, value: POLICY_EXTRA.bonus, style: "header" }],
+        validations: [],
+        what: { type: "column", sheet: grid.name, name: POLICY_EXTRA.bonus },
+      });
       const cells: PlanCell[] = [];
       for (const t of TITLES) {
         const row = st.policy[t.code]?.row;
-        if (row !== undefined && isEmptyCell(gridCell(grid, row, bonusCol))) cells.push({ row, col: bonusCol, value: t.bonusMultiple, style: "input", unlocked: true });
+        if (row !== undefined && isEmptyCell(gridCell(grid, row, bonusCol)))
+          cells.push({
+            row,
+            col: bonusCol,
+            value: t.bonusMultiple,
+            style: "input",
+            unlocked: true,
+          });
       }
-      if (cells.length) steps.push({ kind: "cells", sheet: grid.name, cells, validations: [], what: { type: "column", sheet: grid.name, name: POLICY_EXTRA.bonus } });
+      if (cells.length)
+        steps.push({
+          kind: "cells",
+          sheet: grid.name,
+          cells,
+          validations: [],
+          what: { type: "column", sheet: grid.name, name: POLICY_EXTRA.bonus },
+        });
     }
   }
   for (const t of TITLES) {
@@ -186,7 +251,8 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
       [policyName.bonus(t.code), bonusCol],
     ];
     for (const [name, col] of names) {
-      if (!existingNames.has(name) || restoredRow) steps.push({ kind: "name", plan: { name, refersTo: `${s}!$${columnLetter(col)}$${row}` } });
+      if (!existingNames.has(name) || restoredRow)
+        steps.push({ kind: "name", plan: { name, refersTo: `${s}!$${columnLetter(col)}$${row}` } });
     }
   }
   return steps;
@@ -208,7 +274,10 @@ function findPolicyHeaderRow(grid: SheetGrid): number {
 }
 
 /** Every step needed to bring `grids` to the current layout; empty when nothing is missing. */
-export function planUpgrade(grids: WorkbookGrids, existingNames: ReadonlySet<string>): UpgradeStep[] {
+export function planUpgrade(
+  grids: WorkbookGrids,
+  existingNames: ReadonlySet<string>
+): UpgradeStep[] {
   const o = optionsFrom(grids);
   const fresh = planRegister(o).plan;
   const steps: UpgradeStep[] = [];
@@ -217,15 +286,21 @@ export function planUpgrade(grids: WorkbookGrids, existingNames: ReadonlySet<str
   const nomGrid = findSheet(grids, SHEET.nominations);
   let layout: NominationLayout | undefined;
   if (nomGrid) {
-    const { steps: colSteps, added } = appendColumns(nomGrid, COL, [], o, (f, range) => columnValidations(f as NominationField, range, o));
+    const { steps: colSteps, added } = appendColumns(nomGrid, COL, [], o, (f, range) =>
+      columnValidations(f as NominationField, range, o)
+    );
     steps.push(...colSteps);
     const table = readTable(nomGrid, COL);
     if (table.headerRow !== null) {
       const col = { ...table.columns, ...added } as Record<NominationField, number>;
-      if (NOMINATION_FIELDS.every((f) => col[f] !== undefined)) layout = { headerRow: table.headerRow, col };
+      if (NOMINATION_FIELDS.every((f) => col[f] !== undefined))
+        layout = { headerRow: table.headerRow, col };
     }
   }
-  for (const [sheet, labels] of [[SHEET.history, HISTORY_COL], [SHEET.complaints, COMPLAINT_COL]] as const) {
+  for (const [sheet, labels] of [
+    [SHEET.history, HISTORY_COL],
+    [SHEET.complaints, COMPLAINT_COL],
+  ] as const) {
     const g = findSheet(grids, sheet);
     if (g) steps.push(...appendColumns(g, labels as Record<string, string>, [], o, () => []).steps);
   }
@@ -237,6 +312,8 @@ export function planUpgrade(grids: WorkbookGrids, existingNames: ReadonlySet<str
     const plan = p.name === SHEET.summary && layout ? planSummarySheet(o, layout).sheet : p;
     steps.push({ kind: "sheet", plan, index });
   });
-  if (!settingsGrid) for (const n of fresh.names) if (!existingNames.has(n.name)) steps.push({ kind: "name", plan: n });
+  if (!settingsGrid)
+    for (const n of fresh.names)
+      if (!existingNames.has(n.name)) steps.push({ kind: "name", plan: n });
   return steps;
 }

@@ -77,13 +77,19 @@ let files: File[];
 beforeAll(async () => {
   // The ward office's register and TDP 1's: Nguyễn Văn An is proposed by both (one duplicate group).
   const ward = await registerBytes({
-    rows: [person("Nguyễn Văn An"), person("Trần Thị Bình", { [COL.birthDate]: "01/02/1980", [COL.gender]: "Nữ" })],
+    rows: [
+      person("Nguyễn Văn An"),
+      person("Trần Thị Bình", { [COL.birthDate]: "01/02/1980", [COL.gender]: "Nữ" }),
+    ],
   });
   const tdp = await registerBytes({
     options: { unitName: "Tổ dân phố số 1", unitLevel: "Tổ dân phố" },
     rows: [
       person("Nguyễn Văn An", { [COL.proposingUnit]: "Tổ dân phố số 1" }),
-      person("Lê Văn Cường", { [COL.birthDate]: "05/06/1975", [COL.proposingUnit]: "Tổ dân phố số 1" }),
+      person("Lê Văn Cường", {
+        [COL.birthDate]: "05/06/1975",
+        [COL.proposingUnit]: "Tổ dân phố số 1",
+      }),
       team("Chi hội Phụ nữ TDP 1", { [COL.proposingUnit]: "Tổ dân phố số 1" }),
     ],
   });
@@ -96,7 +102,7 @@ beforeAll(async () => {
 
 describe("Tổng hợp đơn vị", () => {
   it("reads the chosen files, lists the bad one with its reason, consolidates and offers the register", async () => {
-    const createWorkbook = jest.fn(async (_b64: string) => undefined);
+    const createWorkbook = jest.fn(async (base64: string) => void base64);
     const port = { host: "excel", createWorkbook } as unknown as WorkbookPort;
     const { container } = render(<Harness port={port} lang="vi" />);
 
@@ -107,7 +113,9 @@ describe("Tổng hợp đơn vị", () => {
     expect(input.multiple).toBe(true);
     fireEvent.change(input, { target: { files } });
 
-    await waitFor(() => expect(screen.getAllByText(/^Đọc được/)).toHaveLength(2), { timeout: 30_000 });
+    await waitFor(() => expect(screen.getAllByText(/^Đọc được/)).toHaveLength(2), {
+      timeout: 30_000,
+    });
     await waitFor(() => expect(run.disabled).toBe(false));
     const items = screen.getAllByTestId("consolidate-file");
     expect(items.map((li) => li.textContent)).toEqual([
@@ -121,7 +129,12 @@ describe("Tổng hợp đơn vị", () => {
     fireEvent.click(run);
     const summary = await screen.findByTestId("consolidate-summary", {}, { timeout: 30_000 });
     const num = (k: string) => within(summary).getByTestId(`consolidate-${k}`).textContent;
-    expect([num("units"), num("rows"), num("duplicates"), num("failed")]).toEqual(["2", "5", "1", "1"]);
+    expect([num("units"), num("rows"), num("duplicates"), num("failed")]).toEqual([
+      "2",
+      "5",
+      "1",
+      "1",
+    ]);
     expect(screen.getByTestId("notice").textContent).toBe("Đã tổng hợp 5 đề nghị từ 2 sổ.");
     expect(screen.queryByTestId("error")).toBeNull();
 
@@ -132,9 +145,12 @@ describe("Tổng hợp đơn vị", () => {
     const blob = blobs.get(link.getAttribute("href")!)!;
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.load(await readBlob(blob));
-    for (const name of Object.values(CONSOLIDATION_SHEET)) expect(wb.getWorksheet(name)).toBeTruthy();
+    for (const name of Object.values(CONSOLIDATION_SHEET))
+      expect(wb.getWorksheet(name)).toBeTruthy();
     const failures = wb.getWorksheet(CONSOLIDATION_SHEET.failures)!;
-    expect(failures.getRow(4).values).toEqual(expect.arrayContaining(["rac.xlsx", "Không phải tệp Excel .xlsx"]));
+    expect(failures.getRow(4).values).toEqual(
+      expect.arrayContaining(["rac.xlsx", "Không phải tệp Excel .xlsx"])
+    );
     await axeClean(container);
 
     fireEvent.click(screen.getByRole("button", { name: "Mở trong Excel" }));
@@ -152,10 +168,14 @@ describe("Tổng hợp đơn vị", () => {
     render(<Harness port={port} lang="en" />);
     expect(screen.getByRole("button", { name: "Choose .xlsx files…" })).toBeTruthy();
     expect(screen.getByText("No file chosen yet.")).toBeTruthy();
-    fireEvent.change(screen.getByLabelText("Units' registers (.xlsx)"), { target: { files: [files[2]] } });
+    fireEvent.change(screen.getByLabelText("Units' registers (.xlsx)"), {
+      target: { files: [files[2]] },
+    });
     await screen.findByText(/^Error: Not an Excel \.xlsx file/, {}, { timeout: 30_000 });
     expect(screen.getByText("No readable register to consolidate yet.")).toBeTruthy();
-    expect((screen.getByRole("button", { name: "Consolidate" }) as HTMLButtonElement).disabled).toBe(true);
+    expect(
+      (screen.getByRole("button", { name: "Consolidate" }) as HTMLButtonElement).disabled
+    ).toBe(true);
     expect(screen.queryByRole("button", { name: "Open in Excel" })).toBeNull();
   });
 });
@@ -171,5 +191,7 @@ function readBlob(blob: Blob): Promise<ArrayBuffer> {
 
 async function axeClean(container: HTMLElement) {
   const results = await axe(container, { rules: { "color-contrast": { enabled: false } } });
-  expect(results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)).toEqual([]);
+  expect(
+    results.violations.map((v) => `${v.id}: ${v.nodes.map((n) => n.html).join(" | ")}`)
+  ).toEqual([]);
 }

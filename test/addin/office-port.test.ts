@@ -6,15 +6,13 @@
 import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
 import { COL, SHEET, META_SHEET } from "../../src/domain/register/contract";
 import { validateRegister } from "../../src/domain/validate";
-import { toExcelSerial } from "../../src/domain/text/dates";
-import { demoRegister, type DemoRow } from "../../src/workbook/demo";
-import { findHeaderRow, findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
+import { demoRegister } from "../../src/workbook/demo";
+import { findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
 import { defaultOptions } from "../../src/workbook/plan/options";
 import { planResultsWrite } from "../../src/taskpane/resultsWrite";
 import { PortError } from "../../src/taskpane/port";
-import { FakeExcel, type FakeSheet } from "./fakeExcel";
-import { gridOf, typeRows } from "./typeRows";
-import type { SheetGrid } from "../../src/workbook/grid";
+import { FakeExcel } from "./fakeExcel";
+import { typeRows } from "./typeRows";
 
 const today = { year: 2026, month: 11, day: 20 };
 const demo = demoRegister(2026);
@@ -22,7 +20,6 @@ const demo = demoRegister(2026);
 function portOn(fx: FakeExcel, supports = true): OfficePort {
   return new OfficePort({ run: fx.run, supports: () => supports, debounceMs: 50 });
 }
-
 
 async function newRegister(
   rows: number

@@ -43,4 +43,3 @@ export function typeRows(fx: FakeExcel, count: number): number[] {
   }
   return rows;
 }
-

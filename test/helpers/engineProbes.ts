@@ -38,7 +38,12 @@ export const PROBES: Probe[] = [
   { formula: `COUNTIF(A1:A5,"?*")`, excel: 2, hf: 4, note: `"?" is exactly one character` },
   { formula: `COUNTIF(A1:A5,"?")`, excel: 1, hf: 3, note: `"?" is exactly one character` },
   { formula: `COUNTIF(A1:A5,"a?")`, excel: 1, hf: 2, note: `"?" is exactly one character` },
-  { formula: `MATCH("Kh*",'Danh mục'!A2:A6,0)`, excel: 1, hf: { error: "#N/A" }, note: "MATCH honours wildcards" },
+  {
+    formula: `MATCH("Kh*",'Danh mục'!A2:A6,0)`,
+    excel: 1,
+    hf: { error: "#N/A" },
+    note: "MATCH honours wildcards",
+  },
   // Empty text: LibreOffice imports a constant "" cell (A1) as a blank cell; HyperFormula's
   // "" criterion and COUNTBLANK ignore empty text (constant or formula result).
   { formula: `COUNTIF(A1:A5,"*")`, excel: 4, lo: 3, note: `"*" matches any text, also ""` },
@@ -52,36 +57,76 @@ export const PROBES: Probe[] = [
   { formula: `A2=0`, excel: true, note: "blank equals 0" },
   { formula: `IF(A2,1,2)`, excel: 2, note: "blank is FALSE" },
   // Numbers stored as text.
-  { formula: `COUNTIF(F1:F2,2024)`, excel: 2, lo: 1, note: "a number criterion matches numeric text too" },
+  {
+    formula: `COUNTIF(F1:F2,2024)`,
+    excel: 2,
+    lo: 1,
+    note: "a number criterion matches numeric text too",
+  },
   { formula: `COUNTIF(F1:F2,"2024")`, excel: 2, note: "COUNTIF matches numeric text too" },
   { formula: `SUMPRODUCT(--(F1:F2=2024))`, excel: 1, note: "= does not coerce text" },
   { formula: `"001"=1`, excel: false, note: "text never equals a number" },
   { formula: `1+"1"`, excel: 2, note: "numeric text in arithmetic" },
   // Rounding and arithmetic.
-  { formula: `ROUND(1.005,2)`, excel: 1.01, hf: 1, note: "Excel rounds the decimal representation" },
+  {
+    formula: `ROUND(1.005,2)`,
+    excel: 1.01,
+    hf: 1,
+    note: "Excel rounds the decimal representation",
+  },
   { formula: `ROUND(-2.5,0)`, excel: -3, note: "half away from zero" },
   { formula: `MOD(-1,3)`, excel: 2, note: "sign of the divisor" },
   { formula: `0.1+0.2=0.3`, excel: true, note: "15-digit comparison" },
   // Text functions.
-  { formula: `VALUE("30/04/2024")`, hf: 45412, lo: { error: "#VALUE!" }, note: "locale-dependent (vi-VN: 45412, en-US: #VALUE!)" },
+  {
+    formula: `VALUE("30/04/2024")`,
+    hf: 45412,
+    lo: { error: "#VALUE!" },
+    note: "locale-dependent (vi-VN: 45412, en-US: #VALUE!)",
+  },
   { formula: `TEXT(0.256,"0.0%")`, excel: "25.6%", hf: "0.3%", note: "percent mask" },
-  { formula: `TEXT(1234567,"#,##0")`, excel: "1,234,567", hf: "1234567,##0", note: "thousands mask (en-US separators)" },
+  {
+    formula: `TEXT(1234567,"#,##0")`,
+    excel: "1,234,567",
+    hf: "1234567,##0",
+    note: "thousands mask (en-US separators)",
+  },
   { formula: `TEXT(DATE(2024,4,30),"dd/mm/yyyy")`, excel: "30/04/2024", note: "date mask" },
-  { formula: `CONCATENATE("a",1,TRUE)`, excel: "a1TRUE", lo: "a11", note: "LibreOffice's TRUE is the number 1" },
+  {
+    formula: `CONCATENATE("a",1,TRUE)`,
+    excel: "a1TRUE",
+    lo: "a11",
+    note: "LibreOffice's TRUE is the number 1",
+  },
   { formula: `"x"&(1>0)`, excel: "xTRUE", lo: "x1", note: "LibreOffice's TRUE is the number 1" },
   { formula: `UPPER("đức")`, excel: "ĐỨC", note: "Vietnamese upper case" },
   { formula: `EXACT("Đức","đức")`, excel: false, note: "case-sensitive comparison" },
   { formula: `LEN("Nguyễn")`, excel: 6, note: "NFC characters" },
   { formula: `TRIM("  a   b ")`, excel: "a b", note: "inner spaces collapsed" },
   { formula: `"a"<"B"`, excel: true, note: "text comparison ignores case" },
-  { formula: `"Đức">"Dung"`, hf: false, lo: false, note: "collation of Đ: both engines treat it as D + accent; Excel unverified" },
+  {
+    formula: `"Đức">"Dung"`,
+    hf: false,
+    lo: false,
+    note: "collation of Đ: both engines treat it as D + accent; Excel unverified",
+  },
   // Newer functions, written with the _xlfn. prefix Excel and LibreOffice need.
   { formula: `_xlfn.TEXTJOIN(",",TRUE,"a","","b")`, excel: "a,b", note: "prefixed newer function" },
   { formula: `_xlfn.MAXIFS(D1:D3,E1:E3,"x")`, excel: 5, note: "prefixed newer function" },
   // DATEDIF: HyperFormula only knows upper-case units; LibreOffice gives #VALUE! for start > end.
   { formula: `DATEDIF(DATE(2023,5,1),DATE(2024,4,30),"Y")`, excel: 0, note: "whole years" },
-  { formula: `DATEDIF(DATE(2023,5,1),DATE(2024,5,1),"y")`, excel: 1, hf: { error: "#NUM!" }, note: "lower-case unit" },
-  { formula: `DATEDIF(DATE(2024,5,1),DATE(2024,4,1),"D")`, excel: { error: "#NUM!" }, lo: { error: "#VALUE!" }, note: "start after end" },
+  {
+    formula: `DATEDIF(DATE(2023,5,1),DATE(2024,5,1),"y")`,
+    excel: 1,
+    hf: { error: "#NUM!" },
+    note: "lower-case unit",
+  },
+  {
+    formula: `DATEDIF(DATE(2024,5,1),DATE(2024,4,1),"D")`,
+    excel: { error: "#NUM!" },
+    lo: { error: "#VALUE!" },
+    note: "start after end",
+  },
 ];
 
 /** Adds the probe sheet: inputs, then probe i in C(i+1) with its note in B(i+1). */

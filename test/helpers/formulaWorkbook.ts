@@ -7,7 +7,13 @@
 import ExcelJS from "exceljs";
 import { CellResult } from "../../src/adapters/hyperformula";
 
-export const SHEETS = { config: "Cấu hình", units: "Danh mục", list: "Đề nghị", summary: "Tổng hợp", probes: "Khác biệt" };
+export const SHEETS = {
+  config: "Cấu hình",
+  units: "Danh mục",
+  list: "Đề nghị",
+  summary: "Tổng hợp",
+  probes: "Khác biệt",
+};
 
 /** One formula and the value Excel gives it. */
 export interface FormulaCheck {
@@ -103,30 +109,66 @@ export function buildFormulaWorkbook(seed = 20240430): FormulaWorkbook {
   UNITS.forEach((unit) => units.addRow([unit, unitCode(unit)]));
 
   const list = workbook.addWorksheet(SHEETS.list);
-  list.addRow(["Họ tên", "Loại", "Đơn vị", "Điểm", "Năm", "Danh hiệu", "Mã", "Hạng", "Kết quả", "Mã đơn vị", "Cùng loại", "Độ dài"]);
-  rows.forEach((row) => list.addRow([row.name, row.kind, row.unit, row.points, row.year, row.title, row.code]));
+  list.addRow([
+    "Họ tên",
+    "Loại",
+    "Đơn vị",
+    "Điểm",
+    "Năm",
+    "Danh hiệu",
+    "Mã",
+    "Hạng",
+    "Kết quả",
+    "Mã đơn vị",
+    "Cùng loại",
+    "Độ dài",
+  ]);
+  rows.forEach((row) =>
+    list.addRow([row.name, row.kind, row.unit, row.points, row.year, row.title, row.code])
+  );
   rows.forEach((row, i) => {
     const r = FIRST + i;
-    put(list, `H${r}`, `COUNTIF($D$${FIRST}:$D$${LAST},">"&D${r})+1`, 1 + count(rows, (o) => o.points > row.points));
+    put(
+      list,
+      `H${r}`,
+      `COUNTIF($D$${FIRST}:$D$${LAST},">"&D${r})+1`,
+      1 + count(rows, (o) => o.points > row.points)
+    );
     put(
       list,
       `I${r}`,
       `IF(AND(D${r}>=CH_Nguong,E${r}=CH_Nam),"Đạt","Không đạt")`,
-      row.points >= THRESHOLD && row.year === YEAR ? "Đạt" : "Không đạt",
+      row.points >= THRESHOLD && row.year === YEAR ? "Đạt" : "Không đạt"
     );
     put(
       list,
       `J${r}`,
       `IFERROR(INDEX('${SHEETS.units}'!$B$2:$B$6,MATCH(C${r},'${SHEETS.units}'!$A$2:$A$6,0)),"Không rõ")`,
-      unitCode(row.unit) ?? "Không rõ",
+      unitCode(row.unit) ?? "Không rõ"
     );
-    put(list, `K${r}`, `COUNTIFS($C:$C,C${r},$B:$B,B${r})`, count(rows, (o) => o.unit === row.unit && o.kind === row.kind));
+    put(
+      list,
+      `K${r}`,
+      `COUNTIFS($C:$C,C${r},$B:$B,B${r})`,
+      count(rows, (o) => o.unit === row.unit && o.kind === row.kind)
+    );
     put(list, `L${r}`, `IF(F${r}="","",LEN(F${r}))`, row.title === null ? "" : row.title.length);
   });
 
   const L = `'${SHEETS.list}'!`;
   const summary = workbook.addWorksheet(SHEETS.summary);
-  summary.addRow(["Đơn vị", "Cá nhân", "Tập thể năm nay", "Tổng điểm", "Đạt ngưỡng", "Có danh hiệu", "Mức", "Bình quân", "Hạng", "Mã"]);
+  summary.addRow([
+    "Đơn vị",
+    "Cá nhân",
+    "Tập thể năm nay",
+    "Tổng điểm",
+    "Đạt ngưỡng",
+    "Có danh hiệu",
+    "Mức",
+    "Bình quân",
+    "Hạng",
+    "Mã",
+  ]);
   const totals = UNITS.map((unit) => sum(rows.filter((o) => o.unit === unit).map((o) => o.points)));
   UNITS.forEach((unit, i) => {
     const r = 2 + i;
@@ -136,14 +178,39 @@ export function buildFormulaWorkbook(seed = 20240430): FormulaWorkbook {
     const total = totals[i] as number;
     summary.getCell(`A${r}`).value = unit;
     put(summary, `B${r}`, `COUNTIFS(${L}$C:$C,$A${r},${L}$B:$B,"Cá nhân")`, persons);
-    put(summary, `C${r}`, `COUNTIFS(${L}$C:$C,$A${r},${L}$B:$B,"Tập thể",${L}$E:$E,CH_Nam)`, groups);
+    put(
+      summary,
+      `C${r}`,
+      `COUNTIFS(${L}$C:$C,$A${r},${L}$B:$B,"Tập thể",${L}$E:$E,CH_Nam)`,
+      groups
+    );
     put(summary, `D${r}`, `SUMIFS(${L}$D:$D,${L}$C:$C,$A${r})`, total);
-    put(summary, `E${r}`, `SUMPRODUCT((${L}$C$${FIRST}:$C$${LAST}=$A${r})*(${L}$D$${FIRST}:$D$${LAST}>=CH_Nguong))`, count(mine, (o) => o.points >= THRESHOLD));
-    put(summary, `F${r}`, `COUNTIFS(${L}$C:$C,$A${r},${L}$F:$F,"?*")`, count(mine, (o) => o.title !== null));
-    put(summary, `G${r}`, `IF(B${r}+C${r}=0,"Không có",IF(D${r}>=40,"Nhiều","Ít"))`, persons + groups === 0 ? "Không có" : total >= 40 ? "Nhiều" : "Ít");
+    put(
+      summary,
+      `E${r}`,
+      `SUMPRODUCT((${L}$C$${FIRST}:$C$${LAST}=$A${r})*(${L}$D$${FIRST}:$D$${LAST}>=CH_Nguong))`,
+      count(mine, (o) => o.points >= THRESHOLD)
+    );
+    put(
+      summary,
+      `F${r}`,
+      `COUNTIFS(${L}$C:$C,$A${r},${L}$F:$F,"?*")`,
+      count(mine, (o) => o.title !== null)
+    );
+    put(
+      summary,
+      `G${r}`,
+      `IF(B${r}+C${r}=0,"Không có",IF(D${r}>=40,"Nhiều","Ít"))`,
+      persons + groups === 0 ? "Không có" : total >= 40 ? "Nhiều" : "Ít"
+    );
     put(summary, `H${r}`, `IFERROR(D${r}/B${r},"—")`, persons === 0 ? "—" : total / persons);
     put(summary, `I${r}`, `COUNTIF($D$2:$D$6,">"&D${r})+1`, 1 + count(totals, (t) => t > total));
-    put(summary, `J${r}`, `INDEX('${SHEETS.units}'!$B$2:$B$6,MATCH($A${r},'${SHEETS.units}'!$A$2:$A$6,0))`, unitCode(unit) ?? null);
+    put(
+      summary,
+      `J${r}`,
+      `INDEX('${SHEETS.units}'!$B$2:$B$6,MATCH($A${r},'${SHEETS.units}'!$A$2:$A$6,0))`,
+      unitCode(unit) ?? null
+    );
   });
 
   const persons = rows.filter((o) => o.kind === "Cá nhân");
@@ -160,14 +227,26 @@ export function buildFormulaWorkbook(seed = 20240430): FormulaWorkbook {
     [`COUNTBLANK(${L}F${FIRST}:F${LAST})`, count(rows, (o) => o.title === null)],
     [`COUNTIFS(${L}$F:$F,"?*")`, 1 + count(rows, (o) => o.title !== null)],
     [`1/0`, { error: "#DIV/0!" }],
-    [`INDEX('${SHEETS.units}'!$B$2:$B$6,MATCH("${UNKNOWN_UNIT}",'${SHEETS.units}'!$A$2:$A$6,0))`, { error: "#N/A" }],
+    [
+      `INDEX('${SHEETS.units}'!$B$2:$B$6,MATCH("${UNKNOWN_UNIT}",'${SHEETS.units}'!$A$2:$A$6,0))`,
+      { error: "#N/A" },
+    ],
     [`'${SHEETS.config}'!B3&"-"&CH_Nam`, "001-2024"],
     [`ISTEXT('${SHEETS.config}'!B3)`, true],
     [`MATCH(1,${L}$G$${FIRST}:$G$${LAST},0)`, { error: "#N/A" }],
     [`MATCH("001",${L}$G$${FIRST}:$G$${LAST},0)`, 1],
-    [`SUMPRODUCT((${L}$B$${FIRST}:$B$${LAST}="Cá nhân")*(${L}$D$${FIRST}:$D$${LAST}))`, sum(persons.map((o) => o.points))],
-    [`SUMIFS(${L}$D:$D,${L}$B:$B,"Tập thể",${L}$E:$E,CH_Nam)`, sum(rows.filter((o) => o.kind === "Tập thể" && o.year === YEAR).map((o) => o.points))],
-    [`COUNTIF(${L}$D$${FIRST}:$D$${LAST},">="&CH_Nguong)`, count(rows, (o) => o.points >= THRESHOLD)],
+    [
+      `SUMPRODUCT((${L}$B$${FIRST}:$B$${LAST}="Cá nhân")*(${L}$D$${FIRST}:$D$${LAST}))`,
+      sum(persons.map((o) => o.points)),
+    ],
+    [
+      `SUMIFS(${L}$D:$D,${L}$B:$B,"Tập thể",${L}$E:$E,CH_Nam)`,
+      sum(rows.filter((o) => o.kind === "Tập thể" && o.year === YEAR).map((o) => o.points)),
+    ],
+    [
+      `COUNTIF(${L}$D$${FIRST}:$D$${LAST},">="&CH_Nguong)`,
+      count(rows, (o) => o.points >= THRESHOLD),
+    ],
     [`IF(AND(CH_Nam=2024,NOT(FALSE)),TRUE,FALSE)`, true],
     [`IFERROR(1/0,"lỗi")`, "lỗi"],
     [`IFERROR(VLOOKUP("Khu phố 3",'${SHEETS.units}'!$A$2:$B$6,2,FALSE),"")`, "KP03"],

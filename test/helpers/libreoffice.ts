@@ -20,7 +20,12 @@ import ExcelJS from "exceljs";
 import { cachedResultOf, CellResult, formulaOf, parseA1 } from "../../src/adapters/hyperformula";
 import { MISSING_MESSAGE, findSoffice } from "../../src/adapters/libreoffice";
 
-export { type ConvertOptions, convertToPdf, findSoffice, recalculateXlsx } from "../../src/adapters/libreoffice";
+export {
+  type ConvertOptions,
+  convertToPdf,
+  findSoffice,
+  recalculateXlsx,
+} from "../../src/adapters/libreoffice";
 
 /** Reads one computed cell: sheet name and A1 address. */
 export type CellLookup = (sheet: string, a1: string) => CellResult;

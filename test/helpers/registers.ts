@@ -27,11 +27,16 @@ export const KIEN_HUNG: Partial<RegisterOptions> = {
 };
 
 export async function registerWorkbook(spec: RegisterSpec): Promise<ExcelJS.Workbook> {
-  const options = defaultOptions({ ...KIEN_HUNG, preparedRows: Math.max(20, spec.rows.length + 5), ...spec.options });
+  const options = defaultOptions({
+    ...KIEN_HUNG,
+    preparedRows: Math.max(20, spec.rows.length + 5),
+    ...spec.options,
+  });
   const wb = await workbookFromPlan(planRegister(options).plan);
   if (spec.policy) setPolicy(wb.getWorksheet(SHEET.settings)!, spec.policy);
   appendRows(wb.getWorksheet(SHEET.nominations)!, spec.rows, ANCHOR_LABEL);
-  if (spec.complaints) appendRows(wb.getWorksheet(SHEET.complaints)!, spec.complaints, ANCHOR_LABEL);
+  if (spec.complaints)
+    appendRows(wb.getWorksheet(SHEET.complaints)!, spec.complaints, ANCHOR_LABEL);
   return wb;
 }
 

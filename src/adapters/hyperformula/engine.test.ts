@@ -9,12 +9,40 @@ const f = (formula: string) => ({ formula });
 
 /** 'Đề nghị': C = Loại, D = Đơn vị, E = Điểm, F = Danh hiệu (may be empty), G = Mã (text). */
 const proposals = sheet("Đề nghị", {
-  A1: "STT", C1: "Loại", D1: "Đơn vị", E1: "Điểm", F1: "Danh hiệu", G1: "Mã",
-  A2: 1, C2: "Cá nhân", D2: "Khu phố 1", E2: 8, F2: "Lao động tiên tiến", G2: "001",
-  A3: 2, C3: "Cá nhân", D3: "Khu phố 2", E3: 9.5, G3: "002",
-  A4: 3, C4: "Tập thể", D4: "Khu phố 1", E4: 7, F4: "Tập thể lao động tiên tiến", G4: "003",
-  A5: 4, C5: "cá nhân", D5: "Khu phố 1", E5: 9.5, G5: "TRUE",
-  A6: 5, C6: "Ca nhan", D6: "Khu phố 2", E6: 6, F6: "Chiến sĩ thi đua cơ sở", G6: "30/04/2024",
+  A1: "STT",
+  C1: "Loại",
+  D1: "Đơn vị",
+  E1: "Điểm",
+  F1: "Danh hiệu",
+  G1: "Mã",
+  A2: 1,
+  C2: "Cá nhân",
+  D2: "Khu phố 1",
+  E2: 8,
+  F2: "Lao động tiên tiến",
+  G2: "001",
+  A3: 2,
+  C3: "Cá nhân",
+  D3: "Khu phố 2",
+  E3: 9.5,
+  G3: "002",
+  A4: 3,
+  C4: "Tập thể",
+  D4: "Khu phố 1",
+  E4: 7,
+  F4: "Tập thể lao động tiên tiến",
+  G4: "003",
+  A5: 4,
+  C5: "cá nhân",
+  D5: "Khu phố 1",
+  E5: 9.5,
+  G5: "TRUE",
+  A6: 5,
+  C6: "Ca nhan",
+  D6: "Khu phố 2",
+  E6: 6,
+  F6: "Chiến sĩ thi đua cơ sở",
+  G6: "30/04/2024",
 });
 const config = sheet("Cấu hình", { A1: "Năm", B1: 2024, A2: "Ngưỡng", B2: 8 });
 const units = sheet("Danh mục", { A1: "Khu phố 1", B1: "KP1", A2: "Khu phố 2", B2: "KP2" });
@@ -29,7 +57,9 @@ const summary = sheet("Tổng hợp", {
   A8: f(`1/0`),
   A9: f(`COUNTIFS('Đề nghị'!$F:$F,"?*")`),
   A10: f(`COUNTIF('Đề nghị'!$E$2:$E$6,">"&'Đề nghị'!E2)+1`),
-  A11: f(`IFERROR(INDEX('Danh mục'!$B$1:$B$2,MATCH("Khu phố 9",'Danh mục'!$A$1:$A$2,0)),"Không rõ")`),
+  A11: f(
+    `IFERROR(INDEX('Danh mục'!$B$1:$B$2,MATCH("Khu phố 9",'Danh mục'!$A$1:$A$2,0)),"Không rõ")`
+  ),
   A12: f(`INDEX('Danh mục'!$B$1:$B$2,MATCH("Khu phố 9",'Danh mục'!$A$1:$A$2,0))`),
   A13: f(`ISTEXT('Đề nghị'!G2)`),
   A14: f(`'Đề nghị'!G2&"-"&'Đề nghị'!G5`),
@@ -47,7 +77,10 @@ const summary = sheet("Tổng hợp", {
 });
 
 describe("evaluateWorkbook", () => {
-  const wb = evaluateWorkbook([summary, proposals, config, units], [{ name: "CH_Nam", refersTo: "'Cấu hình'!$B$1" }]);
+  const wb = evaluateWorkbook(
+    [summary, proposals, config, units],
+    [{ name: "CH_Nam", refersTo: "'Cấu hình'!$B$1" }]
+  );
   afterAll(() => wb.dispose());
 
   it.each([
@@ -110,7 +143,9 @@ describe("known differences from Excel (HyperFormula 3.5.0)", () => {
   // A1 holds the empty text "" (as a formula result or an xlsx constant can), A2 is blank.
   const wb = evaluateWorkbook([
     sheet("S", {
-      A1: "", A3: "a", A4: "ab",
+      A1: "",
+      A3: "a",
+      A4: "ab",
       B1: f(`COUNTIF(A1:A4,"?*")`), // Excel 2: "?" is exactly one character
       B2: f(`COUNTIF(A1:A4,"?")`), // Excel 1
       B3: f(`COUNTIF(A1:A4,"a?")`), // Excel 1
@@ -140,14 +175,19 @@ describe("defined names", () => {
     const wb = evaluateWorkbook(
       [
         sheet("Cấu hình", { B1: 2024, B2: 3 }),
-        sheet("Tính", { A1: f("Đợt_1*10"), A2: f("đợt_1+Số_lượng"), A3: f(`"Đợt_1"`), A4: f("Hệ_số") }),
+        sheet("Tính", {
+          A1: f("Đợt_1*10"),
+          A2: f("đợt_1+Số_lượng"),
+          A3: f(`"Đợt_1"`),
+          A4: f("Hệ_số"),
+        }),
         sheet("Khác", { A1: f("Hệ_số") }),
       ],
       [
         { name: "Đợt_1", refersTo: "'Cấu hình'!$B$1" },
         { name: "Số_lượng", refersTo: "='Cấu hình'!$B$2" },
         { name: "Hệ_số", refersTo: "'Cấu hình'!$B$2*2", scope: "Tính" },
-      ],
+      ]
     );
     expect(wb.get("Tính", "A1")).toBe(20240);
     expect(wb.get("Tính", "A2")).toBe(2027);
@@ -162,7 +202,11 @@ describe("createEngine", () => {
   it("is configured like Excel", () => {
     const hf = createEngine();
     const id = hf.getSheetId(hf.addSheet("S")) as number;
-    hf.setSheetContent(id, [["=TRUE", '="Đức"="đức"', '="Hùng"="Hung"', "=Z1", "=SUMPRODUCT((B2:B3=1)*C2:C3)"], [null, 1, 5], [null, 2, 7]]);
+    hf.setSheetContent(id, [
+      ["=TRUE", '="Đức"="đức"', '="Hùng"="Hung"', "=Z1", "=SUMPRODUCT((B2:B3=1)*C2:C3)"],
+      [null, 1, 5],
+      [null, 2, 7],
+    ]);
     expect(hf.getSheetValues(id)[0]).toEqual([true, true, false, 0, 5]);
     expect(hf.getConfig().maxRows).toBe(1048576);
     hf.destroy();

@@ -101,7 +101,7 @@ function cellKey(sheet: string, a1: string): string {
 export function evaluateWorkbook(
   sheets: SheetCells[],
   names: DefinedNameInput[] = [],
-  overrides: Partial<ConfigParams> = {},
+  overrides: Partial<ConfigParams> = {}
 ): EvaluatedWorkbook {
   const hf = createEngine(overrides);
   try {
@@ -135,7 +135,8 @@ function requireSheetId(hf: HyperFormula, sheet: string): number {
 }
 
 function wrap(hf: HyperFormula, errors: ReadonlyMap<string, string>): EvaluatedWorkbook {
-  const raw = (sheet: string, a1: string) => hf.getCellValue({ sheet: requireSheetId(hf, sheet), ...parseA1(a1) });
+  const raw = (sheet: string, a1: string) =>
+    hf.getCellValue({ sheet: requireSheetId(hf, sheet), ...parseA1(a1) });
   return {
     get(sheet, a1): CellResult {
       const value = raw(sheet, a1);

@@ -8,21 +8,25 @@ describe("formula text", () => {
   });
 
   it("strips _xlfn./_xlws. outside literals only", () => {
-    expect(stripFuturePrefixes(`_xlfn.IFS(A1=1,"_xlfn.x",TRUE,_xlfn._xlws.SORT(B1))`)).toBe(`IFS(A1=1,"_xlfn.x",TRUE,SORT(B1))`);
-    expect(stripFuturePrefixes(`'_xlfn. sheet'!A1+_XLFN.MAXIFS(A:A,B:B,"x")`)).toBe(`'_xlfn. sheet'!A1+MAXIFS(A:A,B:B,"x")`);
+    expect(stripFuturePrefixes(`_xlfn.IFS(A1=1,"_xlfn.x",TRUE,_xlfn._xlws.SORT(B1))`)).toBe(
+      `IFS(A1=1,"_xlfn.x",TRUE,SORT(B1))`
+    );
+    expect(stripFuturePrefixes(`'_xlfn. sheet'!A1+_XLFN.MAXIFS(A:A,B:B,"x")`)).toBe(
+      `'_xlfn. sheet'!A1+MAXIFS(A:A,B:B,"x")`
+    );
   });
 
   it("renames whole name tokens, case-insensitively, not functions, sheets or literals", () => {
     const aliases = new Map([["ĐỢT_1", "_N0"]]);
     expect(renameNames(`đợt_1+Đợt_1*2&"Đợt_1"&'Đợt_1'!A1&Đợt_1!A1+Đợt_10+Đợt_1 (1)`, aliases)).toBe(
-      `_N0+_N0*2&"Đợt_1"&'Đợt_1'!A1&Đợt_1!A1+Đợt_10+Đợt_1 (1)`,
+      `_N0+_N0*2&"Đợt_1"&'Đợt_1'!A1&Đợt_1!A1+Đợt_10+Đợt_1 (1)`
     );
     expect(renameNames(`'Cấu hình'!Đợt_1`, aliases)).toBe(`'Cấu hình'!_N0`);
   });
 
   it("handles escaped quotes in literals and sheet names", () => {
     expect(toHyperFormulaText(`="a""_xlfn.b"&'It''s'!A1&_xlfn.CONCAT("x")`, new Map())).toBe(
-      `"a""_xlfn.b"&'It''s'!A1&CONCAT("x")`,
+      `"a""_xlfn.b"&'It''s'!A1&CONCAT("x")`
     );
   });
 });
@@ -44,6 +48,14 @@ describe("A1 addresses", () => {
   });
 
   it("formats column letters", () => {
-    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual(["A", "Z", "AA", "AZ", "BA", "ZZ", "AAA"]);
+    expect([0, 25, 26, 51, 52, 701, 702].map(columnLetters)).toEqual([
+      "A",
+      "Z",
+      "AA",
+      "AZ",
+      "BA",
+      "ZZ",
+      "AAA",
+    ]);
   });
 });

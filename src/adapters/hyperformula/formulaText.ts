@@ -72,7 +72,7 @@ export function renameNames(formula: string, aliases: ReadonlyMap<string, string
       if (alias === undefined) return token;
       const next = code.slice(offset + token.length).trimStart()[0];
       return next === "(" || next === "!" ? token : alias;
-    }),
+    })
   );
 }
 

@@ -1,6 +1,12 @@
 import ExcelJS from "exceljs";
 import { EvaluatedWorkbook } from "./types";
-import { cachedResultOf, cellInputOf, dateToExcelSerial, evaluateExcelJsWorkbook, excelJsToModel } from "./fromExcelJs";
+import {
+  cachedResultOf,
+  cellInputOf,
+  dateToExcelSerial,
+  evaluateExcelJsWorkbook,
+  excelJsToModel,
+} from "./fromExcelJs";
 
 /** Writes to an xlsx buffer and reads it back, so the cells look exactly as after opening a file. */
 async function roundTrip(workbook: ExcelJS.Workbook): Promise<ExcelJS.Workbook> {
@@ -28,10 +34,17 @@ function buildWorkbook(): ExcelJS.Workbook {
   ];
   rows.forEach((row) => list.addRow(row));
   // Shared formula: master F2, followers F3:F4.
-  list.getCell("F2").value = { formula: "D2*2", shareType: "shared", ref: "F2:F4", result: 16 } as ExcelJS.CellValue;
+  list.getCell("F2").value = {
+    formula: "D2*2",
+    shareType: "shared",
+    ref: "F2:F4",
+    result: 16,
+  } as ExcelJS.CellValue;
   list.getCell("F3").value = { sharedFormula: "F2", result: 0 } as ExcelJS.CellValue;
   list.getCell("F4").value = { sharedFormula: "F2", result: 0 } as ExcelJS.CellValue;
-  list.getCell("B5").value = { richText: [{ text: "Lê " }, { text: "Văn", font: { bold: true } }, { text: " Cường" }] };
+  list.getCell("B5").value = {
+    richText: [{ text: "Lê " }, { text: "Văn", font: { bold: true } }, { text: " Cường" }],
+  };
   list.getCell("B6").value = { text: "Hồ sơ", hyperlink: "https://example.org/ho-so" };
   list.getCell("B7").value = { error: "#N/A" };
   list.mergeCells("H1:I1");
@@ -50,7 +63,8 @@ function buildWorkbook(): ExcelJS.Workbook {
     A9: `'Đề nghị'!E2`,
     A10: `_xlfn.IFS(CH_Nam>2000,"ok",TRUE,"no")`,
   };
-  for (const [a1, formula] of Object.entries(formulas)) sum.getCell(a1).value = { formula, result: 999 } as ExcelJS.CellValue;
+  for (const [a1, formula] of Object.entries(formulas))
+    sum.getCell(a1).value = { formula, result: 999 } as ExcelJS.CellValue;
   return wb;
 }
 
@@ -114,15 +128,9 @@ describe("cell readers", () => {
     ws.getCell("A5").value = { formula: `"x"`, result: "x" };
     ws.getCell("A6").value = new Date(Date.UTC(1900, 2, 1));
     const read = (await roundTrip(wb)).getWorksheet("S") as ExcelJS.Worksheet;
-    expect(["A1", "A2", "A3", "A4", "A5", "A6", "A7"].map((a1) => cachedResultOf(read.getCell(a1)))).toEqual([
-      0,
-      false,
-      { error: "#DIV/0!" },
-      null,
-      "x",
-      61,
-      null,
-    ]);
+    expect(
+      ["A1", "A2", "A3", "A4", "A5", "A6", "A7"].map((a1) => cachedResultOf(read.getCell(a1)))
+    ).toEqual([0, false, { error: "#DIV/0!" }, null, "x", 61, null]);
     expect(cellInputOf(read.getCell("A1"))).toEqual({ formula: "1-1" });
   });
 

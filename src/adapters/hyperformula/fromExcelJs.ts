@@ -5,7 +5,14 @@
 import type { Cell, CellValue, Workbook, Worksheet } from "exceljs";
 import { columnLetters } from "./a1";
 import { evaluateWorkbook } from "./engine";
-import { CellInput, CellResult, DefinedNameInput, EvaluatedWorkbook, SheetCells, WorkbookModel } from "./types";
+import {
+  CellInput,
+  CellResult,
+  DefinedNameInput,
+  EvaluatedWorkbook,
+  SheetCells,
+  WorkbookModel,
+} from "./types";
 
 const MS_PER_DAY = 86_400_000;
 /** Days from Excel's 1900-system day 0 (1899-12-30, Lotus leap-year quirk included) to 1970-01-01. */
@@ -43,7 +50,8 @@ export function formulaOf(cell: Cell): string | undefined {
 /** Non-formula content → CellInput (dates become serials, rich text and hyperlinks become text). */
 function constantInput(value: CellValue | undefined): CellResult {
   if (value === null || value === undefined) return null;
-  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean") return value;
+  if (typeof value === "number" || typeof value === "string" || typeof value === "boolean")
+    return value;
   if (value instanceof Date) return dateToExcelSerial(value);
   if ("error" in value) return { error: value.error };
   if ("richText" in value) return plainText(value);
@@ -58,7 +66,11 @@ export function cellInputOf(cell: Cell): CellInput {
   if (formula !== undefined) return { formula };
   const value = cell.value;
   // A formula without text (broken shared reference) keeps its cached value.
-  if (typeof value === "object" && value !== null && ("formula" in value || "sharedFormula" in value)) {
+  if (
+    typeof value === "object" &&
+    value !== null &&
+    ("formula" in value || "sharedFormula" in value)
+  ) {
     return constantInput(value.result as CellValue | undefined);
   }
   return constantInput(value);

@@ -10,9 +10,17 @@ export function planValueToInput(v: PlanValue): CellInput {
   return toExcelSerial(v.date);
 }
 
-export function modelFromPlan(sheets: readonly SheetPlan[], names: readonly DefinedNamePlan[]): WorkbookModel {
+export function modelFromPlan(
+  sheets: readonly SheetPlan[],
+  names: readonly DefinedNamePlan[]
+): WorkbookModel {
   return {
-    sheets: sheets.map((s) => ({ name: s.name, cells: new Map(s.cells.map((c) => [`${columnLetter(c.col)}${c.row}`, planValueToInput(c.value)])) })),
+    sheets: sheets.map((s) => ({
+      name: s.name,
+      cells: new Map(
+        s.cells.map((c) => [`${columnLetter(c.col)}${c.row}`, planValueToInput(c.value)])
+      ),
+    })),
     names: names.map((n) => ({ name: n.name, refersTo: n.refersTo })),
   };
 }

@@ -74,7 +74,11 @@ export class LibreOfficeMissingError extends Error {
  * A user profile that recalculates every formula when an xlsx (or ods) is loaded.
  * OOXMLRecalcMode/ODFRecalcMode: 0 = always, 1 = never (LibreOffice's default for xlsx), 2 = ask.
  */
-function profileSettings(recalculate: boolean, locale?: string, replaceFonts: Readonly<Record<string, string>> = {}): string {
+function profileSettings(
+  recalculate: boolean,
+  locale?: string,
+  replaceFonts: Readonly<Record<string, string>> = {}
+): string {
   const mode = recalculate ? 0 : 1;
   const prop = (name: string) =>
     `<item oor:path="/org.openoffice.Office.Calc/Formula/Load"><prop oor:name="${name}" oor:op="fuse"><value>${mode}</value></prop></item>`;
@@ -89,7 +93,7 @@ function profileSettings(recalculate: boolean, locale?: string, replaceFonts: Re
           ([from, to], i) =>
             `<item oor:path="/org.openoffice.Office.Common/Font/Substitution/FontPairs"><node oor:name="_${i}" oor:op="replace">` +
             `<prop oor:name="Always" oor:op="fuse"><value>true</value></prop><prop oor:name="OnScreenOnly" oor:op="fuse"><value>false</value></prop>` +
-            `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${from}</value></prop><prop oor:name="SubstituteFont" oor:op="fuse"><value>${to}</value></prop></node></item>`,
+            `<prop oor:name="ReplaceFont" oor:op="fuse"><value>${from}</value></prop><prop oor:name="SubstituteFont" oor:op="fuse"><value>${to}</value></prop></node></item>`
         ),
       ]
     : [];
@@ -113,7 +117,10 @@ interface RunResult {
 
 function run(executable: string, args: string[], timeoutMs: number): Promise<RunResult> {
   return new Promise((resolve, reject) => {
-    const child = spawn(executable, args, { detached: process.platform !== "win32", stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(executable, args, {
+      detached: process.platform !== "win32",
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let output = "";
     child.stdout.on("data", (chunk: Buffer) => (output += chunk.toString()));
     child.stderr.on("data", (chunk: Buffer) => (output += chunk.toString()));
@@ -126,7 +133,11 @@ function run(executable: string, args: string[], timeoutMs: number): Promise<Run
           // already gone
         }
       }
-      reject(new Error(`LibreOffice timed out after ${timeoutMs} ms: ${executable} ${args.join(" ")}\n${output}`));
+      reject(
+        new Error(
+          `LibreOffice timed out after ${timeoutMs} ms: ${executable} ${args.join(" ")}\n${output}`
+        )
+      );
     }, timeoutMs);
     child.on("error", (error) => {
       clearTimeout(timer);
@@ -153,7 +164,12 @@ async function moveFile(from: string, to: string): Promise<void> {
  * Converts `inputPath` with a fresh, private LibreOffice profile and returns the path of
  * `outDir/<input base name>.<format>` (an existing file there is replaced).
  */
-async function convert(inputPath: string, outDir: string, format: "xlsx" | "pdf", options: ConvertOptions): Promise<string> {
+async function convert(
+  inputPath: string,
+  outDir: string,
+  format: "xlsx" | "pdf",
+  options: ConvertOptions
+): Promise<string> {
   const soffice = options.soffice ?? findSoffice();
   if (soffice === null) throw new LibreOfficeMissingError();
   const input = path.resolve(inputPath);
@@ -162,7 +178,10 @@ async function convert(inputPath: string, outDir: string, format: "xlsx" | "pdf"
   });
   const fileName = `${path.basename(input, path.extname(input))}.${format}`;
   const target = path.join(path.resolve(outDir), fileName);
-  if (target === input) throw new Error(`Converting ${input} into its own folder would overwrite it; choose another outDir`);
+  if (target === input)
+    throw new Error(
+      `Converting ${input} into its own folder would overwrite it; choose another outDir`
+    );
 
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "sothidua-lo-"));
   try {
@@ -170,16 +189,31 @@ async function convert(inputPath: string, outDir: string, format: "xlsx" | "pdf"
     const produced = path.join(work, "out");
     await fs.mkdir(path.join(profile, "user"), { recursive: true });
     await fs.mkdir(produced);
-    await fs.writeFile(path.join(profile, "user", "registrymodifications.xcu"), profileSettings(options.recalculate ?? true, options.locale, options.replaceFonts));
-    const args = ["--headless", "--norestore", "--nolockcheck", `-env:UserInstallation=${pathToFileURL(profile).href}`, "--convert-to", format, "--outdir", produced, input];
+    await fs.writeFile(
+      path.join(profile, "user", "registrymodifications.xcu"),
+      profileSettings(options.recalculate ?? true, options.locale, options.replaceFonts)
+    );
+    const args = [
+      "--headless",
+      "--norestore",
+      "--nolockcheck",
+      `-env:UserInstallation=${pathToFileURL(profile).href}`,
+      "--convert-to",
+      format,
+      "--outdir",
+      produced,
+      input,
+    ];
     const result = await run(soffice, args, options.timeoutMs ?? DEFAULT_TIMEOUT_MS);
     const producedFile = path.join(produced, fileName);
     const exists = await fs.access(producedFile).then(
       () => true,
-      () => false,
+      () => false
     );
     if (!exists) {
-      throw new Error(`LibreOffice produced no ${format} for ${input} (exit code ${result.code}, signal ${result.signal}).\n${result.output}`);
+      throw new Error(
+        `LibreOffice produced no ${format} for ${input} (exit code ${result.code}, signal ${result.signal}).\n${result.output}`
+      );
     }
     await fs.mkdir(path.dirname(target), { recursive: true });
     await moveFile(producedFile, target);
@@ -190,11 +224,19 @@ async function convert(inputPath: string, outDir: string, format: "xlsx" | "pdf"
 }
 
 /** Opens an xlsx in LibreOffice, recalculates every formula, saves it as `outDir/<name>.xlsx`. */
-export function recalculateXlsx(inputPath: string, outDir: string, options: ConvertOptions = {}): Promise<string> {
+export function recalculateXlsx(
+  inputPath: string,
+  outDir: string,
+  options: ConvertOptions = {}
+): Promise<string> {
   return convert(inputPath, outDir, "xlsx", options);
 }
 
 /** Renders a workbook (every visible sheet, as its print setup says) to `outDir/<name>.pdf`. */
-export function convertToPdf(inputPath: string, outDir: string, options: ConvertOptions = {}): Promise<string> {
+export function convertToPdf(
+  inputPath: string,
+  outDir: string,
+  options: ConvertOptions = {}
+): Promise<string> {
   return convert(inputPath, outDir, "pdf", options);
 }

@@ -1,6 +1,12 @@
 /** Apply a register plan to an ExcelJS workbook (new files, and `upgrade` of existing ones). */
 import ExcelJS from "exceljs";
-import type { DefinedNamePlan, PlanCell, RegisterPlan, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
+import type {
+  DefinedNamePlan,
+  PlanCell,
+  RegisterPlan,
+  SheetPlan,
+  ValidationPlan,
+} from "../../workbook/plan/types";
 import { isEmptyCell } from "../../domain/cell";
 import { sharedStyle } from "./styles";
 import { fromExcelValue, toExcelValue } from "./cells";
@@ -10,7 +16,9 @@ const A4 = 9;
 type DataValidation = ExcelJS.DataValidation;
 
 export function toDataValidation(v: ValidationPlan): DataValidation {
-  const prompt = v.prompt ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text } : {};
+  const prompt = v.prompt
+    ? { showInputMessage: true, promptTitle: v.prompt.title, prompt: v.prompt.text }
+    : {};
   if (v.type === "list") {
     return {
       type: "list",
@@ -23,7 +31,13 @@ export function toDataValidation(v: ValidationPlan): DataValidation {
     } as DataValidation;
   }
   if (v.type === "prompt") {
-    return { type: "custom", allowBlank: true, formulae: ["TRUE"], showErrorMessage: false, ...prompt } as unknown as DataValidation;
+    return {
+      type: "custom",
+      allowBlank: true,
+      formulae: ["TRUE"],
+      showErrorMessage: false,
+      ...prompt,
+    } as unknown as DataValidation;
   }
   return {
     type: v.type,
@@ -53,7 +67,9 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
       ...(p.print.repeatCols ? { printTitlesColumn: p.print.repeatCols } : {}),
     },
     headerFooter: { oddFooter: "&CTrang &P/&N" },
-    ...(p.freeze ? { views: [{ state: "frozen", xSplit: p.freeze.cols, ySplit: p.freeze.rows }] } : {}),
+    ...(p.freeze
+      ? { views: [{ state: "frozen", xSplit: p.freeze.cols, ySplit: p.freeze.rows }] }
+      : {}),
   });
   p.widths.forEach((w, i) => {
     if (w !== undefined && i > 0) ws.getColumn(i).width = w;
@@ -65,7 +81,8 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
     else if (c.unlocked) cell.protection = { locked: false };
   }
   for (const m of p.merges) ws.mergeCells(m);
-  const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } })
+    .dataValidations;
   for (const v of p.validations) dv.add(v.range, toDataValidation(v));
   p.conditionalFormats.forEach((cf, i) => {
     ws.addConditionalFormatting({
@@ -77,13 +94,25 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
           formulae: [cf.formula],
           style: {
             fill: { type: "pattern", pattern: "solid", bgColor: { argb: cf.fill } },
-            ...(cf.fontColor || cf.bold ? { font: { ...(cf.fontColor ? { color: { argb: cf.fontColor } } : {}), ...(cf.bold ? { bold: true } : {}) } } : {}),
+            ...(cf.fontColor || cf.bold
+              ? {
+                  font: {
+                    ...(cf.fontColor ? { color: { argb: cf.fontColor } } : {}),
+                    ...(cf.bold ? { bold: true } : {}),
+                  },
+                }
+              : {}),
           },
         },
       ],
     });
   });
-  if (p.protect) await ws.protect("", { selectLockedCells: true, selectUnlockedCells: true, formatColumns: true });
+  if (p.protect)
+    await ws.protect("", {
+      selectLockedCells: true,
+      selectUnlockedCells: true,
+      formatColumns: true,
+    });
   return ws;
 }
 
@@ -91,7 +120,11 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
  * Write cells into an existing sheet, skipping any cell that already holds a value (never overwrite
  * user data), then add validations. Used by `upgrade` and the criteria commands.
  */
-export function writeMissingCells(ws: ExcelJS.Worksheet, cells: readonly PlanCell[], validations: readonly ValidationPlan[]): number {
+export function writeMissingCells(
+  ws: ExcelJS.Worksheet,
+  cells: readonly PlanCell[],
+  validations: readonly ValidationPlan[]
+): number {
   let written = 0;
   for (const c of cells) {
     const cell = ws.getCell(c.row, c.col);
@@ -101,7 +134,8 @@ export function writeMissingCells(ws: ExcelJS.Worksheet, cells: readonly PlanCel
     else if (c.unlocked) cell.protection = { locked: false };
     written++;
   }
-  const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } }).dataValidations;
+  const dv = (ws as unknown as { dataValidations: { add(range: string, v: DataValidation): void } })
+    .dataValidations;
   for (const v of validations) dv.add(v.range, toDataValidation(v));
   return written;
 }

@@ -10,7 +10,8 @@ export function civilToJsDate(d: CivilDate): Date {
 
 /** A plan value as an ExcelJS cell value (formulas without "="; text that looks like a formula stays text). */
 export function toExcelValue(v: PlanValue): ExcelJS.CellValue {
-  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
+  if (v === null || typeof v === "string" || typeof v === "number" || typeof v === "boolean")
+    return v;
   if ("formula" in v) return { formula: v.formula } as ExcelJS.CellFormulaValue;
   return civilToJsDate(v.date);
 }
@@ -22,9 +23,11 @@ export function fromExcelValue(v: RawValue): Cell {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "boolean") return v;
   if (typeof v === "number") return Number.isFinite(v) ? v : null;
-  if (v instanceof Date) return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : { date: fromJsDate(v) };
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime()) ? { error: "#VALUE!" } : { date: fromJsDate(v) };
   if (typeof v === "object") {
-    if ("richText" in v && Array.isArray(v.richText)) return v.richText.map((p) => p.text ?? "").join("");
+    if ("richText" in v && Array.isArray(v.richText))
+      return v.richText.map((p) => p.text ?? "").join("");
     if ("error" in v) return { error: String((v as ExcelJS.CellErrorValue).error) };
     if ("formula" in v || "sharedFormula" in v) {
       const result = (v as ExcelJS.CellFormulaValue).result as RawValue;
@@ -33,7 +36,8 @@ export function fromExcelValue(v: RawValue): Cell {
     if ("text" in v) {
       const t = (v as { text: unknown }).text;
       if (typeof t === "string") return t;
-      if (t && typeof t === "object" && "richText" in t) return fromExcelValue(t as ExcelJS.CellRichTextValue);
+      if (t && typeof t === "object" && "richText" in t)
+        return fromExcelValue(t as ExcelJS.CellRichTextValue);
     }
   }
   return null;

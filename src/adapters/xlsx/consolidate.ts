@@ -9,7 +9,12 @@ import type { ConsolidationSource, FailedSource } from "../../domain/consolidati
 import { compareVietnameseText } from "../../domain/text/collate";
 import type { CivilDate } from "../../domain/text/dates";
 import type { ConsolidationOverrides } from "../../workbook/plan/consolidation";
-import { buildConsolidatedWorkbook, type ConsolidatedBook, failedSource, MAX_REGISTER_FILE_BYTES } from "./consolidateBook";
+import {
+  buildConsolidatedWorkbook,
+  type ConsolidatedBook,
+  failedSource,
+  MAX_REGISTER_FILE_BYTES,
+} from "./consolidateBook";
 import { streamRegisterSnapshot } from "./stream";
 import { InputError } from "./errors";
 import { readRegisterFile } from "./read";
@@ -29,16 +34,26 @@ export interface ConsolidateOptions extends ConsolidationOverrides {
 
 export interface ConsolidationResult extends ConsolidatedBook {
   /** Every input file in the order read, with what became of it. */
-  readonly files: readonly { readonly file: string; readonly ok: boolean; readonly rows: number; readonly problem?: string; readonly detail?: string }[];
+  readonly files: readonly {
+    readonly file: string;
+    readonly ok: boolean;
+    readonly rows: number;
+    readonly problem?: string;
+    readonly detail?: string;
+  }[];
 }
 
-const isCandidate = (name: string) => /\.xlsx$/iu.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+const isCandidate = (name: string) =>
+  /\.xlsx$/iu.test(name) && !name.startsWith("~$") && !name.startsWith(".");
 
 /**
  * The files to read: files as given, folders scanned (not recursively) for `*.xlsx`, skipping Excel
  * lock files (`~$…`), hidden files and the output itself; in natural Vietnamese order, each once.
  */
-export async function expandInputs(inputs: readonly string[], out: string): Promise<{ files: string[]; missing: string[] }> {
+export async function expandInputs(
+  inputs: readonly string[],
+  out: string
+): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
   const seen = new Set<string>([path.resolve(out)]);
@@ -57,7 +72,9 @@ export async function expandInputs(inputs: readonly string[], out: string): Prom
       continue;
     }
     if (stat.isDirectory()) {
-      const names = (await fs.readdir(input, { withFileTypes: true })).filter((d) => d.isFile() && isCandidate(d.name)).map((d) => d.name);
+      const names = (await fs.readdir(input, { withFileTypes: true }))
+        .filter((d) => d.isFile() && isCandidate(d.name))
+        .map((d) => d.name);
       for (const n of names.sort(compareVietnameseText)) add(path.join(input, n));
     } else add(input);
   }
@@ -67,18 +84,44 @@ export async function expandInputs(inputs: readonly string[], out: string): Prom
 async function readSource(file: string, maxBytes: number): Promise<ConsolidationSource> {
   const stat = await fs.stat(file).catch(() => null);
   if (!stat) throw new InputError("missing", file);
-  if (stat.size > maxBytes) throw new InputError("tooLarge", file, `${Math.round(stat.size / 1024 / 1024)} MB`);
+  if (stat.size > maxBytes)
+    throw new InputError("tooLarge", file, `${Math.round(stat.size / 1024 / 1024)} MB`);
   // Small unit registers load faster whole; large ones stream (less memory, faster past a few MB).
-  const snapshot = stat.size < STREAM_FROM_BYTES ? (await readRegisterFile(file)).snapshot : await streamRegisterSnapshot(file);
+  const snapshot =
+    stat.size < STREAM_FROM_BYTES
+      ? (await readRegisterFile(file)).snapshot
+      : await streamRegisterSnapshot(file);
   return { file, fileName: path.basename(file), snapshot };
 }
 
 /** Read, merge and write. Throws InputError("missing") only through `files`; bad files are reported, not thrown. */
-export async function consolidateFiles(inputs: readonly string[], out: string, options: ConsolidateOptions): Promise<ConsolidationResult | { readonly files: ConsolidationResult["files"]; readonly failures: readonly FailedSource[]; readonly empty: true }> {
+export async function consolidateFiles(
+  inputs: readonly string[],
+  out: string,
+  options: ConsolidateOptions
+): Promise<
+  | ConsolidationResult
+  | {
+      readonly files: ConsolidationResult["files"];
+      readonly failures: readonly FailedSource[];
+      readonly empty: true;
+    }
+> {
   const { files, missing } = await expandInputs(inputs, out);
   const sources: ConsolidationSource[] = [];
-  const failures: FailedSource[] = missing.map((f) => ({ file: f, fileName: path.basename(f), problem: "missing", detail: "" }));
-  const fileStatus: { file: string; ok: boolean; rows: number; problem?: string; detail?: string }[] = missing.map((f) => ({ file: f, ok: false, rows: 0, problem: "missing", detail: "" }));
+  const failures: FailedSource[] = missing.map((f) => ({
+    file: f,
+    fileName: path.basename(f),
+    problem: "missing",
+    detail: "",
+  }));
+  const fileStatus: {
+    file: string;
+    ok: boolean;
+    rows: number;
+    problem?: string;
+    detail?: string;
+  }[] = missing.map((f) => ({ file: f, ok: false, rows: 0, problem: "missing", detail: "" }));
   const maxBytes = options.maxFileBytes ?? MAX_REGISTER_FILE_BYTES;
   for (let i = 0; i < files.length; i++) {
     const file = files[i]!;
@@ -95,7 +138,10 @@ export async function consolidateFiles(inputs: readonly string[], out: string, o
   }
   if (!sources.length) return { files: fileStatus, failures, empty: true };
 
-  const { workbook, result } = await buildConsolidatedWorkbook(sources, failures, { ...options, out });
+  const { workbook, result } = await buildConsolidatedWorkbook(sources, failures, {
+    ...options,
+    out,
+  });
   await saveWorkbook(workbook, out);
   return { files: fileStatus, ...result };
 }

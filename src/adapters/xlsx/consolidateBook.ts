@@ -88,7 +88,8 @@ export async function readSourceBytes(
 ): Promise<{ readonly source: ConsolidationSource } | { readonly failure: FailedSource }> {
   try {
     const buf = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
-    if (buf.byteLength > maxBytes) throw new InputError("tooLarge", fileName, `${Math.round(buf.byteLength / 1024 / 1024)} MB`);
+    if (buf.byteLength > maxBytes)
+      throw new InputError("tooLarge", fileName, `${Math.round(buf.byteLength / 1024 / 1024)} MB`);
     const workbook = await loadWorkbookBytes(fileName, buf);
     const { snapshot } = registerOfWorkbook(workbook, fileName);
     return { source: { file: fileName, fileName, snapshot } };
@@ -109,7 +110,9 @@ export async function buildConsolidatedWorkbook(
   const regOptions = consolidatedOptions(merged, base, options, options.today);
   const { plan } = planRegister(regOptions);
   const layout = FRESH_NOMINATION_LAYOUT;
-  const sheets = plan.sheets.map((s) => (s.name === SHEET.nominations ? withSourceColumn(s, layout.headerRow) : s));
+  const sheets = plan.sheets.map((s) =>
+    s.name === SHEET.nominations ? withSourceColumn(s, layout.headerRow) : s
+  );
   const wb = await workbookFromPlan({ ...plan, sheets });
   const settingsWs = wb.getWorksheet(SHEET.settings)!;
   setPolicy(settingsWs, policyFill(base));
@@ -117,9 +120,21 @@ export async function buildConsolidatedWorkbook(
   if (Object.keys(bands).length) setSettings(settingsWs, bands);
 
   const textOf = (r: Merged["nominations"][number]) => sourceText(sources, reports, r);
-  const written = appendRows(wb.getWorksheet(SHEET.nominations)!, nominationFillRows(merged, textOf), ANCHOR_LABEL);
-  appendRows(wb.getWorksheet(SHEET.complaints)!, labelFillRows(merged.complaints, COMPLAINT_COL), ANCHOR_LABEL);
-  appendRows(wb.getWorksheet(SHEET.history)!, labelFillRows(merged.history, HISTORY_COL), ANCHOR_LABEL);
+  const written = appendRows(
+    wb.getWorksheet(SHEET.nominations)!,
+    nominationFillRows(merged, textOf),
+    ANCHOR_LABEL
+  );
+  appendRows(
+    wb.getWorksheet(SHEET.complaints)!,
+    labelFillRows(merged.complaints, COMPLAINT_COL),
+    ANCHOR_LABEL
+  );
+  appendRows(
+    wb.getWorksheet(SHEET.history)!,
+    labelFillRows(merged.history, HISTORY_COL),
+    ANCHOR_LABEL
+  );
   const sourceOfRow = new Map<number, number>();
   const sourceTextOfRow = new Map<number, string>();
   written.forEach((row, i) => {
@@ -129,18 +144,42 @@ export async function buildConsolidatedWorkbook(
   });
 
   // Validate the register exactly as it will be read back, then write its results and the reports.
-  const validation = validateRegister(readRegister(gridsFromWorkbook(wb)), { today: options.today });
+  const validation = validateRegister(readRegister(gridsFromWorkbook(wb)), {
+    today: options.today,
+  });
   applyResults(wb, validation.findings, options.out ?? "");
   const duplicates = findDuplicates(validation, sourceOfRow);
   const byRow = findingsByRow(validation.findings);
   const results = new Map(written.map((row) => [row, resultText(byRow.get(row) ?? [])]));
   const dupBySource = new Map<number, number>();
-  for (const g of duplicates) for (const row of g.rows) dupBySource.set(sourceOfRow.get(row)!, (dupBySource.get(sourceOfRow.get(row)!) ?? 0) + 1);
+  for (const g of duplicates)
+    for (const row of g.rows)
+      dupBySource.set(sourceOfRow.get(row)!, (dupBySource.get(sourceOfRow.get(row)!) ?? 0) + 1);
   const indexOfRow = new Map(written.map((row, i) => [row, i]));
-  const unitOf = (row: number) => cellDisplay(merged.nominations[indexOfRow.get(row) ?? -1]?.cells.proposingUnit);
+  const unitOf = (row: number) =>
+    cellDisplay(merged.nominations[indexOfRow.get(row) ?? -1]?.cells.proposingUnit);
   await addSheet(wb, planMergedSheet(merged, written[0] ?? layout.headerRow + 1, results, textOf));
-  await addSheet(wb, planDuplicatesSheet(duplicates, (row) => ({ unit: unitOf(row), source: sourceTextOfRow.get(row) ?? "" })));
+  await addSheet(
+    wb,
+    planDuplicatesSheet(duplicates, (row) => ({
+      unit: unitOf(row),
+      source: sourceTextOfRow.get(row) ?? "",
+    }))
+  );
   await addSheet(wb, planUnitsSheet(reports, dupBySource));
   await addSheet(wb, planFailuresSheet(failures));
-  return { workbook: wb, result: { sources, reports, failures, merged, duplicates, validation, sourceOfRow, sourceTextOfRow, indexOfRow } };
+  return {
+    workbook: wb,
+    result: {
+      sources,
+      reports,
+      failures,
+      merged,
+      duplicates,
+      validation,
+      sourceOfRow,
+      sourceTextOfRow,
+      indexOfRow,
+    },
+  };
 }

@@ -9,7 +9,9 @@ import { planCriteriaSheet } from "../../workbook/plan/criteria";
 
 /** The demo register as an ExcelJS workbook: the plan, then the demo rows written by label. */
 export async function buildDemoWorkbook(reg: DemoRegister): Promise<ExcelJS.Workbook> {
-  const criteriaSheets = reg.criteria.map((c) => planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores }));
+  const criteriaSheets = reg.criteria.map((c) =>
+    planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores })
+  );
   const wb = await workbookFromPlan(planRegister(reg.options, criteriaSheets).plan);
   setPolicy(wb.getWorksheet(SHEET.settings)!, reg.policy);
   appendRows(wb.getWorksheet(SHEET.nominations)!, reg.nominations, ANCHOR_LABEL);

@@ -5,7 +5,13 @@
  */
 import ExcelJS from "exceljs";
 import { META_SHEET } from "../../domain/register/contract";
-import { DOCUMENT_FONT, type DocFormat, type DocumentPlan, type DocumentSheetPlan, type DocValue } from "../../workbook/plan/export/document";
+import {
+  DOCUMENT_FONT,
+  type DocFormat,
+  type DocumentPlan,
+  type DocumentSheetPlan,
+  type DocValue,
+} from "../../workbook/plan/export/document";
 import { civilToJsDate, toExcelValue } from "./cells";
 
 const A4 = 9;
@@ -13,7 +19,13 @@ const MM_PER_INCH = 25.4;
 const thin = { style: "thin" as const, color: { argb: "FF000000" } };
 
 function font(f: DocFormat): Partial<ExcelJS.Font> {
-  return { name: DOCUMENT_FONT, size: f.size, ...(f.bold ? { bold: true } : {}), ...(f.italic ? { italic: true } : {}), ...(f.underline ? { underline: true } : {}) };
+  return {
+    name: DOCUMENT_FONT,
+    size: f.size,
+    ...(f.bold ? { bold: true } : {}),
+    ...(f.italic ? { italic: true } : {}),
+    ...(f.underline ? { underline: true } : {}),
+  };
 }
 
 function borders(f: DocFormat): Partial<ExcelJS.Borders> | undefined {
@@ -44,14 +56,28 @@ function style(f: DocFormat): Partial<ExcelJS.Style> {
 
 function value(v: DocValue): ExcelJS.CellValue {
   if (v !== null && typeof v === "object" && "rich" in v) {
-    return { richText: v.rich.map((r) => ({ text: r.text, font: { name: DOCUMENT_FONT, ...(r.size ? { size: r.size } : {}), ...(r.bold ? { bold: true } : {}), ...(r.italic ? { italic: true } : {}) } })) };
+    return {
+      richText: v.rich.map((r) => ({
+        text: r.text,
+        font: {
+          name: DOCUMENT_FONT,
+          ...(r.size ? { size: r.size } : {}),
+          ...(r.bold ? { bold: true } : {}),
+          ...(r.italic ? { italic: true } : {}),
+        },
+      })),
+    };
   }
   return toExcelValue(v);
 }
 
 const inches = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
 
-function addDocumentSheet(wb: ExcelJS.Workbook, p: DocumentSheetPlan, widthScale: number): ExcelJS.Worksheet {
+function addDocumentSheet(
+  wb: ExcelJS.Workbook,
+  p: DocumentSheetPlan,
+  widthScale: number
+): ExcelJS.Worksheet {
   const m = p.page.margins;
   const ws = wb.addWorksheet(p.name, {
     ...(p.tabColor ? { properties: { tabColor: { argb: p.tabColor } } } : {}),
@@ -62,7 +88,14 @@ function addDocumentSheet(wb: ExcelJS.Workbook, p: DocumentSheetPlan, widthScale
       fitToWidth: 1,
       fitToHeight: 0,
       horizontalCentered: false,
-      margins: { top: inches(m.top), bottom: inches(m.bottom), left: inches(m.left), right: inches(m.right), header: inches(m.header), footer: inches(m.footer) },
+      margins: {
+        top: inches(m.top),
+        bottom: inches(m.bottom),
+        left: inches(m.left),
+        right: inches(m.right),
+        header: inches(m.header),
+        footer: inches(m.footer),
+      },
       ...(p.page.repeatRows ? { printTitlesRow: p.page.repeatRows } : {}),
     },
     headerFooter: {
@@ -93,7 +126,10 @@ export const LIBREOFFICE_WIDTH_SCALE = 7 / ((0.5 * 11 * 96) / 72);
 export const LIBREOFFICE_FONT_REPLACEMENT = { Calibri: "Liberation Serif" } as const;
 
 /** A new workbook holding the document's sheets and its hidden metadata sheet. */
-export function workbookFromDocument(plan: DocumentPlan, options: { widthScale?: number } = {}): ExcelJS.Workbook {
+export function workbookFromDocument(
+  plan: DocumentPlan,
+  options: { widthScale?: number } = {}
+): ExcelJS.Workbook {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Sổ Thi đua";
   wb.title = plan.properties.title;

@@ -8,7 +8,11 @@ import type { DocumentPlan } from "../../workbook/plan/export/document";
 import { planMetaSheet } from "../../workbook/plan/meta";
 import { addSheet } from "./apply";
 import { civilToJsDate } from "./cells";
-import { LIBREOFFICE_FONT_REPLACEMENT, LIBREOFFICE_WIDTH_SCALE, workbookFromDocument } from "./document";
+import {
+  LIBREOFFICE_FONT_REPLACEMENT,
+  LIBREOFFICE_WIDTH_SCALE,
+  workbookFromDocument,
+} from "./document";
 import { type ConvertOptions, convertToPdf } from "../libreoffice";
 import { loadWorkbook } from "./read";
 import { saveWorkbook } from "./results";
@@ -23,13 +27,21 @@ export async function writeDocument(plan: DocumentPlan, out: string): Promise<vo
  * metrics (see LIBREOFFICE_WIDTH_SCALE) is rendered with Vietnamese number and date formats.
  * Throws LibreOfficeMissingError when LibreOffice is not installed.
  */
-export async function printDocument(plan: DocumentPlan, outPdf: string, options: ConvertOptions = {}): Promise<string> {
+export async function printDocument(
+  plan: DocumentPlan,
+  outPdf: string,
+  options: ConvertOptions = {}
+): Promise<string> {
   const work = await fs.mkdtemp(path.join(os.tmpdir(), "sothidua-pdf-"));
   try {
     const name = path.basename(outPdf, path.extname(outPdf));
     const copy = path.join(work, `${name}.xlsx`);
     await workbookFromDocument(plan, { widthScale: LIBREOFFICE_WIDTH_SCALE }).xlsx.writeFile(copy);
-    const pdf = await convertToPdf(copy, path.join(work, "pdf"), { locale: "vi-VN", replaceFonts: LIBREOFFICE_FONT_REPLACEMENT, ...options });
+    const pdf = await convertToPdf(copy, path.join(work, "pdf"), {
+      locale: "vi-VN",
+      replaceFonts: LIBREOFFICE_FONT_REPLACEMENT,
+      ...options,
+    });
     await fs.mkdir(path.dirname(path.resolve(outPdf)), { recursive: true });
     await fs.copyFile(pdf, outPdf);
     return outPdf;

@@ -12,17 +12,22 @@ import { findHeaderRow } from "../../workbook/read";
 import { civilToJsDate } from "./cells";
 import { gridFromWorksheet } from "./grids";
 
-export type FillValue = string | number | boolean | null | { readonly date: CivilDate } | { readonly formula: string };
+export type FillValue =
+  string | number | boolean | null | { readonly date: CivilDate } | { readonly formula: string };
 
 function toCellValue(v: FillValue): ExcelJS.CellValue {
-  if (v !== null && typeof v === "object") return "date" in v ? civilToJsDate(v.date) : ({ formula: v.formula } as ExcelJS.CellFormulaValue);
+  if (v !== null && typeof v === "object")
+    return "date" in v
+      ? civilToJsDate(v.date)
+      : ({ formula: v.formula } as ExcelJS.CellFormulaValue);
   return v;
 }
 
 function headerColumns(ws: ExcelJS.Worksheet, headerRow: number): Map<string, number> {
   const m = new Map<string, number>();
   ws.getRow(headerRow).eachCell((cell, c) => {
-    if (typeof cell.value === "string" && !m.has(foldKey(cell.value))) m.set(foldKey(cell.value), c);
+    if (typeof cell.value === "string" && !m.has(foldKey(cell.value)))
+      m.set(foldKey(cell.value), c);
   });
   return m;
 }
@@ -31,7 +36,11 @@ function headerColumns(ws: ExcelJS.Worksheet, headerRow: number): Map<string, nu
  * Append rows under a label-addressed table (after its last used row). Unknown labels are an error:
  * filling must never guess.
  */
-export function appendRows(ws: ExcelJS.Worksheet, rows: readonly Readonly<Record<string, FillValue | undefined>>[], anchor: string): number[] {
+export function appendRows(
+  ws: ExcelJS.Worksheet,
+  rows: readonly Readonly<Record<string, FillValue | undefined>>[],
+  anchor: string
+): number[] {
   const grid = gridFromWorksheet(ws);
   const headerRow = findHeaderRow(grid, anchor);
   if (headerRow === null) throw new Error(`No header row with “${anchor}” on sheet “${ws.name}”`);
@@ -39,7 +48,10 @@ export function appendRows(ws: ExcelJS.Worksheet, rows: readonly Readonly<Record
   let r = headerRow + 1;
   for (let k = grid.rows.length - 1; k > headerRow; k--) {
     const row = grid.rows[k];
-    if (row && row.some((c) => c !== undefined && c !== null && !(typeof c === "string" && c === ""))) {
+    if (
+      row &&
+      row.some((c) => c !== undefined && c !== null && !(typeof c === "string" && c === ""))
+    ) {
       r = k + 1;
       break;
     }
@@ -58,7 +70,10 @@ export function appendRows(ws: ExcelJS.Worksheet, rows: readonly Readonly<Record
 }
 
 /** Set settings by label (`Năm đánh giá` → 2026) in `Cấu hình`. */
-export function setSettings(ws: ExcelJS.Worksheet, values: Readonly<Record<string, FillValue>>): void {
+export function setSettings(
+  ws: ExcelJS.Worksheet,
+  values: Readonly<Record<string, FillValue>>
+): void {
   const grid = gridFromWorksheet(ws);
   const header = findHeaderRow(grid, SETTINGS_HEADER.key, grid.rows.length);
   if (header === null) throw new Error(`No “${SETTINGS_HEADER.key}” header on “${ws.name}”`);
@@ -80,7 +95,10 @@ export function setSettings(ws: ExcelJS.Worksheet, values: Readonly<Record<strin
 }
 
 /** Set policy-table cells: `{ "Lao động tiên tiến": { "Điểm tối thiểu": 80 } }`. */
-export function setPolicy(ws: ExcelJS.Worksheet, policy: Readonly<Record<string, Readonly<Record<string, FillValue>>>>): void {
+export function setPolicy(
+  ws: ExcelJS.Worksheet,
+  policy: Readonly<Record<string, Readonly<Record<string, FillValue>>>>
+): void {
   const grid = gridFromWorksheet(ws);
   const header = findHeaderRow(grid, POLICY_HEADER.minVotePct, grid.rows.length);
   if (header === null) throw new Error(`No policy table on “${ws.name}”`);

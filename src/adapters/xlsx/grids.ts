@@ -36,7 +36,9 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
       if (cell.type === ExcelJS.ValueType.Merge) return; // a merged range's value lives in its top-left cell only
       const isFormula = cell.type === ExcelJS.ValueType.Formula;
       if (isFormula) formulaCells.add(cellKey(r, c));
-      const v = isFormula ? fromExcelValue(cell.result as ExcelJS.CellValue) : fromExcelValue(cell.value);
+      const v = isFormula
+        ? fromExcelValue(cell.result as ExcelJS.CellValue)
+        : fromExcelValue(cell.value);
       if (v !== null) cells[c] = v;
     });
     if (cells.length) rows[r] = cells;
@@ -51,13 +53,17 @@ export function gridsFromWorkbook(wb: ExcelJS.Workbook, wanted?: readonly string
   const sheetNames: string[] = [];
   wb.eachSheet((ws) => {
     sheetNames.push(ws.name);
-    if (keys ? keys.has(foldKey(ws.name)) : isSheetToRead(ws.name)) sheets.set(ws.name, gridFromWorksheet(ws));
+    if (keys ? keys.has(foldKey(ws.name)) : isSheetToRead(ws.name))
+      sheets.set(ws.name, gridFromWorksheet(ws));
   });
   return { sheetNames, sheets };
 }
 
 /** The register in a loaded workbook; a workbook with none of the register's sheets is `notRegister`. */
-export function registerOfWorkbook(workbook: ExcelJS.Workbook, file: string): { grids: WorkbookGrids; snapshot: RegisterSnapshot } {
+export function registerOfWorkbook(
+  workbook: ExcelJS.Workbook,
+  file: string
+): { grids: WorkbookGrids; snapshot: RegisterSnapshot } {
   const grids = gridsFromWorkbook(workbook);
   const snapshot = readRegister(grids);
   if (!snapshot.nominations && !snapshot.settings) {

@@ -6,7 +6,12 @@ import type { WorkbookGrids } from "../../workbook/grid";
 import { loadWorkbookBytes, registerOfWorkbook } from "./grids";
 import { InputError } from "./errors";
 
-export { gridFromWorksheet, gridsFromWorkbook, loadWorkbookBytes, registerOfWorkbook } from "./grids";
+export {
+  gridFromWorksheet,
+  gridsFromWorkbook,
+  loadWorkbookBytes,
+  registerOfWorkbook,
+} from "./grids";
 
 /** Read the file's bytes, mapping file-system failures to input problems. */
 export async function readBytes(file: string): Promise<Buffer> {

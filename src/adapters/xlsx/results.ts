@@ -23,7 +23,11 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
   await fs.rename(tmp, file);
 }
 
-export async function writeResults(file: string, findings: readonly Finding[], options: { backup?: boolean } = {}): Promise<WriteResultsSummary> {
+export async function writeResults(
+  file: string,
+  findings: readonly Finding[],
+  options: { backup?: boolean } = {}
+): Promise<WriteResultsSummary> {
   const wb = await loadWorkbook(file);
   const rows = applyResults(wb, findings, file);
   const backup = `${file}.bak`;

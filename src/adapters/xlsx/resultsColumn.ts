@@ -15,7 +15,11 @@ import { gridsFromWorkbook } from "./grids";
 import { InputError } from "./errors";
 
 /** Write `Kết quả kiểm tra` (and the row colours if missing) into a workbook in memory; returns the rows written. */
-export function applyResults(wb: ExcelJS.Workbook, findings: readonly Finding[], file = ""): number {
+export function applyResults(
+  wb: ExcelJS.Workbook,
+  findings: readonly Finding[],
+  file = ""
+): number {
   const grids = gridsFromWorkbook(wb, [SHEET.nominations]);
   const grid = findSheet(grids, SHEET.nominations);
   if (!grid) throw new InputError("notRegister", file, SHEET.nominations);
@@ -35,25 +39,49 @@ export function applyResults(wb: ExcelJS.Workbook, findings: readonly Finding[],
 
   const byRow = findingsByRow(findings);
   const dataRows = new Set(table.rows.map((r) => r.row));
-  for (const r of table.rows) ws.getCell(r.row, resultCol).value = resultText(byRow.get(r.row) ?? []);
+  for (const r of table.rows)
+    ws.getCell(r.row, resultCol).value = resultText(byRow.get(r.row) ?? []);
   // Clear stale results on rows that are no longer nominations.
   const last = ws.rowCount;
   for (let r = h + 1; r <= last; r++) {
     if (dataRows.has(r)) continue;
     const c = ws.getCell(r, resultCol);
-    if (typeof c.value === "string" && (c.value.startsWith(RESULT_TEXT.ok) || c.value.startsWith(RESULT_TEXT.errorPrefix))) c.value = null;
+    if (
+      typeof c.value === "string" &&
+      (c.value.startsWith(RESULT_TEXT.ok) || c.value.startsWith(RESULT_TEXT.errorPrefix))
+    )
+      c.value = null;
   }
 
   const letter = columnLetter(resultCol);
-  const cfs = (ws as unknown as { conditionalFormattings?: { rules: { formulae?: string[] }[] }[] }).conditionalFormattings ?? [];
-  const hasColours = cfs.some((cf) => cf.rules.some((rule) => (rule.formulae ?? []).some((f) => f.includes(`$${letter}`) && f.includes(RESULT_TEXT.errorPrefix))));
+  const cfs =
+    (ws as unknown as { conditionalFormattings?: { rules: { formulae?: string[] }[] }[] })
+      .conditionalFormattings ?? [];
+  const hasColours = cfs.some((cf) =>
+    cf.rules.some((rule) =>
+      (rule.formulae ?? []).some(
+        (f) => f.includes(`$${letter}`) && f.includes(RESULT_TEXT.errorPrefix)
+      )
+    )
+  );
   if (!hasColours) {
     const lastRow = Math.max(last, h + 1);
     const lastCol = Math.max(ws.columnCount, resultCol);
-    for (const cf of resultColourRules(`A${h + 1}:${columnLetter(lastCol)}${lastRow}`, letter, h + 1)) {
+    for (const cf of resultColourRules(
+      `A${h + 1}:${columnLetter(lastCol)}${lastRow}`,
+      letter,
+      h + 1
+    )) {
       ws.addConditionalFormatting({
         ref: cf.range,
-        rules: [{ type: "expression", priority: 1, formulae: [cf.formula], style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: cf.fill } } } }],
+        rules: [
+          {
+            type: "expression",
+            priority: 1,
+            formulae: [cf.formula],
+            style: { fill: { type: "pattern", pattern: "solid", bgColor: { argb: cf.fill } } },
+          },
+        ],
       });
     }
   }

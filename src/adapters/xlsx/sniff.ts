@@ -11,7 +11,8 @@ const CFB_MAGIC = [0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1];
 /** Default limit on the total uncompressed size of an xlsx (a clerk's register is far smaller). */
 export const MAX_UNCOMPRESSED_BYTES = 1024 * 1024 * 1024;
 
-const startsWith = (buf: Uint8Array, magic: readonly number[]) => magic.every((b, i) => buf[i] === b);
+const startsWith = (buf: Uint8Array, magic: readonly number[]) =>
+  magic.every((b, i) => buf[i] === b);
 
 /** ASCII text as UTF-16LE bytes (OLE stream names). */
 function utf16(text: string): Uint8Array {
@@ -39,7 +40,9 @@ function includes(buf: Uint8Array, needle: Uint8Array): boolean {
 let utf8: InstanceType<typeof globalThis.TextDecoder> | undefined;
 
 /** Sum of uncompressed sizes declared in the zip central directory, or null when it cannot be found. */
-export function declaredUncompressedSize(buf: Uint8Array): { total: number; entries: string[] } | null {
+export function declaredUncompressedSize(
+  buf: Uint8Array
+): { total: number; entries: string[] } | null {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const u32 = (i: number) => view.getUint32(i, true);
   const u16 = (i: number) => view.getUint16(i, true);
@@ -62,23 +65,37 @@ export function declaredUncompressedSize(buf: Uint8Array): { total: number; entr
     const nameLen = u16(p + 28);
     const extraLen = u16(p + 30);
     const commentLen = u16(p + 32);
-    entries.push((utf8 ??= new TextDecoder("utf-8")).decode(buf.subarray(p + 46, Math.min(buf.length, p + 46 + nameLen))));
+    entries.push(
+      (utf8 ??= new TextDecoder("utf-8")).decode(
+        buf.subarray(p + 46, Math.min(buf.length, p + 46 + nameLen))
+      )
+    );
     p += 46 + nameLen + extraLen + commentLen;
   }
   return { total, entries };
 }
 
 /** The problem with this file's bytes, or null when it looks like an xlsx package worth parsing. */
-export function sniffXlsx(buf: Uint8Array, maxUncompressed = MAX_UNCOMPRESSED_BYTES): InputProblem | null {
+export function sniffXlsx(
+  buf: Uint8Array,
+  maxUncompressed = MAX_UNCOMPRESSED_BYTES
+): InputProblem | null {
   if (buf.length === 0) return "empty";
   if (startsWith(buf, CFB_MAGIC)) {
-    return includes(buf, utf16("EncryptionInfo")) || includes(buf, utf16("EncryptedPackage")) ? "encrypted" : "xls";
+    return includes(buf, utf16("EncryptionInfo")) || includes(buf, utf16("EncryptedPackage"))
+      ? "encrypted"
+      : "xls";
   }
   if (!startsWith(buf, ZIP_MAGIC)) return "notXlsx";
   const dir = declaredUncompressedSize(buf);
   if (!dir) return "corrupt";
-  if (dir.entries.includes("mimetype") && includes(buf, ascii("application/vnd.oasis.opendocument"))) return "ods";
-  if (!dir.entries.includes("[Content_Types].xml") || !dir.entries.some((e) => e.startsWith("xl/"))) return "notXlsx";
+  if (
+    dir.entries.includes("mimetype") &&
+    includes(buf, ascii("application/vnd.oasis.opendocument"))
+  )
+    return "ods";
+  if (!dir.entries.includes("[Content_Types].xml") || !dir.entries.some((e) => e.startsWith("xl/")))
+    return "notXlsx";
   if (dir.total > maxUncompressed) return "tooLarge";
   return null;
 }

@@ -34,7 +34,10 @@ function formulaResult(cell: ExcelJS.Cell, date1904: boolean): ExcelJS.CellValue
 
 /** The private steps of ExcelJS 4.4's WorkbookReader that hand zip bytes to its XML parser. */
 interface ReaderInternals {
-  _parseWorksheet(iterator: AsyncIterable<Buffer | string>, sheetNo: string): AsyncGenerator<unknown>;
+  _parseWorksheet(
+    iterator: AsyncIterable<Buffer | string>,
+    sheetNo: string
+  ): AsyncGenerator<unknown>;
   _parseSharedStrings(entry: NodeJS.ReadableStream): AsyncGenerator<unknown>;
   _parseRels(entry: NodeJS.ReadableStream): Promise<void>;
   workbookRels?: { Target?: unknown }[];
@@ -43,17 +46,37 @@ interface ReaderInternals {
 /** Details of a damaged package that ExcelJS reads without complaint (shown in the `corrupt` message). */
 export const DAMAGED = {
   truncatedXml: "dữ liệu trong tệp bị cắt cụt / part of the data is cut off",
-  noSharedStrings: "thiếu bảng chữ dùng chung xl/sharedStrings.xml / xl/sharedStrings.xml is missing",
+  noSharedStrings:
+    "thiếu bảng chữ dùng chung xl/sharedStrings.xml / xl/sharedStrings.xml is missing",
   noWorkbook: "thiếu xl/workbook.xml / xl/workbook.xml is missing",
-  missingSheet: (name: string) => `thiếu dữ liệu của sheet “${name}” / the data of sheet “${name}” is missing`,
+  missingSheet: (name: string) =>
+    `thiếu dữ liệu của sheet “${name}” / the data of sheet “${name}” is missing`,
 } as const;
 
 /** Excel's error values: a cell of type `e`, or the cached result of a failed formula. */
-const EXCEL_ERRORS = new Set(["#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A", "#GETTING_DATA", "#SPILL!", "#CALC!", "#FIELD!", "#BLOCKED!", "#CONNECT!", "#BUSY!", "#UNKNOWN!"]);
+const EXCEL_ERRORS = new Set([
+  "#NULL!",
+  "#DIV/0!",
+  "#VALUE!",
+  "#REF!",
+  "#NAME?",
+  "#NUM!",
+  "#N/A",
+  "#GETTING_DATA",
+  "#SPILL!",
+  "#CALC!",
+  "#FIELD!",
+  "#BLOCKED!",
+  "#CONNECT!",
+  "#BUSY!",
+  "#UNKNOWN!",
+]);
 
 /** Text that is one of Excel's error values (see `sheetTagFixes`) as an error value. */
 function errorValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
-  return typeof v === "string" && EXCEL_ERRORS.has(v) ? ({ error: v } as ExcelJS.CellErrorValue) : v;
+  return typeof v === "string" && EXCEL_ERRORS.has(v)
+    ? ({ error: v } as ExcelJS.CellErrorValue)
+    : v;
 }
 
 /**
@@ -64,7 +87,10 @@ function errorValue(v: ExcelJS.CellValue): ExcelJS.CellValue {
  * before the end tag of its root element: ExcelJS's parser is never closed, so a part cut short
  * read as a shorter sheet.
  */
-async function* xmlText(chunks: AsyncIterable<Buffer | string>, fix?: (text: string) => string): AsyncGenerator<string> {
+async function* xmlText(
+  chunks: AsyncIterable<Buffer | string>,
+  fix?: (text: string) => string
+): AsyncGenerator<string> {
   const decoder = new StringDecoder("utf8");
   let carry = "";
   const seen = { root: null as string | null, tail: "" };
@@ -86,7 +112,8 @@ async function* xmlText(chunks: AsyncIterable<Buffer | string>, fix?: (text: str
   if (rest) yield emit(rest);
   const { root } = seen;
   const tail = seen.tail.replace(/(?:\s|<!--[\s\S]*?-->|<\?[^>]*\?>)*$/u, ""); // comments may follow the root
-  if (root && !new RegExp(`</${root.replace(/[.]/gu, "\\.")}\\s*>$`, "u").test(tail)) throw new Error(DAMAGED.truncatedXml);
+  if (root && !new RegExp(`</${root.replace(/[.]/gu, "\\.")}\\s*>$`, "u").test(tail))
+    throw new Error(DAMAGED.truncatedXml);
 }
 
 /**
@@ -130,7 +157,11 @@ function sheetTagFixes(): (text: string) => string {
  */
 function patchReader(reader: object): void {
   const r = reader as ReaderInternals;
-  if (typeof r._parseWorksheet !== "function" || typeof r._parseSharedStrings !== "function" || typeof r._parseRels !== "function") {
+  if (
+    typeof r._parseWorksheet !== "function" ||
+    typeof r._parseSharedStrings !== "function" ||
+    typeof r._parseRels !== "function"
+  ) {
     throw new Error("ExcelJS WorkbookReader internals changed: check src/adapters/xlsx/stream.ts");
   }
   const parseWorksheet = r._parseWorksheet;
@@ -145,7 +176,8 @@ function patchReader(reader: object): void {
   r._parseRels = async function (entry) {
     await parseRels.call(this, entry);
     for (const rel of this.workbookRels ?? []) {
-      if (typeof rel.Target === "string") rel.Target = rel.Target.replace(/^\/xl\//u, "").replace(/^\.\//u, "");
+      if (typeof rel.Target === "string")
+        rel.Target = rel.Target.replace(/^\/xl\//u, "").replace(/^\.\//u, "");
     }
   };
 }
@@ -177,11 +209,17 @@ function worksheetsLast(buf: Buffer, file: string): Buffer {
   let p = cdOffset;
   for (let k = 0; k < count; k++) {
     if (p + 46 > eocd || buf.readUInt32LE(p) !== 0x02014b50) return buf;
-    const size = 46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
-    entries.push({ name: buf.toString("utf8", p + 46, p + 46 + buf.readUInt16LE(p + 28)), local: buf.readUInt32LE(p + 42), central: buf.subarray(p, p + size) });
+    const size =
+      46 + buf.readUInt16LE(p + 28) + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    entries.push({
+      name: buf.toString("utf8", p + 46, p + 46 + buf.readUInt16LE(p + 28)),
+      local: buf.readUInt32LE(p + 42),
+      central: buf.subarray(p, p + size),
+    });
     p += size;
   }
-  if (!entries.some((e) => e.name === "xl/workbook.xml")) throw new InputError("corrupt", file, DAMAGED.noWorkbook);
+  if (!entries.some((e) => e.name === "xl/workbook.xml"))
+    throw new InputError("corrupt", file, DAMAGED.noWorkbook);
   const byOffset = [...entries].sort((a, b) => a.local - b.local);
   const records = new Map<(typeof entries)[number], Buffer>();
   for (let i = 0; i < byOffset.length; i++) {
@@ -190,7 +228,10 @@ function worksheetsLast(buf: Buffer, file: string): Buffer {
     if (end <= e.local || end > cdOffset) return buf;
     records.set(e, buf.subarray(e.local, end));
   }
-  const order = [...byOffset.filter((e) => !isWorksheetPart(e.name)), ...byOffset.filter((e) => isWorksheetPart(e.name))];
+  const order = [
+    ...byOffset.filter((e) => !isWorksheetPart(e.name)),
+    ...byOffset.filter((e) => isWorksheetPart(e.name)),
+  ];
   if (order.every((e, i) => e === byOffset[i])) return buf;
   const parts: Buffer[] = [];
   const centrals: Buffer[] = [];
@@ -211,18 +252,23 @@ export async function streamGrids(file: string, buffer?: Buffer): Promise<Workbo
   const buf = buffer ?? (await readBytes(file));
   const problem = sniffXlsx(buf);
   if (problem) throw new InputError(problem, file);
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(Readable.from([worksheetsLast(buf, file)]), {
-    sharedStrings: "cache",
-    styles: "cache",
-    hyperlinks: "ignore",
-    worksheets: "emit",
-    entries: "emit",
-  });
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(
+    Readable.from([worksheetsLast(buf, file)]),
+    {
+      sharedStrings: "cache",
+      styles: "cache",
+      hyperlinks: "ignore",
+      worksheets: "emit",
+      entries: "emit",
+    }
+  );
   patchReader(reader);
   const sheetNames: string[] = [];
   const sheets = new Map<string, SheetGrid>();
   try {
-    for await (const ws of reader as AsyncIterable<ExcelJS.stream.xlsx.WorksheetReader & { name: string }>) {
+    for await (const ws of reader as AsyncIterable<
+      ExcelJS.stream.xlsx.WorksheetReader & { name: string }
+    >) {
       sheetNames.push(ws.name);
       if (!isSheetToRead(ws.name)) {
         for await (const _row of ws as AsyncIterable<ExcelJS.Row>) void _row; // drain
@@ -230,7 +276,9 @@ export async function streamGrids(file: string, buffer?: Buffer): Promise<Workbo
       }
       const rows: (Cell[] | undefined)[] = [];
       const formulaCells = new Set<string>();
-      const date1904 = (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model?.date1904 === true;
+      const date1904 =
+        (reader as unknown as { properties?: { model?: { date1904?: boolean } } }).properties?.model
+          ?.date1904 === true;
       for await (const row of ws as AsyncIterable<ExcelJS.Row>) {
         const r = row.number;
         const cells: Cell[] = [];
@@ -238,8 +286,11 @@ export async function streamGrids(file: string, buffer?: Buffer): Promise<Workbo
           const isFormula = cell.type === ExcelJS.ValueType.Formula;
           if (isFormula) formulaCells.add(cellKey(r, c));
           // A shared-string index left unresolved: the package has no shared strings table.
-          if (typeof cell.value === "object" && cell.value !== null && "sharedString" in cell.value) throw new Error(DAMAGED.noSharedStrings);
-          const v = fromExcelValue(isFormula ? formulaResult(cell, date1904) : errorValue(cell.value));
+          if (typeof cell.value === "object" && cell.value !== null && "sharedString" in cell.value)
+            throw new Error(DAMAGED.noSharedStrings);
+          const v = fromExcelValue(
+            isFormula ? formulaResult(cell, date1904) : errorValue(cell.value)
+          );
           if (v !== null) cells[c] = v;
         });
         if (cells.length) rows[r] = cells;
@@ -247,9 +298,11 @@ export async function streamGrids(file: string, buffer?: Buffer): Promise<Workbo
       sheets.set(ws.name, { name: ws.name, rows, formulaCells });
     }
     // A register sheet listed in the workbook whose part is not in the zip (ExcelJS skips it silently).
-    const declared = (reader as unknown as { model?: { sheets?: { name?: unknown }[] } }).model?.sheets ?? [];
+    const declared =
+      (reader as unknown as { model?: { sheets?: { name?: unknown }[] } }).model?.sheets ?? [];
     for (const d of declared) {
-      if (typeof d.name === "string" && isSheetToRead(d.name) && !sheetNames.includes(d.name)) throw new Error(DAMAGED.missingSheet(d.name));
+      if (typeof d.name === "string" && isSheetToRead(d.name) && !sheetNames.includes(d.name))
+        throw new Error(DAMAGED.missingSheet(d.name));
     }
   } catch (e) {
     throw new InputError("corrupt", file, e instanceof Error ? e.message : String(e));
@@ -260,6 +313,7 @@ export async function streamGrids(file: string, buffer?: Buffer): Promise<Workbo
 /** The register snapshot of a file, streamed; a workbook with none of the register's sheets is `notRegister`. */
 export async function streamRegisterSnapshot(file: string): Promise<RegisterSnapshot> {
   const snapshot = readRegister(await streamGrids(file));
-  if (!snapshot.nominations && !snapshot.settings) throw new InputError("notRegister", file, [SHEET.settings, SHEET.nominations].join(", "));
+  if (!snapshot.nominations && !snapshot.settings)
+    throw new InputError("notRegister", file, [SHEET.settings, SHEET.nominations].join(", "));
   return snapshot;
 }

@@ -16,11 +16,14 @@ export async function upgradeWorkbook(wb: ExcelJS.Workbook): Promise<UpgradeStep
     else if (step.kind === "name") {
       // A name can be re-pointed (a restored setting or policy row): drop its old cells first, or
       // ExcelJS would make it the union of both.
-      const names = wb.definedNames as unknown as { getRanges(name: string): { ranges: string[] }; remove(location: string, name: string): void };
-      for (const range of names.getRanges(step.plan.name).ranges) names.remove(range, step.plan.name);
+      const names = wb.definedNames as unknown as {
+        getRanges(name: string): { ranges: string[] };
+        remove(location: string, name: string): void;
+      };
+      for (const range of names.getRanges(step.plan.name).ranges)
+        names.remove(range, step.plan.name);
       addDefinedName(wb, step.plan);
-    }
-    else writeMissingCells(wb.getWorksheet(step.sheet)!, step.cells, step.validations);
+    } else writeMissingCells(wb.getWorksheet(step.sheet)!, step.cells, step.validations);
   }
   return steps;
 }

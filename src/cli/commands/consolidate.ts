@@ -19,10 +19,23 @@ export interface ConsolidateCliOptions {
 type FileStatus = ConsolidationResult["files"][number];
 
 /** The `consolidate --json` document of cli.md. */
-export function consolidationJson(files: readonly FileStatus[], result: ConsolidationResult | null, lang: Lang): unknown {
+export function consolidationJson(
+  files: readonly FileStatus[],
+  result: ConsolidationResult | null,
+  lang: Lang
+): unknown {
   const t = cliT(lang);
   return {
-    files: files.map((f) => ({ file: f.file, ok: f.ok, rows: f.rows, ...(f.ok ? {} : { error: t(`input.${f.problem ?? "corrupt"}`, { file: f.file, detail: f.detail ?? "" }) }) })),
+    files: files.map((f) => ({
+      file: f.file,
+      ok: f.ok,
+      rows: f.rows,
+      ...(f.ok
+        ? {}
+        : {
+            error: t(`input.${f.problem ?? "corrupt"}`, { file: f.file, detail: f.detail ?? "" }),
+          }),
+    })),
     rows: result ? result.merged.nominations.length : 0,
     duplicates: result
       ? result.duplicates.map((g) => ({
@@ -33,14 +46,23 @@ export function consolidationJson(files: readonly FileStatus[], result: Consolid
           rows: g.rows.map((row) => {
             const source = result.sourceOfRow.get(row) ?? -1;
             const merged = result.merged.nominations[result.indexOfRow.get(row) ?? -1];
-            return { row, file: result.sources[source]?.file ?? "", unit: result.reports[source]?.unitName ?? "", sourceRow: merged?.sourceRow ?? null };
+            return {
+              row,
+              file: result.sources[source]?.file ?? "",
+              unit: result.reports[source]?.unitName ?? "",
+              sourceRow: merged?.sourceRow ?? null,
+            };
           }),
         }))
       : [],
   };
 }
 
-export async function consolidateCommand(inputs: readonly string[], opts: ConsolidateCliOptions, io: Io): Promise<number> {
+export async function consolidateCommand(
+  inputs: readonly string[],
+  opts: ConsolidateCliOptions,
+  io: Io
+): Promise<number> {
   const t = exportT(opts.lang);
   const tc = cliT(opts.lang);
   if (path.extname(opts.out).toLowerCase() !== ".xlsx") {
@@ -53,7 +75,10 @@ export async function consolidateCommand(inputs: readonly string[], opts: Consol
   }
   // On a terminal only, and not a line per file: the first, every tenth and the last.
   const progress = io.stderrIsTTY
-    ? (n: number, total: number, file: string) => (n === 1 || n === total || n % 10 === 0 ? io.err(t("consolidate.reading", { n, total, file: path.basename(file) })) : undefined)
+    ? (n: number, total: number, file: string) =>
+        n === 1 || n === total || n % 10 === 0
+          ? io.err(t("consolidate.reading", { n, total, file: path.basename(file) }))
+          : undefined
     : undefined;
   const r = await consolidateFiles(inputs, opts.out, {
     today: todayCivil(),
@@ -68,15 +93,32 @@ export async function consolidateCommand(inputs: readonly string[], opts: Consol
     return 2;
   }
   if (!result) {
-    if (!opts.json) for (const f of r.failures) io.err(t("consolidate.skipped", { message: tc(`input.${f.problem}`, { file: f.file, detail: f.detail }) }));
+    if (!opts.json)
+      for (const f of r.failures)
+        io.err(
+          t("consolidate.skipped", {
+            message: tc(`input.${f.problem}`, { file: f.file, detail: f.detail }),
+          })
+        );
     io.err(t("consolidate.allFailed"));
     return 2;
   }
   if (!opts.json) {
-    io.out(t("consolidate.done", { rows: result.merged.nominations.length, ok: result.sources.length, out: opts.out }));
+    io.out(
+      t("consolidate.done", {
+        rows: result.merged.nominations.length,
+        ok: result.sources.length,
+        out: opts.out,
+      })
+    );
     if (result.failures.length) {
       io.out(t("consolidate.failed", { count: result.failures.length }));
-      for (const f of result.failures) io.out(t("consolidate.skipped", { message: tc(`input.${f.problem}`, { file: f.file, detail: f.detail }) }));
+      for (const f of result.failures)
+        io.out(
+          t("consolidate.skipped", {
+            message: tc(`input.${f.problem}`, { file: f.file, detail: f.detail }),
+          })
+        );
     }
     io.out(t("consolidate.duplicates", { count: result.duplicates.length }));
     io.out(t("consolidate.validation", result.validation.counts));

@@ -31,17 +31,32 @@ export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Pr
   await writeResults(file, result.findings, { backup: false });
   const s = summariseValidation(result, reg.snapshot.unitList);
 
-  const money = new Intl.NumberFormat(opts.lang === "vi" ? "vi-VN" : "en-US").format(Math.round(s.total.bonus));
+  const money = new Intl.NumberFormat(opts.lang === "vi" ? "vi-VN" : "en-US").format(
+    Math.round(s.total.bonus)
+  );
   io.out(t("demo.wrote", { file }));
   io.out("");
-  io.out(`${t("demo.summaryTitle")} — ${reg.snapshot.settings?.values.unitName?.value ?? ""} ${today.year}`);
+  io.out(
+    `${t("demo.summaryTitle")} — ${reg.snapshot.settings?.values.unitName?.value ?? ""} ${today.year}`
+  );
   io.out(t("demo.byTitle"));
   for (const title of TITLES) {
     const c = s.byTitle[title.code];
     if (c.count) io.out(t("demo.line", { title: title.name, count: c.count, valid: c.valid }));
   }
   io.out(t("demo.findings", result.counts));
-  io.out(t("demo.cap", { cstdcs: s.cap.cstdcs, ldtt: s.cap.ldtt, status: s.cap.status === "over" ? "vượt tỷ lệ" : s.cap.status === "within" ? "trong giới hạn" : "không áp dụng" }));
+  io.out(
+    t("demo.cap", {
+      cstdcs: s.cap.cstdcs,
+      ldtt: s.cap.ldtt,
+      status:
+        s.cap.status === "over"
+          ? "vượt tỷ lệ"
+          : s.cap.status === "within"
+            ? "trong giới hạn"
+            : "không áp dụng",
+    })
+  );
   io.out(t("demo.bonus", { amount: money }));
   io.out("");
   await demoExportAndConsolidate(opts, file, today, io);
@@ -60,20 +75,39 @@ const quiet: Io = { out: () => undefined, err: () => undefined, stderrIsTTY: fal
  * The council export of the sample (with --force: the sample keeps its deliberate errors, which the
  * export lists under `Không đủ điều kiện`), and a consolidation of the sample split into its units.
  */
-async function demoExportAndConsolidate(opts: { out: string; lang: Lang }, file: string, today: CivilDate, io: Io): Promise<void> {
+async function demoExportAndConsolidate(
+  opts: { out: string; lang: Lang },
+  file: string,
+  today: CivilDate,
+  io: Io
+): Promise<void> {
   const x = exportT(opts.lang);
   const exportFile = path.join(opts.out, DEMO_EXPORT_FILE);
   const exported = await runExport(file, { out: exportFile, force: true, lang: opts.lang }, quiet);
-  io.out(x("demo.exported", { file: exportFile, proposed: exported.proposed ?? 0, ineligible: exported.ineligible ?? 0 }));
+  io.out(
+    x("demo.exported", {
+      file: exportFile,
+      proposed: exported.proposed ?? 0,
+      ineligible: exported.ineligible ?? 0,
+    })
+  );
 
   const unitsDir = path.join(opts.out, DEMO_UNITS_DIR);
   await fs.rm(unitsDir, { recursive: true, force: true });
   await fs.mkdir(unitsDir, { recursive: true });
   const units = demoUnitRegisters(demoRegister(today.year));
-  for (const u of units) await saveWorkbook(await buildDemoWorkbook(u.register), path.join(unitsDir, u.file));
+  for (const u of units)
+    await saveWorkbook(await buildDemoWorkbook(u.register), path.join(unitsDir, u.file));
   io.out(x("demo.units", { count: units.length, dir: unitsDir }));
 
   const consolidated = path.join(opts.out, DEMO_CONSOLIDATED_FILE);
   const r = await consolidateFiles([unitsDir], consolidated, { today });
-  if (!("empty" in r)) io.out(x("demo.consolidated", { file: consolidated, rows: r.merged.nominations.length, duplicates: r.duplicates.length }));
+  if (!("empty" in r))
+    io.out(
+      x("demo.consolidated", {
+        file: consolidated,
+        rows: r.merged.nominations.length,
+        duplicates: r.duplicates.length,
+      })
+    );
 }

@@ -44,20 +44,38 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
     const reg = await readRegisterFile(file);
     const result = validateRegister(reg.snapshot, { today });
     if (result.counts.error > 0 && !opts.force) {
-      io.out(findingsTable(result.findings.filter((f) => f.severity === "error"), opts.lang));
+      io.out(
+        findingsTable(
+          result.findings.filter((f) => f.severity === "error"),
+          opts.lang
+        )
+      );
       io.err(t("export.refused", { file, error: result.counts.error }));
       return { code: 1 };
     }
-    const model = buildCouncilExport(reg.snapshot, result, { documentDate: today, forced: Boolean(opts.force) });
+    const model = buildCouncilExport(reg.snapshot, result, {
+      documentDate: today,
+      forced: Boolean(opts.force),
+    });
     const plan = planCouncilExport(model, { fileName: path.basename(file) });
     await writeDocument(plan, opts.out);
     const count = (gs: readonly { count: number }[]) => gs.reduce((a, g) => a + g.count, 0);
     io.out(t("export.done", { out: opts.out }));
-    io.out(t("export.counts", { proposed: model.counts.proposed, ward: count(model.ward), upward: count(model.upward), submitTo: model.header.submitTo, ineligible: model.counts.ineligible }));
+    io.out(
+      t("export.counts", {
+        proposed: model.counts.proposed,
+        ward: count(model.ward),
+        upward: count(model.upward),
+        submitTo: model.header.submitTo,
+        ineligible: model.counts.ineligible,
+      })
+    );
     if (model.forced) io.err(t("export.forced", { error: result.counts.error }));
     if (opts.markExported) {
       const { backup } = await markExported(file, today);
-      io.out(t("export.marked", { file, date: formatDdMmYyyy(today), backup: path.basename(backup) }));
+      io.out(
+        t("export.marked", { file, date: formatDdMmYyyy(today), backup: path.basename(backup) })
+      );
     } else io.out(t("export.untouched", { file }));
     if (opts.pdf) {
       try {
@@ -65,7 +83,12 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
         io.out(t("export.pdf", { pdf }));
       } catch (e) {
         if (e instanceof LibreOfficeMissingError) io.err(t("export.noLibreOffice"));
-        else io.err(t("export.pdfFailed", { detail: e instanceof Error ? e.message.split("\n")[0] : String(e) }));
+        else
+          io.err(
+            t("export.pdfFailed", {
+              detail: e instanceof Error ? e.message.split("\n")[0] : String(e),
+            })
+          );
       }
     }
     return { code: 0, proposed: model.counts.proposed, ineligible: model.counts.ineligible };

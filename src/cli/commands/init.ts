@@ -25,7 +25,10 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
   });
   const sets = resolveTemplates(opts.criteria, opts.lang, io);
   if (!sets) return 2;
-  const { plan } = planRegister(options, sets.map((set) => planCriteriaSheet({ set })));
+  const { plan } = planRegister(
+    options,
+    sets.map((set) => planCriteriaSheet({ set }))
+  );
   const wb = await workbookFromPlan(plan);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   try {
@@ -37,6 +40,12 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
     }
     throw e;
   }
-  io.out(t("init.done", { file, year: options.year, sheets: plan.sheets.filter((s) => s.state === "visible").length }));
+  io.out(
+    t("init.done", {
+      file,
+      year: options.year,
+      sheets: plan.sheets.filter((s) => s.state === "visible").length,
+    })
+  );
   return 0;
 }

@@ -37,18 +37,29 @@ export function validationJson(file: string, result: ValidationResult, lang: Lan
 /** Findings as the plain-text table `validate` prints (also used by `export` when it refuses). */
 export function findingsTable(findings: readonly Finding[], lang: Lang): string {
   const h = cliT(lang)("validate.header", { returnObjects: true }) as Record<string, string>;
-  const rows = findings.map((f) => [f.row === null ? f.sheet : `${f.sheet}:${f.row}`, f.cell ?? "", f.rule, severityLabel(f.severity, lang), renderMessage(f, lang)]);
+  const rows = findings.map((f) => [
+    f.row === null ? f.sheet : `${f.sheet}:${f.row}`,
+    f.cell ?? "",
+    f.rule,
+    severityLabel(f.severity, lang),
+    renderMessage(f, lang),
+  ]);
   return table([h.row!, h.cell!, h.rule!, h.severity!, h.message!], rows);
 }
 
-export async function validateCommand(file: string, opts: ValidateOptions, io: Io): Promise<number> {
+export async function validateCommand(
+  file: string,
+  opts: ValidateOptions,
+  io: Io
+): Promise<number> {
   const t = cliT(opts.lang);
   let result: ValidationResult;
   try {
     result = validateRegister(await streamRegisterSnapshot(file), { today: todayCivil() });
     if (opts.write) {
       const w = await writeResults(file, result.findings);
-      if (!opts.json) io.err(t("validate.written", { rows: w.rows, file, backup: path.basename(w.backup) }));
+      if (!opts.json)
+        io.err(t("validate.written", { rows: w.rows, file, backup: path.basename(w.backup) }));
     }
   } catch (e) {
     return reportInputError(e, t, io);

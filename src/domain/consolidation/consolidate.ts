@@ -8,7 +8,12 @@ import type { Cell } from "../cell";
 import { DEFAULT_DRIVES, type NomineeKind } from "../catalog/lists";
 import { TITLES, type TitleCode, type TitleDef } from "../catalog/titles";
 import { readPolicy } from "../policy";
-import { NON_INPUT_FIELDS, type ComplaintField, type HistoryField, type NominationField } from "../register/contract";
+import {
+  NON_INPUT_FIELDS,
+  type ComplaintField,
+  type HistoryField,
+  type NominationField,
+} from "../register/contract";
 import type { RegisterSnapshot, TableSnapshot } from "../snapshot";
 import { summariseValidation } from "../summary";
 import type { CivilDate } from "../text/dates";
@@ -71,7 +76,11 @@ export interface Merged {
   readonly year: number | null;
 }
 
-export function reportUnit(index: number, source: ConsolidationSource, today: CivilDate): UnitReport {
+export function reportUnit(
+  index: number,
+  source: ConsolidationSource,
+  today: CivilDate
+): UnitReport {
   const result = validateRegister(source.snapshot, { today });
   const summary = summariseValidation(result, source.snapshot.unitList);
   const byTitle = {} as Record<TitleCode, number>;
@@ -89,11 +98,16 @@ export function reportUnit(index: number, source: ConsolidationSource, today: Ci
   };
 }
 
-function rowsOf<F extends string>(table: TableSnapshot<F> | null, source: number, drop: readonly F[] = []): MergedRow<F>[] {
+function rowsOf<F extends string>(
+  table: TableSnapshot<F> | null,
+  source: number,
+  drop: readonly F[] = []
+): MergedRow<F>[] {
   if (!table || table.headerRow === null) return [];
   return table.rows.map((r) => {
     const cells: Partial<Record<F, Cell>> = {};
-    for (const [f, v] of Object.entries(r.cells) as [F, Cell][]) if (!drop.includes(f)) cells[f] = v;
+    for (const [f, v] of Object.entries(r.cells) as [F, Cell][])
+      if (!drop.includes(f)) cells[f] = v;
     return { source, sourceRow: r.row, cells };
   });
 }
@@ -130,17 +144,33 @@ export function mergeSources(sources: readonly ConsolidationSource[]): Merged {
     nominations.push(...rows);
     complaints.push(...rowsOf(s.snapshot.complaints, i));
     history.push(...rowsOf(s.snapshot.history, i));
-    addDistinct(units, unitKeys, [...s.snapshot.unitList, ...rows.map((r) => textCell(r.cells.proposingUnit))]);
-    addDistinct(drives, driveKeys, rows.map((r) => textCell(r.cells.drive)));
+    addDistinct(units, unitKeys, [
+      ...s.snapshot.unitList,
+      ...rows.map((r) => textCell(r.cells.proposingUnit)),
+    ]);
+    addDistinct(
+      drives,
+      driveKeys,
+      rows.map((r) => textCell(r.cells.drive))
+    );
     const policy = readPolicy(s.snapshot.settings).policy;
-    if (policy.year.state === "ok") years.set(policy.year.value, (years.get(policy.year.value) ?? 0) + 1);
+    if (policy.year.state === "ok")
+      years.set(policy.year.value, (years.get(policy.year.value) ?? 0) + 1);
     if (base === null && isWardLevel(policy.unitLevel)) base = i;
   });
 
   let year: number | null = null;
   let best = 0;
   for (const [y, n] of years) if (n > best) [year, best] = [y, n];
-  return { nominations, complaints, history, units, drives, base: base ?? (sources.length ? 0 : null), year };
+  return {
+    nominations,
+    complaints,
+    history,
+    units,
+    drives,
+    base: base ?? (sources.length ? 0 : null),
+    year,
+  };
 }
 
 /** Nominees proposed by more than one unit for the same title and drive (rules.md identity). */
@@ -159,7 +189,10 @@ export interface DuplicateGroup {
  * row it repeats) joined into groups, keeping the groups whose rows come from two or more sources.
  * Repeats inside one unit's file are that unit's own DL07 errors and stay in its report.
  */
-export function findDuplicates(result: ValidationResult, sourceOfRow: ReadonlyMap<number, number>): DuplicateGroup[] {
+export function findDuplicates(
+  result: ValidationResult,
+  sourceOfRow: ReadonlyMap<number, number>
+): DuplicateGroup[] {
   const parent = new Map<number, number>();
   const find = (x: number): number => {
     let r = x;
@@ -188,8 +221,20 @@ export function findDuplicates(result: ValidationResult, sourceOfRow: ReadonlyMa
     rows.sort((a, b) => a - b);
     if (new Set(rows.map((r) => sourceOfRow.get(r))).size < 2) continue;
     const first = byRow.get(rows[0]!);
-    if (!first || first.name.state !== "ok" || first.kind.state !== "ok" || first.title.state !== "ok") continue;
-    out.push({ name: first.name.value, kind: first.kind.value, title: first.title.value, drive: first.isAnnual ? "" : first.driveText, rows });
+    if (
+      !first ||
+      first.name.state !== "ok" ||
+      first.kind.state !== "ok" ||
+      first.title.state !== "ok"
+    )
+      continue;
+    out.push({
+      name: first.name.value,
+      kind: first.kind.value,
+      title: first.title.value,
+      drive: first.isAnnual ? "" : first.driveText,
+      rows,
+    });
   }
   return out.sort((a, b) => a.rows[0]! - b.rows[0]!);
 }

@@ -8,7 +8,9 @@ export type ParseProblem =
   | { readonly kind: "rowKind"; readonly line: number; readonly value: string }
   | { readonly kind: "points"; readonly line: number; readonly value: string };
 
-const KIND_BY_KEY = new Map<string, RowKind>((Object.keys(ROW_KIND) as RowKind[]).map((k) => [foldKey(ROW_KIND[k]), k]));
+const KIND_BY_KEY = new Map<string, RowKind>(
+  (Object.keys(ROW_KIND) as RowKind[]).map((k) => [foldKey(ROW_KIND[k]), k])
+);
 
 /** The row kind written as its label (`Tiêu chí`, …), normalised; undefined when unknown. */
 export function matchRowKind(label: string): RowKind | undefined {
@@ -16,11 +18,29 @@ export function matchRowKind(label: string): RowKind | undefined {
 }
 
 /** `lines[0]` is the header; `line` numbers in problems are 1-based file lines. Fully empty lines are skipped. */
-export function criteriaSetFromRows(name: string, lines: readonly (readonly (string | number | null | undefined)[])[]): { set: CriteriaSet; problems: ParseProblem[] } {
+export function criteriaSetFromRows(
+  name: string,
+  lines: readonly (readonly (string | number | null | undefined)[])[]
+): { set: CriteriaSet; problems: ParseProblem[] } {
   const header = (lines[0] ?? []).map((c) => foldKey(String(c ?? "")));
   const idx = (label: string) => header.indexOf(foldKey(label));
-  const cols = { code: idx(CRITERIA_COL.code), text: idx(CRITERIA_COL.text), kind: idx(CRITERIA_COL.kind), points: idx(CRITERIA_COL.maxPoints) };
-  const missing = (Object.keys(cols) as (keyof typeof cols)[]).filter((k) => cols[k] < 0).map((k) => ({ code: CRITERIA_COL.code, text: CRITERIA_COL.text, kind: CRITERIA_COL.kind, points: CRITERIA_COL.maxPoints })[k]);
+  const cols = {
+    code: idx(CRITERIA_COL.code),
+    text: idx(CRITERIA_COL.text),
+    kind: idx(CRITERIA_COL.kind),
+    points: idx(CRITERIA_COL.maxPoints),
+  };
+  const missing = (Object.keys(cols) as (keyof typeof cols)[])
+    .filter((k) => cols[k] < 0)
+    .map(
+      (k) =>
+        ({
+          code: CRITERIA_COL.code,
+          text: CRITERIA_COL.text,
+          kind: CRITERIA_COL.kind,
+          points: CRITERIA_COL.maxPoints,
+        })[k]
+    );
   if (missing.length) return { set: { name, rows: [] }, problems: [{ kind: "header", missing }] };
   const problems: ParseProblem[] = [];
   const rows: CriteriaRow[] = [];
@@ -35,8 +55,14 @@ export function criteriaSetFromRows(name: string, lines: readonly (readonly (str
     }
     const raw = line[cols.points];
     const p = parseNumber(typeof raw === "number" ? raw : at(cols.points));
-    if (p.state === "invalid") problems.push({ kind: "points", line: lineNo, value: at(cols.points) });
-    rows.push({ code: at(cols.code), text: at(cols.text), kind, maxPoints: p.state === "ok" ? p.value : null });
+    if (p.state === "invalid")
+      problems.push({ kind: "points", line: lineNo, value: at(cols.points) });
+    rows.push({
+      code: at(cols.code),
+      text: at(cols.text),
+      kind,
+      maxPoints: p.state === "ok" ? p.value : null,
+    });
   });
   return { set: { name, rows }, problems };
 }

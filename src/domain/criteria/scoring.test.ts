@@ -31,7 +31,7 @@ describe("scoring", () => {
         { name: "D", scores: [null, 30, 30, null, 40, 5, 0, "Không đạt"] }, // 105 but not eligible
         { name: "E", scores: [null, "abc", 10, null, undefined, 0, 20, null] }, // 10-20 → 0, blank condition = not met
       ],
-      bands,
+      bands
     );
     expect(r.map((x) => [x.name, x.total, x.eligible, x.classification, x.rank])).toEqual([
       ["A", 98, true, "excellent", 1],
@@ -46,8 +46,20 @@ describe("scoring", () => {
     ]);
   });
   it("classifies exactly at the band limits", () => {
-    const one = (v: number) => scoreCandidates({ name: "TC x", rows: [{ code: "1", text: "x", kind: "criterion", maxPoints: 100 }] }, [{ name: "x", scores: [v] }], bands)[0]!.classification;
-    expect([90, 89.99, 80, 65, 50, 49.5].map(one)).toEqual(["excellent", "good", "good", "fair", "average", "weak"]);
+    const one = (v: number) =>
+      scoreCandidates(
+        { name: "TC x", rows: [{ code: "1", text: "x", kind: "criterion", maxPoints: 100 }] },
+        [{ name: "x", scores: [v] }],
+        bands
+      )[0]!.classification;
+    expect([90, 89.99, 80, 65, 50, 49.5].map(one)).toEqual([
+      "excellent",
+      "good",
+      "good",
+      "fair",
+      "average",
+      "weak",
+    ]);
   });
   it("rounds float noise away", () => {
     expect(round6(0.1 + 0.2)).toBe(0.3);
@@ -75,8 +87,17 @@ describe("criteria set checks", () => {
         { code: "1", text: " ", kind: "criterion", maxPoints: null },
       ],
     };
-    const kinds = checkCriteriaSet(bad).map((p) => p.kind).sort();
-    expect(kinds).toEqual(["criteriaTotal", "duplicateCode", "emptyText", "groupSum", "missingPoints", "sheetName"]);
+    const kinds = checkCriteriaSet(bad)
+      .map((p) => p.kind)
+      .sort();
+    expect(kinds).toEqual([
+      "criteriaTotal",
+      "duplicateCode",
+      "emptyText",
+      "groupSum",
+      "missingPoints",
+      "sheetName",
+    ]);
     for (const p of checkCriteriaSet(bad)) {
       expect(describeCriteriaProblem(p, "vi")).toMatch(/\S/);
       expect(describeCriteriaProblem(p, "en")).toMatch(/\S/);
@@ -107,6 +128,9 @@ describe("criteria from CSV rows", () => {
     ]);
   });
   it("reports missing header labels", () => {
-    expect(criteriaSetFromRows("TC X", [["Mã", "Nội dung"]]).problems[0]).toEqual({ kind: "header", missing: ["Nội dung tiêu chí", "Loại dòng", "Điểm chuẩn"] });
+    expect(criteriaSetFromRows("TC X", [["Mã", "Nội dung"]]).problems[0]).toEqual({
+      kind: "header",
+      missing: ["Nội dung tiêu chí", "Loại dòng", "Điểm chuẩn"],
+    });
   });
 });

@@ -37,7 +37,8 @@ export function round6(x: number): number {
 }
 
 const CONDITION_MET = "đạt";
-const isMet = (c: Cell | undefined): boolean => typeof c === "string" && c.toLocaleLowerCase("vi") === CONDITION_MET;
+const isMet = (c: Cell | undefined): boolean =>
+  typeof c === "string" && c.toLocaleLowerCase("vi") === CONDITION_MET;
 
 export function classify(total: number, eligible: boolean, bands: ScoreBands): Classification {
   if (!eligible) return "notMet";
@@ -63,7 +64,11 @@ export function groupRanges(set: CriteriaSet): Map<number, [number, number]> {
   return out;
 }
 
-export function scoreCandidates(set: CriteriaSet, candidates: readonly CandidateInput[], bands: ScoreBands): CandidateResult[] {
+export function scoreCandidates(
+  set: CriteriaSet,
+  candidates: readonly CandidateInput[],
+  bands: ScoreBands
+): CandidateResult[] {
   const groups = groupRanges(set);
   const partial = candidates.map((c) => {
     let sum = 0;
@@ -81,7 +86,8 @@ export function scoreCandidates(set: CriteriaSet, candidates: readonly Candidate
     const groupTotals = new Map<number, number>();
     for (const [g, [first, last]] of groups) {
       let s = 0;
-      for (let i = first; i <= last; i++) if (set.rows[i]!.kind === "criterion") s += num(c.scores[i]);
+      for (let i = first; i <= last; i++)
+        if (set.rows[i]!.kind === "criterion") s += num(c.scores[i]);
       groupTotals.set(g, s);
     }
     const total = Math.max(0, round6(sum));

@@ -9,7 +9,11 @@ import { neutraliseFormulaText, wouldRunAsFormula } from "./safeText";
 
 const DATE = { year: 2026, month: 12, day: 5 };
 
-function exportOf(spec: SnapshotSpec, forced = false, edit: (s: RegisterSnapshot) => RegisterSnapshot = (s) => s) {
+function exportOf(
+  spec: SnapshotSpec,
+  forced = false,
+  edit: (s: RegisterSnapshot) => RegisterSnapshot = (s) => s
+) {
   const snapshot = edit(snapshotOf(spec));
   const result = validateRegister(snapshot, { today: TODAY });
   return { result, x: buildCouncilExport(snapshot, result, { documentDate: DATE, forced }) };
@@ -23,14 +27,21 @@ describe("council export: what is proposed, and to whom", () => {
           individual({ [COL.name]: "Trần Văn Bình" }),
           individual({ [COL.name]: "Lê Thu Hà", [COL.dutyLevel]: "Hoàn thành" }), // DK01
           individual({ [COL.name]: "Phạm Minh Đức", [COL.votes]: null }), // DK10: not voted
-          individual({ [COL.name]: "Đỗ Thị Thanh", [COL.title]: "CSTDCS", [COL.dutyLevel]: "Hoàn thành xuất sắc", [COL.votes]: 6 }), // DK09: 6/9 < 70 %
+          individual({
+            [COL.name]: "Đỗ Thị Thanh",
+            [COL.title]: "CSTDCS",
+            [COL.dutyLevel]: "Hoàn thành xuất sắc",
+            [COL.votes]: 6,
+          }), // DK09: 6/9 < 70 %
         ],
         settings: { [SETTING.cstdcsCapPct]: null },
       },
-      true,
+      true
     );
     expect(x.counts).toMatchObject({ rows: 4, proposed: 1, ineligible: 3 });
-    expect(x.ward.flatMap((g) => g.kinds.flatMap((k) => k.entries.map((e) => e.name)))).toEqual(["Trần Văn Bình"]);
+    expect(x.ward.flatMap((g) => g.kinds.flatMap((k) => k.entries.map((e) => e.name)))).toEqual([
+      "Trần Văn Bình",
+    ]);
     const why = Object.fromEntries(x.ineligible.map((e) => [e.name, [e.status, e.rules]]));
     expect(why).toEqual({
       "Lê Thu Hà": ["errors", ["DK01"]],
@@ -38,7 +49,9 @@ describe("council export: what is proposed, and to whom", () => {
       "Đỗ Thị Thanh": ["errors", ["DK09"]],
     });
     // Warnings stay with the row (for the reasons column) but do not keep it from being proposed.
-    expect(x.ineligible.find((e) => e.name === "Đỗ Thị Thanh")!.findings.map((f) => f.rule)).toContain("DK06");
+    expect(
+      x.ineligible.find((e) => e.name === "Đỗ Thị Thanh")!.findings.map((f) => f.rule)
+    ).toContain("DK06");
     expect(x.forced).toBe(true);
   });
 
@@ -46,7 +59,12 @@ describe("council export: what is proposed, and to whom", () => {
     const { x } = exportOf({
       rows: [
         individual({ [COL.name]: "Nguyễn Văn An" }),
-        individual({ [COL.name]: "Nguyễn Văn An", [COL.title]: "CSTDCS", [COL.dutyLevel]: "Hoàn thành xuất sắc", [COL.votes]: 7 }),
+        individual({
+          [COL.name]: "Nguyễn Văn An",
+          [COL.title]: "CSTDCS",
+          [COL.dutyLevel]: "Hoàn thành xuất sắc",
+          [COL.votes]: 7,
+        }),
       ],
       settings: { [SETTING.cstdcsCapPct]: null },
     });
@@ -59,16 +77,26 @@ describe("council export: what is proposed, and to whom", () => {
 
   it("with no threshold in the policy, any vote in favour passes and none does not", () => {
     const { x } = exportOf({
-      rows: [individual({ [COL.name]: "A B Một", [COL.votes]: 1 }), individual({ [COL.name]: "A B Hai", [COL.votes]: 0 })],
+      rows: [
+        individual({ [COL.name]: "A B Một", [COL.votes]: 1 }),
+        individual({ [COL.name]: "A B Hai", [COL.votes]: 0 }),
+      ],
       policy: { LDTT: { minVotePct: null } },
     });
-    expect(x.ineligible.map((e) => [e.name, e.status, e.rules])).toEqual([["A B Hai", "belowThreshold", ["DK09"]]]);
+    expect(x.ineligible.map((e) => [e.name, e.status, e.rules])).toEqual([
+      ["A B Hai", "belowThreshold", ["DK09"]],
+    ]);
   });
 
   it("splits the submission chain by the policy's authority: provincial titles go up, the ward's own are decided by its Chairman", () => {
     const rows = [
       individual(),
-      collective({ [COL.title]: "Tập thể lao động xuất sắc", [COL.dutyLevel]: "Hoàn thành xuất sắc", [COL.membersLdtt]: 8, [COL.membersCstdcs]: 1 }),
+      collective({
+        [COL.title]: "Tập thể lao động xuất sắc",
+        [COL.dutyLevel]: "Hoàn thành xuất sắc",
+        [COL.membersLdtt]: 8,
+        [COL.membersCstdcs]: 1,
+      }),
       individual({ [COL.name]: "Lê Văn Cường", [COL.title]: "Bằng khen" }),
     ];
     const byCatalog = exportOf({ rows }).x;
@@ -79,14 +107,35 @@ describe("council export: what is proposed, and to whom", () => {
     // The ward's policy table says Bằng khen is decided at the ward (column `Thẩm quyền quyết định`).
     const edited = exportOf({ rows }, false, (s) => ({
       ...s,
-      settings: { ...s.settings!, policy: { ...s.settings!.policy, BK: { row: 40, minScore: null, minVotePct: 50, minScoreAddress: "B40", minVotePctAddress: "C40", bonus: undefined, authority: "Phường" } } },
+      settings: {
+        ...s.settings!,
+        policy: {
+          ...s.settings!.policy,
+          BK: {
+            row: 40,
+            minScore: null,
+            minVotePct: 50,
+            minScoreAddress: "B40",
+            minVotePctAddress: "C40",
+            bonus: undefined,
+            authority: "Phường",
+          },
+        },
+      },
     })).x;
     expect(edited.ward.map((g) => g.title.code)).toEqual(["LDTT", "BK"]);
     expect(edited.upward.map((g) => g.title.code)).toEqual(["TTLDXS"]);
   });
 
   it("groups by title in catalog order, collectives before individuals, names in Vietnamese order", () => {
-    const names = ["Trần Thị Bình", "Nguyễn Văn An", "Lê Văn Bình", "Đặng Văn Đức", "Đào Thị Dung", "Vũ Thị Ánh"];
+    const names = [
+      "Trần Thị Bình",
+      "Nguyễn Văn An",
+      "Lê Văn Bình",
+      "Đặng Văn Đức",
+      "Đào Thị Dung",
+      "Vũ Thị Ánh",
+    ];
     const { x } = exportOf({
       rows: [
         ...names.map((n) => individual({ [COL.name]: n, [COL.title]: "Giấy khen" })),
@@ -98,10 +147,20 @@ describe("council export: what is proposed, and to whom", () => {
     expect(x.ward.map((g) => g.title.code)).toEqual(["LDTT", "GK"]);
     const gk = x.ward[1]!;
     expect(gk.kinds.map((k) => k.kind)).toEqual(["collective", "individual"]);
-    expect(gk.kinds[0]!.entries.map((e) => e.name)).toEqual(["Tổ dân phố số 2", "Tổ dân phố số 10"]);
+    expect(gk.kinds[0]!.entries.map((e) => e.name)).toEqual([
+      "Tổ dân phố số 2",
+      "Tổ dân phố số 10",
+    ]);
     const people = gk.kinds[1]!.entries.map((e) => e.name);
     expect(people).toEqual(sortByVietnameseName(names, (n) => n));
-    expect(people).toEqual(["Nguyễn Văn An", "Vũ Thị Ánh", "Trần Thị Bình", "Lê Văn Bình", "Đào Thị Dung", "Đặng Văn Đức"]);
+    expect(people).toEqual([
+      "Nguyễn Văn An",
+      "Vũ Thị Ánh",
+      "Trần Thị Bình",
+      "Lê Văn Bình",
+      "Đào Thị Dung",
+      "Đặng Văn Đức",
+    ]);
     expect(countByKind(x.ward)).toEqual({ individual: 7, collective: 2, household: 0 });
     // The minutes list every row, by title then kind then name.
     expect(x.minutes.map((e) => e.name)[0]).toBe("Hoàng Văn Em");
@@ -110,9 +169,21 @@ describe("council export: what is proposed, and to whom", () => {
   it("summarises only the proposed rows (counts and bonus), by unit", () => {
     const { x, result } = exportOf({
       rows: [
-        individual({ [COL.name]: "Nguyễn Thị Hoa", [COL.gender]: "Nữ", [COL.proposingUnit]: "Tổ dân phố số 1" }),
-        individual({ [COL.name]: "Trần Văn Nam", [COL.proposingUnit]: "Tổ dân phố số 2", [COL.directWorker]: "Có" }),
-        individual({ [COL.name]: "Lê Văn Sai", [COL.proposingUnit]: "Tổ dân phố số 2", [COL.monthsWorked]: 3 }), // DK02
+        individual({
+          [COL.name]: "Nguyễn Thị Hoa",
+          [COL.gender]: "Nữ",
+          [COL.proposingUnit]: "Tổ dân phố số 1",
+        }),
+        individual({
+          [COL.name]: "Trần Văn Nam",
+          [COL.proposingUnit]: "Tổ dân phố số 2",
+          [COL.directWorker]: "Có",
+        }),
+        individual({
+          [COL.name]: "Lê Văn Sai",
+          [COL.proposingUnit]: "Tổ dân phố số 2",
+          [COL.monthsWorked]: 3,
+        }), // DK02
       ],
     });
     expect(x.summary.byTitle.LDTT).toMatchObject({ count: 2, valid: 2, women: 1, direct: 1 });
@@ -128,8 +199,19 @@ describe("council export: what is proposed, and to whom", () => {
 
   it("takes the issuer and the place from the settings", () => {
     const ward = exportOf({ rows: [individual()] }).x.header;
-    expect(ward).toMatchObject({ wardLevel: true, levelWord: "phường", wardName: "Kiến Hưng", place: "Kiến Hưng", councilSize: 9, year: 2026, documentDate: DATE });
-    const unit = exportOf({ rows: [individual()], settings: { [SETTING.unitName]: "Tổ dân phố số 3", [SETTING.unitLevel]: "Tổ dân phố" } }).x.header;
+    expect(ward).toMatchObject({
+      wardLevel: true,
+      levelWord: "phường",
+      wardName: "Kiến Hưng",
+      place: "Kiến Hưng",
+      councilSize: 9,
+      year: 2026,
+      documentDate: DATE,
+    });
+    const unit = exportOf({
+      rows: [individual()],
+      settings: { [SETTING.unitName]: "Tổ dân phố số 3", [SETTING.unitLevel]: "Tổ dân phố" },
+    }).x.header;
     expect(unit).toMatchObject({ wardLevel: false, wardName: "", place: "Hà Nội" });
     expect(wardNameOf("Hội Cựu chiến binh phường Kiến Hưng")).toBe("Kiến Hưng");
     expect(wardNameOf("Đoàn Thanh niên phường")).toBe("");
@@ -138,7 +220,7 @@ describe("council export: what is proposed, and to whom", () => {
 });
 
 describe("formula-looking text is neutralised for documents", () => {
-  it.each(["=1+1", "+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", "  =HYPERLINK(\"x\")"])("%j", (t) => {
+  it.each(["=1+1", "+1", "-2+3", "@SUM(A1)", "\tcmd", "\rcmd", '  =HYPERLINK("x")'])("%j", (t) => {
     expect(wouldRunAsFormula(t)).toBe(true);
     expect(neutraliseFormulaText(t)).toBe(`'${t}`);
   });

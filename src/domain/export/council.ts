@@ -85,7 +85,13 @@ export interface CouncilExport {
   readonly registerErrors: readonly Finding[];
   /** The register had errors and was exported with `--force`. */
   readonly forced: boolean;
-  readonly counts: { readonly rows: number; readonly proposed: number; readonly ineligible: number; readonly error: number; readonly warning: number };
+  readonly counts: {
+    readonly rows: number;
+    readonly proposed: number;
+    readonly ineligible: number;
+    readonly error: number;
+    readonly warning: number;
+  };
   /** `Tổng hợp` numbers over the PROPOSED rows only (bonus of what the council proposes). */
   readonly summary: RegisterSummary;
   /** The proposing units of the proposed rows: the `Danh mục` order first, then units typed freely. */
@@ -113,10 +119,16 @@ const textOf = (c: Parameters<typeof parseText>[0]): string => {
 
 /** People and households by given name (compareVietnameseNames); collectives alphabetically. */
 export function sortForList(kind: NomineeKind, entries: readonly ExportEntry[]): ExportEntry[] {
-  return kind === "collective" ? sortByVietnameseText(entries, (e) => e.name) : sortByVietnameseName(entries, (e) => e.name);
+  return kind === "collective"
+    ? sortByVietnameseText(entries, (e) => e.name)
+    : sortByVietnameseName(entries, (e) => e.name);
 }
 
-function entryOf(n: Nomination, rowFindings: readonly Finding[], result: ValidationResult): ExportEntry {
+function entryOf(
+  n: Nomination,
+  rowFindings: readonly Finding[],
+  result: ValidationResult
+): ExportEntry {
   const policy = result.policy;
   const title = n.title.state === "ok" ? n.title.value : null;
   const kind = n.kind.state === "ok" ? n.kind.value : null;
@@ -124,14 +136,17 @@ function entryOf(n: Nomination, rowFindings: readonly Finding[], result: Validat
   const votes = n.votes.state === "ok" ? n.votes.value : null;
   const pct = title ? policy.titles[title.code].minVotePct : null;
   const minPct = pct && pct.state === "ok" ? pct.value : null;
-  const errors = [...new Set(rowFindings.filter((f) => f.severity === "error").map((f) => f.rule))].sort();
+  const errors = [
+    ...new Set(rowFindings.filter((f) => f.severity === "error").map((f) => f.rule)),
+  ].sort();
 
   let status: ExportStatus;
   let rules: RuleId[];
   if (errors.length) [status, rules] = ["errors", errors];
   else if (votes === null) [status, rules] = ["notVoted", ["DK10"]];
   else if (size === null) [status, rules] = ["belowThreshold", ["RG02"]];
-  else if (minPct !== null ? meetsVoteThreshold(votes, minPct, size) : votes > 0) [status, rules] = ["proposed", []];
+  else if (minPct !== null ? meetsVoteThreshold(votes, minPct, size) : votes > 0)
+    [status, rules] = ["proposed", []];
   else [status, rules] = ["belowThreshold", ["DK09"]];
 
   return {
@@ -161,7 +176,13 @@ function groupsOf(entries: readonly ExportEntry[], chain: Chain): TitleGroup[] {
   for (const title of TITLES) {
     const rows = entries.filter((e) => e.chain === chain && e.title?.code === title.code);
     if (!rows.length) continue;
-    const kinds = KIND_ORDER.map((kind) => ({ kind, entries: sortForList(kind, rows.filter((e) => e.kind === kind)) })).filter((k) => k.entries.length);
+    const kinds = KIND_ORDER.map((kind) => ({
+      kind,
+      entries: sortForList(
+        kind,
+        rows.filter((e) => e.kind === kind)
+      ),
+    })).filter((k) => k.entries.length);
     out.push({ title, chain, kinds, count: rows.length });
   }
   return out;
@@ -195,7 +216,11 @@ function unitsOf(proposed: readonly ExportEntry[], unitList: readonly string[]):
 }
 
 /** The council export of a validated register. */
-export function buildCouncilExport(snapshot: RegisterSnapshot, result: ValidationResult, options: CouncilExportOptions): CouncilExport {
+export function buildCouncilExport(
+  snapshot: RegisterSnapshot,
+  result: ValidationResult,
+  options: CouncilExportOptions
+): CouncilExport {
   const byRow = findingsByRow(result.findings);
   const entries = result.nominations.map((n) => entryOf(n, byRow.get(n.row) ?? [], result));
   const proposed = entries.filter((e) => e.status === "proposed");
@@ -216,10 +241,18 @@ export function buildCouncilExport(snapshot: RegisterSnapshot, result: Validatio
     ineligible,
     registerErrors: result.findings.filter((f) => f.row === null && f.severity === "error"),
     forced: options.forced && result.counts.error > 0,
-    counts: { rows: entries.length, proposed: proposed.length, ineligible: ineligible.length, error: result.counts.error, warning: result.counts.warning },
+    counts: {
+      rows: entries.length,
+      proposed: proposed.length,
+      ineligible: ineligible.length,
+      error: result.counts.error,
+      warning: result.counts.warning,
+    },
     summary,
     units,
-    chains: Object.fromEntries(TITLES.map((t) => [t.code, result.policy.titles[t.code].authority])) as Record<TitleCode, Chain>,
+    chains: Object.fromEntries(
+      TITLES.map((t) => [t.code, result.policy.titles[t.code].authority])
+    ) as Record<TitleCode, Chain>,
   };
 }
 

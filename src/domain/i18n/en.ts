@@ -7,7 +7,8 @@ export const en: Shape<typeof vi> = {
   rule: {
     DL01: "Required value missing in column “{{column}}”.",
     DL02: "Value “{{value}}” in column “{{column}}” is not in its list.",
-    DL03_notDate: "Date of birth “{{value}}” is not a valid date (use dd/mm/yyyy, e.g. 03/02/1990).",
+    DL03_notDate:
+      "Date of birth “{{value}}” is not a valid date (use dd/mm/yyyy, e.g. 03/02/1990).",
     DL03_afterYear: "Date of birth “{{value}}” is after the evaluation year {{year}}.",
     DL04: "Age on 31/12 of the evaluation year is {{age}}, outside 18–70: check the date of birth.",
     DL05: "Value “{{value}}” in column “{{column}}” is invalid: expected a number {{range}}.",
@@ -29,8 +30,10 @@ export const en: Shape<typeof vi> = {
     DK11: "Score {{score}} is below the minimum {{min}}.",
     DK12: "“{{title}}” is considered yearly only, not in “{{drive}}”.",
     DK13: "An unresolved complaint concerns this nominee (sheet “{{sheet}}”).",
-    RG01_sheet: "Sheet “{{sheet}}” is missing. Run “so-thi-dua upgrade” to restore it without losing data.",
-    RG01_label: "Sheet “{{sheet}}” lacks the column/setting “{{label}}” (maybe renamed). Restore the exact label or run “so-thi-dua upgrade”.",
+    RG01_sheet:
+      "Sheet “{{sheet}}” is missing. Run “so-thi-dua upgrade” to restore it without losing data.",
+    RG01_label:
+      "Sheet “{{sheet}}” lacks the column/setting “{{label}}” (maybe renamed). Restore the exact label or run “so-thi-dua upgrade”.",
     RG01_header: "Sheet “{{sheet}}”: no header row with “{{label}}” in the first 20 rows.",
     RG02_year: "“{{label}}” (cell {{address}}) must be a year from 2000 to 2100.",
     RG02_councilSize: "“{{label}}” (cell {{address}}) must be a whole number of at least 1.",

@@ -33,7 +33,12 @@ export function translator(lang: Lang): TFunction {
 
 /** The message key of a finding (variants for RG01/RG02/DL03 by their reason). */
 export function messageKey(f: Finding): string {
-  const variant = f.rule === "RG01" ? f.params.what : f.rule === "RG02" || f.rule === "DL03" ? f.params.reason : undefined;
+  const variant =
+    f.rule === "RG01"
+      ? f.params.what
+      : f.rule === "RG02" || f.rule === "DL03"
+        ? f.params.reason
+        : undefined;
   return `rule.${f.rule}${typeof variant === "string" ? `_${variant}` : ""}`;
 }
 
@@ -42,8 +47,10 @@ export function renderMessage(f: Finding, lang: Lang = "vi"): string {
   const t = translator(lang);
   const params: Record<string, unknown> = { column: f.column ?? "" };
   // Numbers as each language writes them: Vietnamese uses a decimal comma (44,4), English a point.
-  for (const [k, v] of Object.entries(f.params)) params[k] = typeof v === "number" && lang === "vi" ? String(v).replace(".", ",") : v;
-  if (Array.isArray(f.params.reasons)) params.reasonText = (f.params.reasons as string[]).map((r) => t(`reason.${r}`)).join("; ");
+  for (const [k, v] of Object.entries(f.params))
+    params[k] = typeof v === "number" && lang === "vi" ? String(v).replace(".", ",") : v;
+  if (Array.isArray(f.params.reasons))
+    params.reasonText = (f.params.reasons as string[]).map((r) => t(`reason.${r}`)).join("; ");
   if (Array.isArray(f.params.allowed)) params.allowed = (f.params.allowed as string[]).join(", ");
   return t(messageKey(f), params);
 }

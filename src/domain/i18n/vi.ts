@@ -3,7 +3,8 @@ export const vi = {
   rule: {
     DL01: "Thiếu thông tin bắt buộc ở cột “{{column}}”.",
     DL02: "Giá trị “{{value}}” ở cột “{{column}}” không có trong danh mục.",
-    DL03_notDate: "Ngày sinh “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy, ví dụ 03/02/1990).",
+    DL03_notDate:
+      "Ngày sinh “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy, ví dụ 03/02/1990).",
     DL03_afterYear: "Ngày sinh “{{value}}” sau năm đánh giá {{year}}.",
     DL04: "Tuổi tính đến 31/12 năm đánh giá là {{age}}, ngoài khoảng 18–70: kiểm tra lại ngày sinh.",
     DL05: "Giá trị “{{value}}” ở cột “{{column}}” không hợp lệ: cần số {{range}}.",
@@ -25,8 +26,10 @@ export const vi = {
     DK11: "Điểm {{score}} thấp hơn điểm tối thiểu {{min}}.",
     DK12: "“{{title}}” chỉ xét theo năm, không xét theo “{{drive}}”.",
     DK13: "Có khiếu nại về người/tập thể này đang chờ giải quyết (sheet “{{sheet}}”).",
-    RG01_sheet: "Thiếu sheet “{{sheet}}”. Chạy “so-thi-dua upgrade” để bổ sung mà không mất dữ liệu.",
-    RG01_label: "Sheet “{{sheet}}” thiếu cột/tham số “{{label}}” (có thể đã bị đổi tên). Đặt lại đúng tên hoặc chạy “so-thi-dua upgrade”.",
+    RG01_sheet:
+      "Thiếu sheet “{{sheet}}”. Chạy “so-thi-dua upgrade” để bổ sung mà không mất dữ liệu.",
+    RG01_label:
+      "Sheet “{{sheet}}” thiếu cột/tham số “{{label}}” (có thể đã bị đổi tên). Đặt lại đúng tên hoặc chạy “so-thi-dua upgrade”.",
     RG01_header: "Sheet “{{sheet}}” không tìm thấy dòng tiêu đề có “{{label}}” trong 20 dòng đầu.",
     RG02_year: "“{{label}}” (ô {{address}}) phải là năm từ 2000 đến 2100.",
     RG02_councilSize: "“{{label}}” (ô {{address}}) phải là số nguyên từ 1 trở lên.",

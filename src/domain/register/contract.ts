@@ -148,7 +148,11 @@ export const POLICY_HEADER = {
 } as const;
 
 /** Columns the register adds to the policy table beyond the contract (optional when reading). */
-export const POLICY_EXTRA = { code: "Mã", bonus: "Hệ số tiền thưởng", authority: "Thẩm quyền quyết định" } as const;
+export const POLICY_EXTRA = {
+  code: "Mã",
+  bonus: "Hệ số tiền thưởng",
+  authority: "Thẩm quyền quyết định",
+} as const;
 
 /** The output column texts written by `validate --write` (prefix decides the row colour). */
 export const RESULT_TEXT = {

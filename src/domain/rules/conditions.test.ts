@@ -1,9 +1,22 @@
 import { COL } from "../register/contract";
 import { renderMessage } from "../i18n/render";
-import { collective, individual, rulesOnRow, validateSpec, type LabelRow, type SnapshotSpec } from "../testing/snapshots";
+import {
+  collective,
+  individual,
+  rulesOnRow,
+  validateSpec,
+  type LabelRow,
+  type SnapshotSpec,
+} from "../testing/snapshots";
 
-const one = (row: LabelRow, spec: Omit<SnapshotSpec, "rows"> = {}) => rulesOnRow(validateSpec({ ...spec, rows: [row] }), 5);
-const cst = (o: LabelRow = {}) => individual({ [COL.title]: "Chiến sĩ thi đua cơ sở", [COL.dutyLevel]: "Hoàn thành xuất sắc", ...o });
+const one = (row: LabelRow, spec: Omit<SnapshotSpec, "rows"> = {}) =>
+  rulesOnRow(validateSpec({ ...spec, rows: [row] }), 5);
+const cst = (o: LabelRow = {}) =>
+  individual({
+    [COL.title]: "Chiến sĩ thi đua cơ sở",
+    [COL.dutyLevel]: "Hoàn thành xuất sắc",
+    ...o,
+  });
 
 describe("DK01 duty level for LĐTT/CSTĐCS", () => {
   it("fires below Hoàn thành tốt, silent at it", () => {
@@ -22,15 +35,24 @@ describe("DK02 minimum months", () => {
     expect(one(individual({ [COL.monthsWorked]: 10 }))).toEqual([]);
   });
   it("follows the policy value", () => {
-    expect(one(individual({ [COL.monthsWorked]: 10 }), { settings: { "Số tháng công tác tối thiểu": 11 } })).toEqual(["DK02"]);
-    expect(one(individual({ [COL.monthsWorked]: 6 }), { settings: { "Số tháng công tác tối thiểu": 6 } })).toEqual([]);
+    expect(
+      one(individual({ [COL.monthsWorked]: 10 }), {
+        settings: { "Số tháng công tác tối thiểu": 11 },
+      })
+    ).toEqual(["DK02"]);
+    expect(
+      one(individual({ [COL.monthsWorked]: 6 }), { settings: { "Số tháng công tác tối thiểu": 6 } })
+    ).toEqual([]);
   });
 });
 
 describe("DK03 discipline", () => {
-  it.each(["Khiển trách", "Cảnh cáo", "Giáng chức", "Cách chức", "Buộc thôi việc"])("fires for %s, any title", (d) => {
-    expect(one(individual({ [COL.discipline]: d, [COL.title]: "Giấy khen" }))).toEqual(["DK03"]);
-  });
+  it.each(["Khiển trách", "Cảnh cáo", "Giáng chức", "Cách chức", "Buộc thôi việc"])(
+    "fires for %s, any title",
+    (d) => {
+      expect(one(individual({ [COL.discipline]: d, [COL.title]: "Giấy khen" }))).toEqual(["DK03"]);
+    }
+  );
   it("is silent for blank and Không, and for collectives", () => {
     expect(one(individual({ [COL.discipline]: "Không" }))).toEqual([]);
     expect(one(individual({ [COL.discipline]: null }))).toEqual([]);
@@ -39,12 +61,21 @@ describe("DK03 discipline", () => {
 });
 
 describe("DK04 CSTĐCS needs excellence or an initiative", () => {
-  const withLdtt = (row: LabelRow) => rulesOnRow(validateSpec({ rows: [row, individual()], settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null } }), 5);
+  const withLdtt = (row: LabelRow) =>
+    rulesOnRow(
+      validateSpec({
+        rows: [row, individual()],
+        settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null },
+      }),
+      5
+    );
   it("fires for Hoàn thành tốt without initiative", () => {
     expect(withLdtt(cst({ [COL.dutyLevel]: "Hoàn thành tốt" }))).toEqual(["DK04"]);
   });
   it("is silent with an initiative or excellent completion", () => {
-    expect(withLdtt(cst({ [COL.dutyLevel]: "Hoàn thành tốt", [COL.initiative]: "QĐ 12/QĐ-UBND" }))).toEqual([]);
+    expect(
+      withLdtt(cst({ [COL.dutyLevel]: "Hoàn thành tốt", [COL.initiative]: "QĐ 12/QĐ-UBND" }))
+    ).toEqual([]);
     expect(withLdtt(cst())).toEqual([]);
   });
 });
@@ -54,7 +85,10 @@ describe("DK05 CSTĐCS cap", () => {
   const cstRow = (i: number) => cst({ [COL.name]: `Người ${i}`, [COL.birthDate]: null });
   const run = (nLdtt: number, nCst: number, cap: number | null = 15) =>
     validateSpec({
-      rows: [...Array.from({ length: nLdtt }, (_, i) => ldtt(i)), ...Array.from({ length: nCst }, (_, i) => cstRow(i))],
+      rows: [
+        ...Array.from({ length: nLdtt }, (_, i) => ldtt(i)),
+        ...Array.from({ length: nCst }, (_, i) => cstRow(i)),
+      ],
       settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": cap },
     }).findings.filter((f) => f.rule === "DK05");
   it("is silent at exactly the cap: 3 of 20 = 15%", () => {
@@ -68,7 +102,11 @@ describe("DK05 CSTĐCS cap", () => {
   });
   it("counts only annual individual rows", () => {
     const r = validateSpec({
-      rows: [ldtt(1), cstRow(1), individual({ [COL.name]: "Người 2", [COL.title]: "LDTT", [COL.drive]: "Đợt 30/4" })],
+      rows: [
+        ldtt(1),
+        cstRow(1),
+        individual({ [COL.name]: "Người 2", [COL.title]: "LDTT", [COL.drive]: "Đợt 30/4" }),
+      ],
       settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": 100 },
     });
     expect(r.findings.filter((f) => f.rule === "DK05")).toEqual([]);
@@ -76,14 +114,19 @@ describe("DK05 CSTĐCS cap", () => {
 });
 
 describe("DK06 CSTĐCS without LĐTT", () => {
-  const spec = (rows: LabelRow[]) => validateSpec({ rows, settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null } });
+  const spec = (rows: LabelRow[]) =>
+    validateSpec({ rows, settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null } });
   it("warns when the nominee has no LĐTT row", () => {
     expect(rulesOnRow(spec([cst()]), 5)).toEqual(["DK06"]);
   });
   it("is silent when an LĐTT row exists in any drive, and fires for another person", () => {
     expect(rulesOnRow(spec([cst(), individual({ [COL.name]: "NGUYỄN VĂN AN" })]), 5)).toEqual([]);
-    expect(rulesOnRow(spec([cst(), individual({ [COL.name]: "Trần Văn Bình" })]), 5)).toEqual(["DK06"]);
-    expect(rulesOnRow(spec([cst(), individual({ [COL.birthDate]: "01/01/1990" })]), 5)).toEqual(["DK06"]);
+    expect(rulesOnRow(spec([cst(), individual({ [COL.name]: "Trần Văn Bình" })]), 5)).toEqual([
+      "DK06",
+    ]);
+    expect(rulesOnRow(spec([cst(), individual({ [COL.birthDate]: "01/01/1990" })]), 5)).toEqual([
+      "DK06",
+    ]);
   });
 });
 
@@ -91,17 +134,26 @@ describe("DK07 Tập thể lao động tiên tiến", () => {
   it("fires at exactly 50% LĐTT, silent just above", () => {
     expect(one(collective({ [COL.membersLdtt]: 5 }))).toEqual(["DK07"]);
     expect(one(collective({ [COL.membersLdtt]: 6 }))).toEqual([]);
-    expect(one(collective({ [COL.members]: 9, [COL.membersCompleted]: 9, [COL.membersLdtt]: 5 }))).toEqual([]);
+    expect(
+      one(collective({ [COL.members]: 9, [COL.membersCompleted]: 9, [COL.membersLdtt]: 5 }))
+    ).toEqual([]);
   });
   it("fires for a disciplined member or duty below Hoàn thành tốt, listing every reason once", () => {
-    const f = validateSpec({ rows: [collective({ [COL.membersDisciplined]: 1, [COL.dutyLevel]: "Hoàn thành" })] }).findings.filter((x) => x.rule === "DK07");
+    const f = validateSpec({
+      rows: [collective({ [COL.membersDisciplined]: 1, [COL.dutyLevel]: "Hoàn thành" })],
+    }).findings.filter((x) => x.rule === "DK07");
     expect(f).toHaveLength(1);
     expect(f[0]!.params.reasons).toEqual(["dutyGood", "disciplined"]);
   });
 });
 
 describe("DK08 Tập thể lao động xuất sắc", () => {
-  const xs = (o: LabelRow = {}) => collective({ [COL.title]: "Tập thể lao động xuất sắc", [COL.dutyLevel]: "Hoàn thành xuất sắc", ...o });
+  const xs = (o: LabelRow = {}) =>
+    collective({
+      [COL.title]: "Tập thể lao động xuất sắc",
+      [COL.dutyLevel]: "Hoàn thành xuất sắc",
+      ...o,
+    });
   it("is silent at 70% LĐTT, 100% completed, one CSTĐCS", () => {
     expect(one(xs({ [COL.membersLdtt]: 7 }))).toEqual([]);
   });
@@ -121,8 +173,12 @@ describe("DK09 vote ratio on total membership", () => {
   it("is silent exactly at 50% (9 members: 4.5 → 5 votes needed) and 70% for CSTĐCS", () => {
     expect(one(individual({ [COL.title]: "GK", [COL.votes]: 5 }))).toEqual([]);
     expect(one(individual({ [COL.title]: "GK", [COL.votes]: 4 }))).toEqual(["DK09"]);
-    expect(one(cst({ [COL.votes]: 7 }), { settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null } })).toEqual(["DK06"]);
-    expect(one(cst({ [COL.votes]: 6 }), { settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null } })).toEqual(["DK06", "DK09"]);
+    expect(
+      one(cst({ [COL.votes]: 7 }), { settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null } })
+    ).toEqual(["DK06"]);
+    expect(
+      one(cst({ [COL.votes]: 6 }), { settings: { "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null } })
+    ).toEqual(["DK06", "DK09"]);
   });
   it("is exact at the threshold with 10 members: 5 of 10 passes 50%, 7 of 10 passes 70%", () => {
     const s = { "Số thành viên Hội đồng": 10, "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": null };
@@ -130,8 +186,12 @@ describe("DK09 vote ratio on total membership", () => {
     expect(one(cst({ [COL.votes]: 7 }), { settings: s })).toEqual(["DK06"]);
   });
   it("follows the policy table, and a blank ratio disables it", () => {
-    expect(one(individual({ [COL.votes]: 8 }), { policy: { LDTT: { minVotePct: 90 } } })).toEqual(["DK09"]);
-    expect(one(individual({ [COL.votes]: 0 }), { policy: { LDTT: { minVotePct: null } } })).toEqual([]);
+    expect(one(individual({ [COL.votes]: 8 }), { policy: { LDTT: { minVotePct: 90 } } })).toEqual([
+      "DK09",
+    ]);
+    expect(one(individual({ [COL.votes]: 0 }), { policy: { LDTT: { minVotePct: null } } })).toEqual(
+      []
+    );
   });
 });
 
@@ -161,7 +221,11 @@ describe("DK12 yearly titles only in the annual drive", () => {
 });
 
 describe("DK13 open complaints", () => {
-  const complaint = (status: string | null) => ({ name: "nguyễn văn  an", status, content: "Phản ánh" });
+  const complaint = (status: string | null) => ({
+    name: "nguyễn văn  an",
+    status,
+    content: "Phản ánh",
+  });
   it("fires for Đang xử lý or blank status, silent when resolved", () => {
     expect(one(individual(), { complaints: [complaint("Đang xử lý")] })).toEqual(["DK13"]);
     expect(one(individual(), { complaints: [complaint(null)] })).toEqual(["DK13"]);
@@ -172,7 +236,9 @@ describe("DK13 open complaints", () => {
 
 describe("numbers in messages", () => {
   it("uses a decimal comma in Vietnamese and a point in English", () => {
-    const f = validateSpec({ rows: [individual({ [COL.title]: "GK", [COL.votes]: 4 })] }).findings.find((x) => x.rule === "DK09")!;
+    const f = validateSpec({
+      rows: [individual({ [COL.title]: "GK", [COL.votes]: 4 })],
+    }).findings.find((x) => x.rule === "DK09")!;
     expect(renderMessage(f, "vi")).toContain("44,4%");
     expect(renderMessage(f, "en")).toContain("44.4%");
   });

@@ -8,9 +8,12 @@ import { parseText } from "../values";
 import { meetsVoteThreshold, roundedVotePercent } from "../votes";
 import { type RuleContext, rowFinding } from "./context";
 
-const isTitle = (n: Nomination, ...codes: TitleCode[]): boolean => n.title.state === "ok" && codes.includes(n.title.value.code);
+const isTitle = (n: Nomination, ...codes: TitleCode[]): boolean =>
+  n.title.state === "ok" && codes.includes(n.title.value.code);
 const dutyAtLeastGood = (n: Nomination): boolean | undefined =>
-  n.dutyLevel.state === "ok" ? n.dutyLevel.value === "excellent" || n.dutyLevel.value === "good" : undefined;
+  n.dutyLevel.state === "ok"
+    ? n.dutyLevel.value === "excellent" || n.dutyLevel.value === "good"
+    : undefined;
 
 /** DK01: LĐTT/CSTĐCS needs `Hoàn thành tốt` or better. */
 function dk01(ctx: RuleContext, n: Nomination, out: Finding[]): void {
@@ -22,21 +25,38 @@ function dk01(ctx: RuleContext, n: Nomination, out: Finding[]): void {
 /** DK02: months worked under the policy minimum. */
 function dk02(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   const min = ctx.policy.minMonths;
-  if (isTitle(n, "LDTT", "CSTDCS") && n.monthsWorked.state === "ok" && min.state === "ok" && n.monthsWorked.value < min.value) {
-    out.push(rowFinding(ctx, "DK02", n, "monthsWorked", { months: n.monthsWorked.value, min: min.value }));
+  if (
+    isTitle(n, "LDTT", "CSTDCS") &&
+    n.monthsWorked.state === "ok" &&
+    min.state === "ok" &&
+    n.monthsWorked.value < min.value
+  ) {
+    out.push(
+      rowFinding(ctx, "DK02", n, "monthsWorked", { months: n.monthsWorked.value, min: min.value })
+    );
   }
 }
 
 /** DK03: an individual disciplined in the year, for any title or form. */
 function dk03(ctx: RuleContext, n: Nomination, out: Finding[]): void {
-  if (n.kind.state === "ok" && n.kind.value === "individual" && n.discipline.state === "ok" && n.discipline.value !== "none") {
+  if (
+    n.kind.state === "ok" &&
+    n.kind.value === "individual" &&
+    n.discipline.state === "ok" &&
+    n.discipline.value !== "none"
+  ) {
     out.push(rowFinding(ctx, "DK03", n, "discipline", { value: String(n.raw.discipline ?? "") }));
   }
 }
 
 /** DK04: CSTĐCS needs excellent completion or a recognised initiative (policy default). */
 function dk04(ctx: RuleContext, n: Nomination, out: Finding[]): void {
-  if (isTitle(n, "CSTDCS") && n.dutyLevel.state === "ok" && n.dutyLevel.value !== "excellent" && n.initiative.state === "empty") {
+  if (
+    isTitle(n, "CSTDCS") &&
+    n.dutyLevel.state === "ok" &&
+    n.dutyLevel.value !== "excellent" &&
+    n.initiative.state === "empty"
+  ) {
     out.push(rowFinding(ctx, "DK04", n, "initiative"));
   }
 }
@@ -45,11 +65,14 @@ function dk04(ctx: RuleContext, n: Nomination, out: Finding[]): void {
 function dk05(ctx: RuleContext, out: Finding[]): void {
   const cap = ctx.policy.cstdcsCapPct;
   if (cap.state !== "ok") return;
-  const annualIndividual = ctx.nominations.filter((n) => n.isAnnual && n.kind.state === "ok" && n.kind.value === "individual");
+  const annualIndividual = ctx.nominations.filter(
+    (n) => n.isAnnual && n.kind.state === "ok" && n.kind.value === "individual"
+  );
   const cstdcs = annualIndividual.filter((n) => isTitle(n, "CSTDCS"));
   const ldtt = annualIndividual.filter((n) => isTitle(n, "LDTT")).length;
   if (100 * cstdcs.length <= cap.value * ldtt) return;
-  for (const n of cstdcs) out.push(rowFinding(ctx, "DK05", n, "title", { cstdcs: cstdcs.length, ldtt, cap: cap.value }));
+  for (const n of cstdcs)
+    out.push(rowFinding(ctx, "DK05", n, "title", { cstdcs: cstdcs.length, ldtt, cap: cap.value }));
 }
 
 /** DK06: a CSTĐCS nominee with no LĐTT row anywhere (any drive). */
@@ -75,8 +98,14 @@ function dk07(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (!isTitle(n, "TTLDTT")) return;
   const reasons: string[] = [];
   if (dutyAtLeastGood(n) === false) reasons.push("dutyGood");
-  if (n.members.state === "ok" && n.membersLdtt.state === "ok" && !(2 * n.membersLdtt.value > n.members.value)) reasons.push("ldttHalf");
-  if (n.membersDisciplined.state === "ok" && n.membersDisciplined.value > 0) reasons.push("disciplined");
+  if (
+    n.members.state === "ok" &&
+    n.membersLdtt.state === "ok" &&
+    !(2 * n.membersLdtt.value > n.members.value)
+  )
+    reasons.push("ldttHalf");
+  if (n.membersDisciplined.state === "ok" && n.membersDisciplined.value > 0)
+    reasons.push("disciplined");
   if (reasons.length) out.push(rowFinding(ctx, "DK07", n, undefined, { reasons }));
 }
 
@@ -85,22 +114,34 @@ function dk08(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (!isTitle(n, "TTLDXS")) return;
   const reasons: string[] = [];
   const m = n.members.state === "ok" ? n.members.value : undefined;
-  if (n.dutyLevel.state === "ok" && n.dutyLevel.value !== "excellent") reasons.push("dutyExcellent");
-  if (m !== undefined && n.membersCompleted.state === "ok" && n.membersCompleted.value < m) reasons.push("allCompleted");
-  if (m !== undefined && n.membersLdtt.state === "ok" && 10 * n.membersLdtt.value < 7 * m) reasons.push("ldtt70");
+  if (n.dutyLevel.state === "ok" && n.dutyLevel.value !== "excellent")
+    reasons.push("dutyExcellent");
+  if (m !== undefined && n.membersCompleted.state === "ok" && n.membersCompleted.value < m)
+    reasons.push("allCompleted");
+  if (m !== undefined && n.membersLdtt.state === "ok" && 10 * n.membersLdtt.value < 7 * m)
+    reasons.push("ldtt70");
   if (n.membersCstdcs.state === "ok" && n.membersCstdcs.value < 1) reasons.push("oneCstdcs");
-  if (n.membersDisciplined.state === "ok" && n.membersDisciplined.value > 0) reasons.push("disciplined");
+  if (n.membersDisciplined.state === "ok" && n.membersDisciplined.value > 0)
+    reasons.push("disciplined");
   if (reasons.length) out.push(rowFinding(ctx, "DK08", n, undefined, { reasons }));
 }
 
 /** DK09: votes below the title's minimum ratio of the total council membership. */
 function dk09(ctx: RuleContext, n: Nomination, out: Finding[]): void {
-  if (n.votes.state !== "ok" || n.title.state !== "ok" || ctx.policy.councilSize.state !== "ok") return;
+  if (n.votes.state !== "ok" || n.title.state !== "ok" || ctx.policy.councilSize.state !== "ok")
+    return;
   const pct = ctx.policy.titles[n.title.value.code].minVotePct;
   if (pct.state !== "ok") return;
   const size = ctx.policy.councilSize.value;
   if (!meetsVoteThreshold(n.votes.value, pct.value, size)) {
-    out.push(rowFinding(ctx, "DK09", n, "votes", { votes: n.votes.value, size, pct: pct.value, ratio: roundedVotePercent(n.votes.value, size) }));
+    out.push(
+      rowFinding(ctx, "DK09", n, "votes", {
+        votes: n.votes.value,
+        size,
+        pct: pct.value,
+        ratio: roundedVotePercent(n.votes.value, size),
+      })
+    );
   }
 }
 
@@ -113,13 +154,16 @@ function dk10(ctx: RuleContext, n: Nomination, out: Finding[]): void {
 function dk11(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (n.score.state !== "ok" || n.title.state !== "ok") return;
   const min = ctx.policy.titles[n.title.value.code].minScore;
-  if (min.state === "ok" && n.score.value < min.value) out.push(rowFinding(ctx, "DK11", n, "score", { score: n.score.value, min: min.value }));
+  if (min.state === "ok" && n.score.value < min.value)
+    out.push(rowFinding(ctx, "DK11", n, "score", { score: n.score.value, min: min.value }));
 }
 
 /** DK12: a yearly title proposed in a drive that is not annual. */
 function dk12(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (n.title.state === "ok" && n.title.value.annualOnly && !n.isAnnual) {
-    out.push(rowFinding(ctx, "DK12", n, "drive", { title: n.title.value.name, drive: n.driveText }));
+    out.push(
+      rowFinding(ctx, "DK12", n, "drive", { title: n.title.value.name, drive: n.driveText })
+    );
   }
 }
 
@@ -135,7 +179,8 @@ function dk13(ctx: RuleContext, out: Finding[]): void {
   }
   if (open.size === 0) return;
   for (const n of ctx.nominations) {
-    if (n.nameKey !== null && open.has(n.nameKey)) out.push(rowFinding(ctx, "DK13", n, "name", { sheet: ctx.complaints?.sheet ?? "" }));
+    if (n.nameKey !== null && open.has(n.nameKey))
+      out.push(rowFinding(ctx, "DK13", n, "name", { sheet: ctx.complaints?.sheet ?? "" }));
   }
 }
 

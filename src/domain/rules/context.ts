@@ -23,7 +23,7 @@ export function rowFinding(
   n: Nomination,
   field?: NominationField,
   params: FindingInput["params"] = {},
-  citation?: string,
+  citation?: string
 ): Finding {
   return finding({
     rule,

@@ -15,7 +15,14 @@ export const REQUIRED_BY_TITLE: Partial<Record<TitleCode, readonly NominationFie
   LDTT: ["dutyLevel", "monthsWorked"],
   CSTDCS: ["dutyLevel", "monthsWorked"],
   TTLDTT: ["dutyLevel", "members", "membersLdtt", "membersDisciplined"],
-  TTLDXS: ["dutyLevel", "members", "membersLdtt", "membersDisciplined", "membersCompleted", "membersCstdcs"],
+  TTLDXS: [
+    "dutyLevel",
+    "members",
+    "membersLdtt",
+    "membersDisciplined",
+    "membersCompleted",
+    "membersCstdcs",
+  ],
 };
 
 const LIST_FIELDS = ["kind", "gender", "directWorker", "dutyLevel", "discipline", "title"] as const;
@@ -38,16 +45,21 @@ function field(n: Nomination, f: NominationField): Parsed<unknown> | undefined {
 
 /** DL01: required cells are empty. */
 function dl01(ctx: RuleContext, n: Nomination, out: Finding[]): void {
-  const required = [...ALWAYS_REQUIRED, ...(n.title.state === "ok" ? (REQUIRED_BY_TITLE[n.title.value.code] ?? []) : [])];
+  const required = [
+    ...ALWAYS_REQUIRED,
+    ...(n.title.state === "ok" ? (REQUIRED_BY_TITLE[n.title.value.code] ?? []) : []),
+  ];
   for (const f of required) {
-    if (hasColumn(ctx, f) && field(n, f)?.state === "empty") out.push(rowFinding(ctx, "DL01", n, f));
+    if (hasColumn(ctx, f) && field(n, f)?.state === "empty")
+      out.push(rowFinding(ctx, "DL01", n, f));
   }
 }
 
 /** DL02: a list cell holds a value that is not in its list. */
 function dl02(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   for (const f of LIST_FIELDS) {
-    if (n[f].state === "invalid") out.push(rowFinding(ctx, "DL02", n, f, { value: cellDisplay(n.raw[f]) }));
+    if (n[f].state === "invalid")
+      out.push(rowFinding(ctx, "DL02", n, f, { value: cellDisplay(n.raw[f]) }));
   }
 }
 
@@ -56,7 +68,13 @@ function dl03(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   const b = n.birthDate;
   if (b.state !== "invalid") return;
   const key = b.reason === "afterYear" ? "afterYear" : "notDate";
-  out.push(rowFinding(ctx, "DL03", n, "birthDate", { reason: key, value: cellDisplay(n.raw.birthDate), year: ctx.policy.year.state === "ok" ? ctx.policy.year.value : "" }));
+  out.push(
+    rowFinding(ctx, "DL03", n, "birthDate", {
+      reason: key,
+      value: cellDisplay(n.raw.birthDate),
+      year: ctx.policy.year.state === "ok" ? ctx.policy.year.value : "",
+    })
+  );
 }
 
 /** DL04: age on 31/12 of the evaluation year below 18 or above 70. */
@@ -71,12 +89,19 @@ function dl05(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   for (const f of NUMBER_FIELDS) {
     const p = n[f];
     if (p.state !== "invalid") continue;
-    out.push(rowFinding(ctx, "DL05", n, f, { value: cellDisplay(n.raw[f]), range: rangeText(ctx, n, f), reason: p.reason }));
+    out.push(
+      rowFinding(ctx, "DL05", n, f, {
+        value: cellDisplay(n.raw[f]),
+        range: rangeText(ctx, n, f),
+        reason: p.reason,
+      })
+    );
   }
 }
 
 function rangeText(ctx: RuleContext, n: Nomination, f: (typeof NUMBER_FIELDS)[number]): string {
-  const council = ctx.policy.councilSize.state === "ok" ? String(ctx.policy.councilSize.value) : "n";
+  const council =
+    ctx.policy.councilSize.state === "ok" ? String(ctx.policy.councilSize.value) : "n";
   const members = n.members.state === "ok" ? String(n.members.value) : null;
   switch (f) {
     case "monthsWorked":
@@ -97,7 +122,20 @@ function dl06(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (n.title.state !== "ok" || n.kind.state !== "ok") return;
   const t = n.title.value;
   if (!t.kinds.includes(n.kind.value)) {
-    out.push(rowFinding(ctx, "DL06", n, "title", { title: t.name, kind: NOMINEE_KIND[n.kind.value], allowed: t.kinds.map((k) => NOMINEE_KIND[k]) }, t.citation));
+    out.push(
+      rowFinding(
+        ctx,
+        "DL06",
+        n,
+        "title",
+        {
+          title: t.name,
+          kind: NOMINEE_KIND[n.kind.value],
+          allowed: t.kinds.map((k) => NOMINEE_KIND[k]),
+        },
+        t.citation
+      )
+    );
   }
 }
 
@@ -113,17 +151,24 @@ function dl07(ctx: RuleContext, out: Finding[]): void {
     const id = identityKey(n);
     if (id === null || n.title.state !== "ok") continue;
     const key = `${id}\u0000${n.title.value.code}\u0000${n.driveKey}`;
-    const dateKey = n.birthDate.state === "ok" ? `${n.birthDate.value.year}-${n.birthDate.value.month}-${n.birthDate.value.day}` : null;
+    const dateKey =
+      n.birthDate.state === "ok"
+        ? `${n.birthDate.value.year}-${n.birthDate.value.month}-${n.birthDate.value.day}`
+        : null;
     const s = seen.get(key);
     if (s) {
       let earlier: Nomination | null;
       if (dateKey === null) earlier = s.first;
       else {
-        const candidates = [s.byDate.get(dateKey), s.firstWithoutDate].filter((x): x is Nomination => !!x);
+        const candidates = [s.byDate.get(dateKey), s.firstWithoutDate].filter(
+          (x): x is Nomination => !!x
+        );
         earlier = candidates.length ? candidates.reduce((a, b) => (a.row < b.row ? a : b)) : null;
       }
       if (earlier && sameBirthDate(earlier, n)) {
-        out.push(rowFinding(ctx, "DL07", n, "name", { firstRow: earlier.row, title: n.title.value.name }));
+        out.push(
+          rowFinding(ctx, "DL07", n, "name", { firstRow: earlier.row, title: n.title.value.name })
+        );
       }
     }
     const entry = s ?? { first: n, firstWithoutDate: null, byDate: new Map<string, Nomination>() };
@@ -177,4 +222,3 @@ export function dataRules(ctx: RuleContext): Finding[] {
   dl07(ctx, out);
   return out;
 }
-

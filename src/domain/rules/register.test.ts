@@ -2,14 +2,18 @@ import { COL } from "../register/contract";
 import { individual, snapshotOf, TODAY, validateSpec } from "../testing/snapshots";
 import { validateRegister } from "../validate";
 
-const rg = (rule: string, r: ReturnType<typeof validateSpec>) => r.findings.filter((f) => f.rule === rule);
+const rg = (rule: string, r: ReturnType<typeof validateSpec>) =>
+  r.findings.filter((f) => f.rule === rule);
 
 describe("RG01 structure", () => {
   it("reports a missing sheet and a renamed column with row null", () => {
     const s = snapshotOf({ rows: [individual()] });
     const cols = { ...s.nominations!.columns };
     delete cols.dutyLevel;
-    const r = validateRegister({ ...s, complaints: null, nominations: { ...s.nominations!, columns: cols } }, { today: TODAY });
+    const r = validateRegister(
+      { ...s, complaints: null, nominations: { ...s.nominations!, columns: cols } },
+      { today: TODAY }
+    );
     const f = r.findings.filter((x) => x.rule === "RG01");
     expect(f.map((x) => [x.sheet, x.column, x.row])).toEqual([
       ["Khiếu nại", null, null],
@@ -21,7 +25,12 @@ describe("RG01 structure", () => {
     const cols = { ...s.nominations!.columns };
     delete cols.stt;
     delete cols.result;
-    expect(validateRegister({ ...s, nominations: { ...s.nominations!, columns: cols } }, { today: TODAY }).findings).toEqual([]);
+    expect(
+      validateRegister(
+        { ...s, nominations: { ...s.nominations!, columns: cols } },
+        { today: TODAY }
+      ).findings
+    ).toEqual([]);
   });
 });
 
@@ -40,24 +49,56 @@ describe("RG02 settings", () => {
     expect(f[0]!.params.address).toMatch(/^B\d+$/);
   });
   it("accepts 2000, 2100, 1 member, 0% and 100%", () => {
-    expect(validateSpec({ rows: [], settings: { "Năm đánh giá": 2000, "Số thành viên Hội đồng": 1, "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": 0 } }).findings).toEqual([]);
-    expect(validateSpec({ rows: [], settings: { "Năm đánh giá": 2100, "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": 100 } }).findings).toEqual([]);
+    expect(
+      validateSpec({
+        rows: [],
+        settings: {
+          "Năm đánh giá": 2000,
+          "Số thành viên Hội đồng": 1,
+          "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": 0,
+        },
+      }).findings
+    ).toEqual([]);
+    expect(
+      validateSpec({
+        rows: [],
+        settings: { "Năm đánh giá": 2100, "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": 100 },
+      }).findings
+    ).toEqual([]);
   });
   it("flags a policy percentage outside 0–100", () => {
-    expect(rg("RG02", validateSpec({ rows: [], policy: { GK: { minVotePct: 150 } } }))).toHaveLength(1);
+    expect(
+      rg("RG02", validateSpec({ rows: [], policy: { GK: { minVotePct: 150 } } }))
+    ).toHaveLength(1);
   });
   it("silences rules that need the invalid setting (DK09 needs the council size)", () => {
-    const r = validateSpec({ rows: [individual({ [COL.votes]: 1 })], settings: { "Số thành viên Hội đồng": "chín" } });
+    const r = validateSpec({
+      rows: [individual({ [COL.votes]: 1 })],
+      settings: { "Số thành viên Hội đồng": "chín" },
+    });
     expect(r.findings.map((f) => f.rule)).toEqual(["RG02"]);
   });
 });
 
 describe("RG03 deadline", () => {
   it("warns when the deadline passed and the register was not exported", () => {
-    expect(rg("RG03", validateSpec({ rows: [], settings: { "Hạn nộp hồ sơ": "24/11/2026" } }))).toHaveLength(1);
+    expect(
+      rg("RG03", validateSpec({ rows: [], settings: { "Hạn nộp hồ sơ": "24/11/2026" } }))
+    ).toHaveLength(1);
   });
   it("is silent on the deadline day, before it, or once exported", () => {
-    expect(rg("RG03", validateSpec({ rows: [], settings: { "Hạn nộp hồ sơ": "25/11/2026" } }))).toEqual([]);
-    expect(rg("RG03", validateSpec({ rows: [], settings: { "Hạn nộp hồ sơ": "24/11/2026" }, exportedOn: { year: 2026, month: 11, day: 20 } }))).toEqual([]);
+    expect(
+      rg("RG03", validateSpec({ rows: [], settings: { "Hạn nộp hồ sơ": "25/11/2026" } }))
+    ).toEqual([]);
+    expect(
+      rg(
+        "RG03",
+        validateSpec({
+          rows: [],
+          settings: { "Hạn nộp hồ sơ": "24/11/2026" },
+          exportedOn: { year: 2026, month: 11, day: 20 },
+        })
+      )
+    ).toEqual([]);
   });
 });

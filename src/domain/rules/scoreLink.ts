@@ -16,14 +16,22 @@ export interface CandidateTotal {
 }
 
 /** Every named candidate's computed total, first sheet (workbook order) winning for a repeated name. */
-export function candidateTotals(ctx: Pick<RuleContext, "criteria" | "policy">): Map<string, CandidateTotal> {
+export function candidateTotals(
+  ctx: Pick<RuleContext, "criteria" | "policy">
+): Map<string, CandidateTotal> {
   const out = new Map<string, CandidateTotal>();
   for (const sheet of ctx.criteria) {
     const results = scoreCandidates(sheet.set, sheet.candidates, ctx.policy.bands);
     if (sheet.totalRow === null) continue;
     sheet.candidates.forEach((c, i) => {
       const key = foldKey(c.name);
-      if (!out.has(key)) out.set(key, { sheet: sheet.sheet, candidate: c.name, cell: `${columnLetter(c.col)}${sheet.totalRow}`, total: results[i]!.total });
+      if (!out.has(key))
+        out.set(key, {
+          sheet: sheet.sheet,
+          candidate: c.name,
+          cell: `${columnLetter(c.col)}${sheet.totalRow}`,
+          total: results[i]!.total,
+        });
     });
   }
   return out;
@@ -36,7 +44,16 @@ export function scoreLinkRules(ctx: RuleContext): Finding[] {
   const check = (n: Nomination) => {
     if (n.score.state !== "ok" || n.scoreIsFormula || n.nameKey === null) return;
     const t = totals.get(n.nameKey);
-    if (t && Math.abs(t.total - n.score.value) > 1e-6) out.push(rowFinding(ctx, "DL10", n, "score", { score: n.score.value, total: t.total, candidate: t.candidate, sheet: t.sheet, cell: t.cell }));
+    if (t && Math.abs(t.total - n.score.value) > 1e-6)
+      out.push(
+        rowFinding(ctx, "DL10", n, "score", {
+          score: n.score.value,
+          total: t.total,
+          candidate: t.candidate,
+          sheet: t.sheet,
+          cell: t.cell,
+        })
+      );
   };
   ctx.nominations.forEach(check);
   return out;

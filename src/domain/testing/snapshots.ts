@@ -16,7 +16,13 @@ import {
   type NominationField,
   type SettingKey,
 } from "../register/contract";
-import type { PolicyRow, RegisterSnapshot, SettingValue, TableRow, TableSnapshot } from "../snapshot";
+import type {
+  PolicyRow,
+  RegisterSnapshot,
+  SettingValue,
+  TableRow,
+  TableSnapshot,
+} from "../snapshot";
 import { validateRegister, type ValidationResult } from "../validate";
 
 export const HEADER_ROW = 4;
@@ -39,7 +45,11 @@ export const BASE_SETTINGS: Readonly<Record<string, Cell>> = {
   [SETTING.cstdcsCapPct]: 15,
 };
 
-export function nominationsTable(rows: readonly LabelRow[], order: readonly NominationField[] = NOMINATION_FIELDS, headerRow = HEADER_ROW): TableSnapshot<NominationField> {
+export function nominationsTable(
+  rows: readonly LabelRow[],
+  order: readonly NominationField[] = NOMINATION_FIELDS,
+  headerRow = HEADER_ROW
+): TableSnapshot<NominationField> {
   const columns: Partial<Record<NominationField, number>> = {};
   order.forEach((f, i) => (columns[f] = i + 1));
   const out: TableRow<NominationField>[] = rows.map((r, i) => {
@@ -54,9 +64,17 @@ export function nominationsTable(rows: readonly LabelRow[], order: readonly Nomi
   return { sheet: SHEET.nominations, headerRow, columns, rows: out };
 }
 
-function withScoreFormulas(t: TableSnapshot<NominationField>, rows: readonly number[]): TableSnapshot<NominationField> {
+function withScoreFormulas(
+  t: TableSnapshot<NominationField>,
+  rows: readonly number[]
+): TableSnapshot<NominationField> {
   if (!rows.length) return t;
-  return { ...t, rows: t.rows.map((r, i) => (rows.includes(i) ? { ...r, formulas: new Set<NominationField>(["score"]) } : r)) };
+  return {
+    ...t,
+    rows: t.rows.map((r, i) =>
+      rows.includes(i) ? { ...r, formulas: new Set<NominationField>(["score"]) } : r
+    ),
+  };
 }
 
 export interface SnapshotSpec {
@@ -85,7 +103,14 @@ export function snapshotOf(spec: SnapshotSpec): RegisterSnapshot {
   for (const [title, p] of Object.entries(spec.policy ?? {})) {
     const t = matchTitle(title);
     if (!t) throw new Error(`unknown title ${title}`);
-    policy[t.code] = { row: pr, minScore: p.minScore ?? null, minVotePct: p.minVotePct ?? null, minScoreAddress: `B${pr}`, minVotePctAddress: `C${pr}`, bonus: p.bonus };
+    policy[t.code] = {
+      row: pr,
+      minScore: p.minScore ?? null,
+      minVotePct: p.minVotePct ?? null,
+      minScoreAddress: `B${pr}`,
+      minVotePctAddress: `C${pr}`,
+      bonus: p.bonus,
+    };
     pr++;
   }
   const complaintColumns: Partial<Record<ComplaintField, number>> = {};
@@ -100,7 +125,20 @@ export function snapshotOf(spec: SnapshotSpec): RegisterSnapshot {
       columns: complaintColumns,
       rows: (spec.complaints ?? []).map((cells, i) => ({ row: 4 + i, cells })),
     },
-    history: { sheet: SHEET.history, headerRow: 3, columns: { name: 1, birthDate: 2, year: 3, title: 4, decisionNo: 5, decisionDate: 6, authority: 7 }, rows: [] },
+    history: {
+      sheet: SHEET.history,
+      headerRow: 3,
+      columns: {
+        name: 1,
+        birthDate: 2,
+        year: 3,
+        title: 4,
+        decisionNo: 5,
+        decisionDate: 6,
+        authority: 7,
+      },
+      rows: [],
+    },
     criteria: spec.criteria ?? [],
     unitList: [],
     meta: { schemaVersion: 1, exportedOn: spec.exportedOn ?? null },

@@ -1,6 +1,11 @@
 import fc from "fast-check";
 import { vietnameseName } from "./__tests__/arbitraries";
-import { compareVietnameseNames, compareVietnameseText, sortByVietnameseName, sortByVietnameseText } from "./collate";
+import {
+  compareVietnameseNames,
+  compareVietnameseText,
+  sortByVietnameseName,
+  sortByVietnameseText,
+} from "./collate";
 import { cleanText } from "./normalize";
 
 const sortText = (xs: readonly string[]): string[] => sortByVietnameseText(xs, (x) => x);
@@ -19,7 +24,9 @@ describe("the runtime's Vietnamese collation (ICU 'vi')", () => {
     const alphabet = "a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y".split(" ");
     const shuffled = [...alphabet].reverse();
     expect(sortText(shuffled)).toEqual(alphabet);
-    expect(sortText(shuffled.map((c) => c.toUpperCase()))).toEqual(alphabet.map((c) => c.toUpperCase()));
+    expect(sortText(shuffled.map((c) => c.toUpperCase()))).toEqual(
+      alphabet.map((c) => c.toUpperCase())
+    );
   });
 
   it.each([
@@ -42,13 +49,47 @@ describe("the runtime's Vietnamese collation (ICU 'vi')", () => {
   });
 
   it("puts tones after the base letter: none, huyền, hỏi, ngã, sắc, nặng", () => {
-    expect(sortText(["bạ", "bá", "bã", "bả", "bà", "ba"])).toEqual(["ba", "bà", "bả", "bã", "bá", "bạ"]);
-    expect(sortText(["ặ", "ắ", "ẵ", "ẳ", "ằ", "ă", "ạ", "á", "ã", "ả", "à", "a"])).toEqual(["a", "à", "ả", "ã", "á", "ạ", "ă", "ằ", "ẳ", "ẵ", "ắ", "ặ"]);
+    expect(sortText(["bạ", "bá", "bã", "bả", "bà", "ba"])).toEqual([
+      "ba",
+      "bà",
+      "bả",
+      "bã",
+      "bá",
+      "bạ",
+    ]);
+    expect(sortText(["ặ", "ắ", "ẵ", "ẳ", "ằ", "ă", "ạ", "á", "ã", "ả", "à", "a"])).toEqual([
+      "a",
+      "à",
+      "ả",
+      "ã",
+      "á",
+      "ạ",
+      "ă",
+      "ằ",
+      "ẳ",
+      "ẵ",
+      "ắ",
+      "ặ",
+    ]);
   });
 
   it("compares letters before tones (dictionary order)", () => {
-    expect(sortText(["bàn", "bạc", "ban", "bác", "bac", "bà", "ba"])).toEqual(["ba", "bà", "bac", "bác", "bạc", "ban", "bàn"]);
-    expect(sortText(["Thịnh", "Thinh", "Thìn", "Thị", "Thi"])).toEqual(["Thi", "Thị", "Thìn", "Thinh", "Thịnh"]);
+    expect(sortText(["bàn", "bạc", "ban", "bác", "bac", "bà", "ba"])).toEqual([
+      "ba",
+      "bà",
+      "bac",
+      "bác",
+      "bạc",
+      "ban",
+      "bàn",
+    ]);
+    expect(sortText(["Thịnh", "Thinh", "Thìn", "Thị", "Thi"])).toEqual([
+      "Thi",
+      "Thị",
+      "Thìn",
+      "Thinh",
+      "Thịnh",
+    ]);
   });
 });
 
@@ -59,13 +100,9 @@ describe("compareVietnameseNames", () => {
     lt(compareVietnameseNames, "Nguyễn Văn An", "Lê Văn Bình");
     lt(compareVietnameseNames, "Trần Văn Bình", "Vũ Văn Bình");
     lt(compareVietnameseNames, "Lê Văn Bình", "Trần Văn Bình");
-    expect(sortNames(["Lê Văn Bình", "Trần Thị Bình", "Nguyễn Văn An", "Phạm Ánh", "Đỗ Thị Ánh"])).toEqual([
-      "Nguyễn Văn An",
-      "Phạm Ánh",
-      "Đỗ Thị Ánh",
-      "Trần Thị Bình",
-      "Lê Văn Bình",
-    ]);
+    expect(
+      sortNames(["Lê Văn Bình", "Trần Thị Bình", "Nguyễn Văn An", "Phạm Ánh", "Đỗ Thị Ánh"])
+    ).toEqual(["Nguyễn Văn An", "Phạm Ánh", "Đỗ Thị Ánh", "Trần Thị Bình", "Lê Văn Bình"]);
   });
 
   it("compares several middle names word by word", () => {
@@ -103,16 +140,20 @@ describe("compareVietnameseNames", () => {
 describe("compareVietnameseText", () => {
   it("compares numbers by value", () => {
     lt(compareVietnameseText, "Tổ dân phố số 2", "Tổ dân phố số 10");
-    expect(sortText(["Tổ dân phố số 10", "Tổ dân phố số 2", "Tổ dân phố số 1", "Tổ dân phố số 7"])).toEqual([
-      "Tổ dân phố số 1",
-      "Tổ dân phố số 2",
-      "Tổ dân phố số 7",
-      "Tổ dân phố số 10",
-    ]);
+    expect(
+      sortText(["Tổ dân phố số 10", "Tổ dân phố số 2", "Tổ dân phố số 1", "Tổ dân phố số 7"])
+    ).toEqual(["Tổ dân phố số 1", "Tổ dân phố số 2", "Tổ dân phố số 7", "Tổ dân phố số 10"]);
   });
 
   it("orders collective names alphabetically on the whole text", () => {
-    expect(sortText(["Hội Phụ nữ phường", "Đoàn Thanh niên phường", "Hội Cựu chiến binh phường", "Chi bộ khu phố 3"])).toEqual([
+    expect(
+      sortText([
+        "Hội Phụ nữ phường",
+        "Đoàn Thanh niên phường",
+        "Hội Cựu chiến binh phường",
+        "Chi bộ khu phố 3",
+      ])
+    ).toEqual([
       "Chi bộ khu phố 3",
       "Đoàn Thanh niên phường",
       "Hội Cựu chiến binh phường",
@@ -126,7 +167,11 @@ describe("compareVietnameseText", () => {
   });
 });
 
-const anyName = fc.oneof(vietnameseName(), fc.string({ maxLength: 12 }), fc.constantFrom("", " ", "Nguyễn Văn An", "nguyễn văn an", "Tổ 2", "Tổ 02"));
+const anyName = fc.oneof(
+  vietnameseName(),
+  fc.string({ maxLength: 12 }),
+  fc.constantFrom("", " ", "Nguyễn Văn An", "nguyễn văn an", "Tổ 2", "Tổ 02")
+);
 
 describe.each([
   ["compareVietnameseNames", compareVietnameseNames, sortNames],
@@ -139,7 +184,7 @@ describe.each([
         expect(cmp(a, b) + cmp(b, a)).toBe(0);
         expect(cmp(a, b) === 0).toBe(cleanText(a) === cleanText(b));
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -151,7 +196,7 @@ describe.each([
         expect(cmp(y, z)).toBeLessThanOrEqual(0);
         expect(cmp(x, z)).toBeLessThanOrEqual(0);
       }),
-      { numRuns: 500 },
+      { numRuns: 500 }
     );
   });
 
@@ -161,9 +206,10 @@ describe.each([
         const once = sort(xs);
         expect(sort(once)).toEqual(once);
         expect([...once].sort()).toEqual([...xs].sort());
-        for (let i = 1; i < once.length; i++) expect(cmp(once[i - 1] ?? "", once[i] ?? "")).toBeLessThanOrEqual(0);
+        for (let i = 1; i < once.length; i++)
+          expect(cmp(once[i - 1] ?? "", once[i] ?? "")).toBeLessThanOrEqual(0);
       }),
-      { numRuns: 300 },
+      { numRuns: 300 }
     );
   });
 });
@@ -174,14 +220,17 @@ describe("sorting is stable", () => {
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...pool), { maxLength: 30 }), (names) => {
         const items = names.map((name, id) => ({ name, id }));
-        for (const sorted of [sortByVietnameseName(items, (i) => i.name), sortByVietnameseText(items, (i) => i.name)]) {
+        for (const sorted of [
+          sortByVietnameseName(items, (i) => i.name),
+          sortByVietnameseText(items, (i) => i.name),
+        ]) {
           for (let i = 1; i < sorted.length; i++) {
             const p = sorted[i - 1];
             const q = sorted[i];
             if (p && q && cleanText(p.name) === cleanText(q.name)) expect(p.id).toBeLessThan(q.id);
           }
         }
-      }),
+      })
     );
   });
 

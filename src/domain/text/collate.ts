@@ -21,7 +21,12 @@ import { cleanText } from "./normalize";
 /** Base letters and tones, not case; digits by numeric value. */
 const ORDER = new Intl.Collator("vi", { sensitivity: "accent", numeric: true, usage: "sort" });
 /** Same, plus case: only used to break ties. */
-const EXACT = new Intl.Collator("vi", { sensitivity: "variant", numeric: true, caseFirst: "upper", usage: "sort" });
+const EXACT = new Intl.Collator("vi", {
+  sensitivity: "variant",
+  numeric: true,
+  caseFirst: "upper",
+  usage: "sort",
+});
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 
@@ -41,7 +46,12 @@ function nameKey(name: string): NameKey {
   const text = cleanText(name);
   const words = text === "" ? [] : text.split(" ");
   if (words.length <= 1) return { text, given: words[0] ?? "", middle: [], family: "" };
-  return { text, given: words[words.length - 1] ?? "", middle: words.slice(1, -1), family: words[0] ?? "" };
+  return {
+    text,
+    given: words[words.length - 1] ?? "",
+    middle: words.slice(1, -1),
+    family: words[0] ?? "",
+  };
 }
 
 function compareWordLists(a: readonly string[], b: readonly string[]): number {
@@ -77,7 +87,11 @@ export function compareVietnameseText(a: string, b: string): number {
   return sign(ORDER.compare(x, y)) || tieBreak(x, y);
 }
 
-function sortByKey<T, K>(items: readonly T[], keyOf: (t: T) => K, compare: (a: K, b: K) => number): T[] {
+function sortByKey<T, K>(
+  items: readonly T[],
+  keyOf: (t: T) => K,
+  compare: (a: K, b: K) => number
+): T[] {
   return items
     .map((item, index) => ({ item, index, key: keyOf(item) }))
     .sort((a, b) => compare(a.key, b.key) || a.index - b.index)
@@ -91,5 +105,9 @@ export function sortByVietnameseName<T>(items: readonly T[], nameOf: (t: T) => s
 
 /** A new array of the items sorted by collective name / plain text (compareVietnameseText); stable. */
 export function sortByVietnameseText<T>(items: readonly T[], textOf: (t: T) => string): T[] {
-  return sortByKey(items, (t) => cleanText(textOf(t)), (a, b) => sign(ORDER.compare(a, b)) || tieBreak(a, b));
+  return sortByKey(
+    items,
+    (t) => cleanText(textOf(t)),
+    (a, b) => sign(ORDER.compare(a, b)) || tieBreak(a, b)
+  );
 }

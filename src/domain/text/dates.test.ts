@@ -25,7 +25,11 @@ function jsDaysSince18991230(d: CivilDate): number {
 /** Every valid date from `from` to 9999-12-31. */
 function civilDate(fromYear: number): fc.Arbitrary<CivilDate> {
   return fc
-    .record({ year: fc.integer({ min: fromYear, max: 9999 }), month: fc.integer({ min: 1, max: 12 }), day: fc.integer({ min: 1, max: 31 }) })
+    .record({
+      year: fc.integer({ min: fromYear, max: 9999 }),
+      month: fc.integer({ min: 1, max: 12 }),
+      day: fc.integer({ min: 1, max: 31 }),
+    })
     .filter((d) => isValidCivilDate(d.year, d.month, d.day));
 }
 
@@ -94,7 +98,9 @@ describe("parseDayFirst", () => {
   });
 
   it("reads back what formatDdMmYyyy writes, for every date (fast-check)", () => {
-    fc.assert(fc.property(civilDate(1), (d) => expect(parseDayFirst(formatDdMmYyyy(d))).toEqual(d)));
+    fc.assert(
+      fc.property(civilDate(1), (d) => expect(parseDayFirst(formatDdMmYyyy(d))).toEqual(d))
+    );
   });
 });
 
@@ -127,7 +133,7 @@ describe("formatting", () => {
         expect(dd).toHaveLength(2);
         expect(mm).toHaveLength(d.month <= 2 || d.month >= 10 ? 2 : 1);
         expect([Number(dd), Number(mm), Number(yyyy)]).toEqual([d.day, d.month, d.year]);
-      }),
+      })
     );
   });
 });
@@ -144,7 +150,7 @@ describe("compareCivilDates and ageOnDec31", () => {
     fc.assert(
       fc.property(civilDate(1900), civilDate(1900), (a, b) => {
         expect(compareCivilDates(a, b)).toBe(Math.sign(toExcelSerial(a) - toExcelSerial(b)));
-      }),
+      })
     );
   });
 
@@ -179,7 +185,17 @@ describe("Excel serials, 1900 system", () => {
     expect(fromExcelSerial(61.0001)).toEqual(date(1900, 3, 1));
   });
 
-  it.each([0, 0.5, -1, 60, 60.5, 2958466, Number.NaN, Number.POSITIVE_INFINITY, Number.NEGATIVE_INFINITY])("%d → null", (serial) => {
+  it.each([
+    0,
+    0.5,
+    -1,
+    60,
+    60.5,
+    2958466,
+    Number.NaN,
+    Number.POSITIVE_INFINITY,
+    Number.NEGATIVE_INFINITY,
+  ])("%d → null", (serial) => {
     expect(fromExcelSerial(serial)).toBeNull();
   });
 
@@ -196,7 +212,7 @@ describe("Excel serials, 1900 system", () => {
         expect(d).not.toBeNull();
         if (d) expect(toExcelSerial(d)).toBe(serial);
       }),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 
@@ -208,9 +224,9 @@ describe("Excel serials, 1900 system", () => {
           const serial = toExcelSerial(d);
           expect(serial).toBe(jsDaysSince18991230(d));
           expect(fromExcelSerial(serial)).toEqual(d);
-        },
+        }
       ),
-      { numRuns: 2000 },
+      { numRuns: 2000 }
     );
   });
 
@@ -237,7 +253,7 @@ describe("Excel serials, 1904 system", () => {
       fc.property(civilDate(1904), (d) => {
         expect(toExcelSerial(d, true)).toBe(toExcelSerial(d) - 1462);
         expect(fromExcelSerial(toExcelSerial(d, true), true)).toEqual(d);
-      }),
+      })
     );
   });
 
@@ -265,7 +281,7 @@ describe("fromJsDate", () => {
       fc.property(fc.integer({ min: 61, max: 2958465 }), (serial) => {
         const js = new Date(Date.UTC(1899, 11, 30) + serial * MS_PER_DAY);
         expect(fromJsDate(js)).toEqual(fromExcelSerial(serial));
-      }),
+      })
     );
   });
 });

@@ -90,7 +90,9 @@ function civilFromDays(days: number): CivilDate {
   const z = days + 719468;
   const era = Math.floor(z / 146097);
   const doe = z - era * 146097;
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365);
+  const yoe = Math.floor(
+    (doe - Math.floor(doe / 1460) + Math.floor(doe / 36524) - Math.floor(doe / 146096)) / 365
+  );
   const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100));
   const mp = Math.floor((5 * doy + 2) / 153);
   const day = doy - Math.floor((153 * mp + 2) / 5) + 1;
@@ -131,7 +133,8 @@ export function fromExcelSerial(serial: number, date1904 = false): CivilDate | n
 
 /** The Excel serial of a date. RangeError for an invalid date or one before the system's first day. */
 export function toExcelSerial(d: CivilDate, date1904 = false): number {
-  if (!isValidCivilDate(d.year, d.month, d.day)) throw new RangeError(`Not a calendar date: ${JSON.stringify(d)}`);
+  if (!isValidCivilDate(d.year, d.month, d.day))
+    throw new RangeError(`Not a calendar date: ${JSON.stringify(d)}`);
   const days = daysFromCivil(d);
   if (date1904) {
     if (days < DAY_1904_01_01) throw new RangeError(`Before 1904-01-01: ${formatDdMmYyyy(d)}`);

@@ -1,10 +1,23 @@
 import fc from "fast-check";
-import { alphabetSoup, casedSyllable, vietnameseName, vietnameseText } from "./__tests__/arbitraries";
-import { type LegacyEncoding, detectLegacyEncoding, legacyTable, legacyToUnicode, repairLegacyText, unicodeToLegacy } from "./legacy";
+import {
+  alphabetSoup,
+  casedSyllable,
+  vietnameseName,
+  vietnameseText,
+} from "./__tests__/arbitraries";
+import {
+  type LegacyEncoding,
+  detectLegacyEncoding,
+  legacyTable,
+  legacyToUnicode,
+  repairLegacyText,
+  unicodeToLegacy,
+} from "./legacy";
 import { TONES, VOWELS, isVietnameseSyllable, vietnameseAlphabet, vowelWithTone } from "./syllable";
 
 const ENCODINGS: readonly LegacyEncoding[] = ["TCVN3", "VNI"];
-const hex = (s: string): string => [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join(" ");
+const hex = (s: string): string =>
+  [...s].map((c) => c.charCodeAt(0).toString(16).padStart(2, "0")).join(" ");
 const LETTERS = vietnameseAlphabet().filter((c) => !/[bcdđghklmnpqrstvx]/iu.test(c));
 const UPPER_TONED = LETTERS.filter((c) => c !== c.toLowerCase() && !/[AĂÂEÊIOÔƠUƯYĐ]/u.test(c));
 
@@ -25,16 +38,21 @@ describe("TCVN3 table (UniKey VnConv TCVN3 / xvnkb tcvn.h)", () => {
     y: "79 fa fd fb fc fe",
   };
   it.each(Object.entries(rows))("%s with the six tones", (v, bytes) => {
-    expect(TONES.map((_, t) => hex(unicodeToLegacy(vowelWithTone(v, t), "TCVN3"))).join(" ")).toBe(bytes);
+    expect(TONES.map((_, t) => hex(unicodeToLegacy(vowelWithTone(v, t), "TCVN3"))).join(" ")).toBe(
+      bytes
+    );
   });
 
   it("has separate upper-case code points for Ă Â Ê Ô Ơ Ư Đ and đ", () => {
     expect(hex(unicodeToLegacy("ĂÂÊÔƠƯĐđ", "TCVN3"))).toBe("a1 a2 a3 a4 a5 a6 a7 ae");
-    expect(legacyToUnicode("\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00ae", "TCVN3")).toBe("ĂÂÊÔƠƯĐđ");
+    expect(legacyToUnicode("\u00a1\u00a2\u00a3\u00a4\u00a5\u00a6\u00a7\u00ae", "TCVN3")).toBe(
+      "ĂÂÊÔƠƯĐđ"
+    );
   });
 
   it("writes an upper-case toned letter with the lower-case code point (VN3 has none)", () => {
-    for (const c of UPPER_TONED) expect(unicodeToLegacy(c, "TCVN3")).toBe(unicodeToLegacy(c.toLowerCase(), "TCVN3"));
+    for (const c of UPPER_TONED)
+      expect(unicodeToLegacy(c, "TCVN3")).toBe(unicodeToLegacy(c.toLowerCase(), "TCVN3"));
     expect(UPPER_TONED).toHaveLength(12 * 5);
   });
 
@@ -76,7 +94,8 @@ describe("VNI-Windows table (UniKey VnConv VNI-WIN / xvnkb vni.h)", () => {
   });
 
   it("uses upper-case bytes for upper-case letters (xvnkb's upper-case rows)", () => {
-    const upper = "A AÙ AØ AÛ AÕ AÏ AÂ AÁ AÀ AÅ AÃ AÄ AÊ AÉ AÈ AÚ AÜ AË I Í Ì Æ Ó Ò Y YÙ YØ YÛ YÕ Î Ô ÔÙ Ö ÖÏ Ñ";
+    const upper =
+      "A AÙ AØ AÛ AÕ AÏ AÂ AÁ AÀ AÅ AÃ AÄ AÊ AÉ AÈ AÚ AÜ AË I Í Ì Æ Ó Ò Y YÙ YØ YÛ YÕ Î Ô ÔÙ Ö ÖÏ Ñ";
     const uni = "A Á À Ả Ã Ạ Â Ấ Ầ Ẩ Ẫ Ậ Ă Ắ Ằ Ẳ Ẵ Ặ I Í Ì Ỉ Ĩ Ị Y Ý Ỳ Ỷ Ỹ Ỵ Ơ Ớ Ư Ự Đ";
     expect(unicodeToLegacy(uni, "VNI")).toBe(upper);
     expect(legacyToUnicode(upper, "VNI")).toBe(uni);
@@ -143,7 +162,9 @@ describe("round trips over the full alphabet", () => {
   });
 
   it("VNI: Unicode → VNI → Unicode is the identity on any text over the alphabet (fast-check)", () => {
-    fc.assert(fc.property(alphabetSoup(), (s) => legacyToUnicode(unicodeToLegacy(s, "VNI"), "VNI") === s));
+    fc.assert(
+      fc.property(alphabetSoup(), (s) => legacyToUnicode(unicodeToLegacy(s, "VNI"), "VNI") === s)
+    );
   });
 
   it("TCVN3: the round trip changes nothing but the case of toned letters, and nothing in lower-case text (fast-check)", () => {
@@ -153,9 +174,13 @@ describe("round trips over the full alphabet", () => {
         const back = [...legacyToUnicode(unicodeToLegacy(s, "TCVN3"), "TCVN3")];
         const orig = [...s];
         expect(back).toHaveLength(orig.length);
-        orig.forEach((c, i) => expect(toned.has(c) ? back[i]?.toLowerCase() : back[i]).toBe(toned.has(c) ? c.toLowerCase() : c));
+        orig.forEach((c, i) =>
+          expect(toned.has(c) ? back[i]?.toLowerCase() : back[i]).toBe(
+            toned.has(c) ? c.toLowerCase() : c
+          )
+        );
         if (s === s.toLowerCase()) expect(back.join("")).toBe(s);
-      }),
+      })
     );
   });
 
@@ -164,14 +189,16 @@ describe("round trips over the full alphabet", () => {
       fc.property(vietnameseName(), (name) => {
         const upper = name.toUpperCase();
         const words = upper.split(" ");
-        const untoned = (w: string): number => [...w].filter((c) => !UPPER_TONED.includes(c)).length;
-        if (words.every((w) => untoned(w) >= 2)) expect(legacyToUnicode(unicodeToLegacy(upper, "TCVN3"), "TCVN3")).toBe(upper);
+        const untoned = (w: string): number =>
+          [...w].filter((c) => !UPPER_TONED.includes(c)).length;
+        if (words.every((w) => untoned(w) >= 2))
+          expect(legacyToUnicode(unicodeToLegacy(upper, "TCVN3"), "TCVN3")).toBe(upper);
         const lower = name.toLowerCase();
         expect(legacyToUnicode(unicodeToLegacy(lower, "TCVN3"), "TCVN3")).toBe(lower);
         if (!name.split(" ").some((w) => UPPER_TONED.includes(w.charAt(0)))) {
           expect(legacyToUnicode(unicodeToLegacy(name, "TCVN3"), "TCVN3")).toBe(name);
         }
-      }),
+      })
     );
   });
 
@@ -189,7 +216,11 @@ const PHRASES: readonly [string, string, string][] = [
   ["Ủy ban nhân dân phường", "ñy ban nh©n d©n ph\u00adêng", "UÛy ban nhaân daân phöôøng"],
   ["Hội Liên hiệp Phụ nữ", "Héi Liªn hiÖp Phô n÷", "Hoäi Lieân hieäp Phuï nöõ"],
   ["Tổ dân phố số 7", "Tæ d©n phè sè 7", "Toå daân phoá soá 7"],
-  ["Đoàn Thanh niên Cộng sản Hồ Chí Minh", "§oµn Thanh niªn Céng s¶n Hå ChÝ Minh", "Ñoaøn Thanh nieân Coäng saûn Hoà Chí Minh"],
+  [
+    "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+    "§oµn Thanh niªn Céng s¶n Hå ChÝ Minh",
+    "Ñoaøn Thanh nieân Coäng saûn Hoà Chí Minh",
+  ],
   ["HỘI CỰU CHIẾN BINH PHƯỜNG", "HéI CùU CHIÕN BINH PH¦êNG", "HOÄI CÖÏU CHIEÁN BINH PHÖÔØNG"],
   ["Trần Thị Bình", "TrÇn ThÞ B×nh", "Traàn Thò Bình"],
   ["Lê Văn Bình", "Lª V¨n B×nh", "Leâ Vaên Bình"],
@@ -248,15 +279,33 @@ describe("detectLegacyEncoding: what is not flagged", () => {
   });
 
   it("never flags genuine Unicode Vietnamese text of any case with digits and punctuation (fast-check)", () => {
-    fc.assert(fc.property(vietnameseText(), (s) => detectLegacyEncoding(s) === null), { numRuns: 1000 });
+    fc.assert(
+      fc.property(vietnameseText(), (s) => detectLegacyEncoding(s) === null),
+      { numRuns: 1000 }
+    );
   });
 
   it("never flags genuine Unicode Vietnamese made only of Latin-1 letters, the hard case (fast-check)", () => {
     // "Tô Lâm", "hoà", "Lê Hà": every letter is also a TCVN3 or VNI code point ("Tô Lâm" reads "Tụ Lõm" as TCVN3).
     const latin1 = (s: string): boolean => [...s].every((c) => c <= "\u00ff");
     const word = casedSyllable().filter(latin1);
-    const text = fc.array(fc.tuple(word, fc.constantFrom(" ", ", ", " 7 ", ". ", " - ")), { minLength: 1, maxLength: 8 });
-    fc.assert(fc.property(text, (parts) => detectLegacyEncoding(parts.map(([w, sep]) => w + sep).join("").trim()) === null), { numRuns: 500 });
+    const text = fc.array(fc.tuple(word, fc.constantFrom(" ", ", ", " 7 ", ". ", " - ")), {
+      minLength: 1,
+      maxLength: 8,
+    });
+    fc.assert(
+      fc.property(
+        text,
+        (parts) =>
+          detectLegacyEncoding(
+            parts
+              .map(([w, sep]) => w + sep)
+              .join("")
+              .trim()
+          ) === null
+      ),
+      { numRuns: 500 }
+    );
   });
 
   it("never flags text with a Vietnamese letter outside Latin-1 (ă ơ ư đ ạ ế …) or a combining mark (fast-check)", () => {
@@ -265,7 +314,7 @@ describe("detectLegacyEncoding: what is not flagged", () => {
       fc.property(alphabetSoup(), (s) => {
         fc.pre(!latin1(s));
         return detectLegacyEncoding(s) === null;
-      }),
+      })
     );
     expect(detectLegacyEncoding("NguyÔn ThÞ Lan ă")).toBeNull();
     expect(detectLegacyEncoding("NguyÔn ThÞ Lan e\u0301")).toBeNull();
@@ -296,7 +345,10 @@ describe("detectLegacyEncoding: what is flagged", () => {
   });
 
   const withExclusive = (enc: LegacyEncoding, name: string): boolean => {
-    const exclusive = enc === "TCVN3" ? /[\u00a1-\u00bf\u00c6\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/u : /[\u00f8\u00d8\u00fb\u00db\u00ef\u00cf\u00e5\u00c5\u00e4\u00c4\u00fc\u00dc\u00eb\u00cb\u00f1\u00d1\u00e6\u00c6\u00ee\u00ce\u00f6\u00d6]/u;
+    const exclusive =
+      enc === "TCVN3"
+        ? /[\u00a1-\u00bf\u00c6\u00c7\u00cb\u00ce\u00cf\u00d0\u00d1\u00d6-\u00d8\u00dc\u00de\u00df\u00e4-\u00e7\u00eb\u00ee\u00ef\u00f1\u00f6-\u00f8\u00fb\u00fc\u00fe]/u
+        : /[\u00f8\u00d8\u00fb\u00db\u00ef\u00cf\u00e5\u00c5\u00e4\u00c4\u00fc\u00dc\u00eb\u00cb\u00f1\u00d1\u00e6\u00c6\u00ee\u00ce\u00f6\u00d6]/u;
     return unicodeToLegacy(name, enc)
       .split(" ")
       .some((w) => [...legacyToUnicode(w, enc)].length >= 2 && exclusive.test(w));
@@ -308,7 +360,7 @@ describe("detectLegacyEncoding: what is flagged", () => {
         fc.pre(withExclusive("TCVN3", name));
         expect(detectLegacyEncoding(unicodeToLegacy(name, "TCVN3"))).toBe("TCVN3");
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
@@ -316,23 +368,39 @@ describe("detectLegacyEncoding: what is flagged", () => {
     fc.assert(
       fc.property(vietnameseName(), (name) => {
         const vni = unicodeToLegacy(name, "VNI");
-        fc.pre(withExclusive("VNI", name) || vni.split(" ").some((w) => [...legacyToUnicode(w, "VNI")].length >= 2 && !isVietnameseSyllable(w)));
+        fc.pre(
+          withExclusive("VNI", name) ||
+            vni
+              .split(" ")
+              .some((w) => [...legacyToUnicode(w, "VNI")].length >= 2 && !isVietnameseSyllable(w))
+        );
         expect(detectLegacyEncoding(vni)).not.toBeNull();
       }),
-      { numRuns: 1000 },
+      { numRuns: 1000 }
     );
   });
 
-  it.each(ENCODINGS)("flags ≥ 98 %% of random 2–4 syllable names in %s, and rarely the wrong encoding", (enc) => {
-    const names = fc.sample(vietnameseName(), { numRuns: 3000, seed: 20260301 });
-    const found = names.map((n) => detectLegacyEncoding(unicodeToLegacy(n, enc)));
-    expect(found.filter((d) => d === enc).length / names.length).toBeGreaterThanOrEqual(0.98);
-    expect(found.filter((d) => d !== null && d !== enc).length / names.length).toBeLessThanOrEqual(0.002);
-  });
+  it.each(ENCODINGS)(
+    "flags ≥ 98 %% of random 2–4 syllable names in %s, and rarely the wrong encoding",
+    (enc) => {
+      const names = fc.sample(vietnameseName(), { numRuns: 3000, seed: 20260301 });
+      const found = names.map((n) => detectLegacyEncoding(unicodeToLegacy(n, enc)));
+      expect(found.filter((d) => d === enc).length / names.length).toBeGreaterThanOrEqual(0.98);
+      expect(
+        found.filter((d) => d !== null && d !== enc).length / names.length
+      ).toBeLessThanOrEqual(0.002);
+    }
+  );
 
   it("repairs", () => {
-    expect(repairLegacyText("NguyÔn V¨n An")).toEqual({ encoding: "TCVN3", fixed: "Nguyễn Văn An" });
-    expect(repairLegacyText("Nguyeãn Vaên An")).toEqual({ encoding: "VNI", fixed: "Nguyễn Văn An" });
+    expect(repairLegacyText("NguyÔn V¨n An")).toEqual({
+      encoding: "TCVN3",
+      fixed: "Nguyễn Văn An",
+    });
+    expect(repairLegacyText("Nguyeãn Vaên An")).toEqual({
+      encoding: "VNI",
+      fixed: "Nguyễn Văn An",
+    });
     expect(repairLegacyText("Nguyễn Văn An")).toBeNull();
   });
 });

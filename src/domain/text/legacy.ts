@@ -61,7 +61,8 @@ const TCVN3_CASED: Readonly<Record<string, readonly [lower: number, upper: numbe
 const VNI_PLAIN = ["", "\u00f8", "\u00f9", "\u00fb", "\u00f5", "\u00ef"]; // ø ù û õ ï
 const VNI_CIRCUMFLEX = ["\u00e2", "\u00e0", "\u00e1", "\u00e5", "\u00e3", "\u00e4"]; // â à á å ã ä
 const VNI_BREVE = ["\u00ea", "\u00e8", "\u00e9", "\u00fa", "\u00fc", "\u00eb"]; // ê è é ú ü ë
-const withMarks = (base: string, marks: readonly string[]): readonly string[] => marks.map((m) => base + m);
+const withMarks = (base: string, marks: readonly string[]): readonly string[] =>
+  marks.map((m) => base + m);
 
 /** VNI-Windows lower-case sequences per vowel, tones in TONES order (upper case = the same bytes upper-cased). */
 const VNI_VOWELS: Readonly<Record<string, readonly string[]>> = {
@@ -211,7 +212,8 @@ function decodeTcvn3(text: string): string {
 }
 
 /** Letters of the Vietnamese alphabet outside Latin-1 (ă, ơ, ư, đ, ạ, ế …): they only exist in Unicode text. */
-const UNICODE_ONLY_VIETNAMESE = /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
+const UNICODE_ONLY_VIETNAMESE =
+  /[\u0102\u0103\u0110\u0111\u0128\u0129\u0168\u0169\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/u;
 /** Letters Windows-1252 maps into 0x80–0x9F (Š Œ Ž š œ ž Ÿ ƒ): possible in legacy text. */
 const CP1252_LETTERS = new Set([..."\u0160\u0152\u017d\u0161\u0153\u017e\u0178\u0192"]);
 
@@ -285,7 +287,9 @@ export function detectLegacyEncoding(text: string): LegacyEncoding | null {
 }
 
 /** Detect and convert: `{ encoding, fixed }` for legacy-looking text, otherwise null. */
-export function repairLegacyText(text: string): { readonly encoding: LegacyEncoding; readonly fixed: string } | null {
+export function repairLegacyText(
+  text: string
+): { readonly encoding: LegacyEncoding; readonly fixed: string } | null {
   const encoding = detectLegacyEncoding(text);
   return encoding ? { encoding, fixed: legacyToUnicode(text, encoding) } : null;
 }

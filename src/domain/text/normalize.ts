@@ -5,7 +5,8 @@
 
 const WS = /[\s\u00a0\u2000-\u200b\u3000]+/gu;
 /** Whitespace that needs collapsing or trimming: a run of two, at either end, or any space other than " ". */
-const NEEDS_WS = /[\s\u00a0\u2000-\u200b\u3000]{2}|^[\s\u00a0\u2000-\u200b\u3000]|[\s\u00a0\u2000-\u200b\u3000]$|[\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
+const NEEDS_WS =
+  /[\s\u00a0\u2000-\u200b\u3000]{2}|^[\s\u00a0\u2000-\u200b\u3000]|[\s\u00a0\u2000-\u200b\u3000]$|[\t\n\r\f\v\u00a0\u1680\u2000-\u200b\u2028\u2029\u202f\u205f\u3000\ufeff]/u;
 
 /** NFC, trim, and collapse every run of whitespace (incl. NBSP) to one space. */
 export function cleanText(text: string): string {

@@ -1,6 +1,13 @@
 import fc from "fast-check";
 import { casedSyllable } from "./__tests__/arbitraries";
-import { TONES, VOWELS, isVietnameseSyllable, splitLetter, vietnameseAlphabet, vowelWithTone } from "./syllable";
+import {
+  TONES,
+  VOWELS,
+  isVietnameseSyllable,
+  splitLetter,
+  vietnameseAlphabet,
+  vowelWithTone,
+} from "./syllable";
 
 describe("letters and tones", () => {
   it("builds every toned vowel in NFC", () => {
@@ -25,7 +32,9 @@ describe("letters and tones", () => {
     expect(splitLetter("đ")).toEqual({ base: "đ", tone: 0 });
     expect(splitLetter("f")).toBeNull();
     expect(splitLetter("ç")).toBeNull();
-    for (const v of VOWELS) for (let t = 0; t < 6; t++) expect(splitLetter(vowelWithTone(v, t))).toEqual({ base: v, tone: t });
+    for (const v of VOWELS)
+      for (let t = 0; t < 6; t++)
+        expect(splitLetter(vowelWithTone(v, t))).toEqual({ base: v, tone: t });
   });
 });
 

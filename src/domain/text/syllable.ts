@@ -18,7 +18,20 @@ export type Tone = (typeof TONES)[number];
 export const TONE_MARKS: readonly string[] = ["", "\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
 
 /** The twelve vowel letters (without tone), lower case. */
-export const VOWELS: readonly string[] = ["a", "ă", "â", "e", "ê", "i", "o", "ô", "ơ", "u", "ư", "y"];
+export const VOWELS: readonly string[] = [
+  "a",
+  "ă",
+  "â",
+  "e",
+  "ê",
+  "i",
+  "o",
+  "ô",
+  "ơ",
+  "u",
+  "ư",
+  "y",
+];
 
 const CONSONANTS = new Set([..."bcdđghklmnpqrstvx"]);
 const VOWEL_SET = new Set(VOWELS);
@@ -56,7 +69,36 @@ export function splitLetter(ch: string): { readonly base: string; readonly tone:
 /** Final consonants. A syllable ending in one of CHECKED takes only sắc or nặng. */
 const CODAS = ["c", "ch", "m", "n", "ng", "nh", "p", "t"] as const;
 const CHECKED = new Set(["c", "ch", "p", "t"]);
-const ONSETS = ["", "b", "c", "ch", "d", "đ", "g", "gh", "gi", "h", "k", "kh", "l", "m", "n", "ng", "ngh", "nh", "p", "ph", "qu", "r", "s", "t", "th", "tr", "v", "x"] as const;
+const ONSETS = [
+  "",
+  "b",
+  "c",
+  "ch",
+  "d",
+  "đ",
+  "g",
+  "gh",
+  "gi",
+  "h",
+  "k",
+  "kh",
+  "l",
+  "m",
+  "n",
+  "ng",
+  "ngh",
+  "nh",
+  "p",
+  "ph",
+  "qu",
+  "r",
+  "s",
+  "t",
+  "th",
+  "tr",
+  "v",
+  "x",
+] as const;
 
 /** How a vowel cluster may end: open (no final) and/or with some finals, and which vowel carries the tone. */
 export interface RhymeRule {
@@ -132,14 +174,22 @@ const RHYME_SPEC = [
 ] as const;
 
 function positions(s: string | undefined): number[] {
-  return (s ?? "").split(" ").filter((x) => x !== "").map(Number);
+  return (s ?? "")
+    .split(" ")
+    .filter((x) => x !== "")
+    .map(Number);
 }
 
 /** The rhyme table, for tests and generators. */
 export const RHYMES: readonly RhymeRule[] = RHYME_SPEC.map((line) => {
   const [cluster = "", finals = "", open, closed] = line.split("|");
   const f = finals.split(" ");
-  return { cluster, open: f.includes("-") ? positions(open) : [], codas: f.filter((x) => x !== "-"), closed: positions(closed) };
+  return {
+    cluster,
+    open: f.includes("-") ? positions(open) : [],
+    codas: f.filter((x) => x !== "-"),
+    closed: positions(closed),
+  };
 });
 
 /** Syllable onsets (initial consonants), including the empty one, for tests and generators. */
@@ -192,7 +242,12 @@ function codaOf(letters: readonly string[]): string | null {
   return coda === "" || (CODAS as readonly string[]).includes(coda) ? coda : null;
 }
 
-function fitsWithOnset(body: readonly string[], onset: string, coda: string, toneAt: number): boolean {
+function fitsWithOnset(
+  body: readonly string[],
+  onset: string,
+  coda: string,
+  toneAt: number
+): boolean {
   const on = [...onset];
   if (on.length >= body.length) return false;
   if (on.some((c, i) => body[i] !== c)) return false;

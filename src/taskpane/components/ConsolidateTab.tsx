@@ -34,14 +34,26 @@ export interface ConsolidateTabProps {
 /** A chosen file and what reading it gave. */
 type Chosen =
   | { readonly id: number; readonly name: string; readonly state: "reading" }
-  | { readonly id: number; readonly name: string; readonly state: "ok"; readonly source: ConsolidationSource }
-  | { readonly id: number; readonly name: string; readonly state: "failed"; readonly failure: FailedSource };
+  | {
+      readonly id: number;
+      readonly name: string;
+      readonly state: "ok";
+      readonly source: ConsolidationSource;
+    }
+  | {
+      readonly id: number;
+      readonly name: string;
+      readonly state: "failed";
+      readonly failure: FailedSource;
+    };
 
 interface Built extends ConsolidatedFile {
   readonly url: string;
 }
 
-type Phase = { readonly kind: "read"; readonly n: number; readonly total: number } | { readonly kind: "build" };
+type Phase =
+  | { readonly kind: "read"; readonly n: number; readonly total: number }
+  | { readonly kind: "build" };
 
 const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet";
 
@@ -88,7 +100,12 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
     const picked = Array.from(list ?? []);
     if (input.current) input.current.value = ""; // the same file can be chosen again after a fix
     if (!picked.length) return;
-    const added = picked.map((file) => ({ id: nextId++, name: file.name, state: "reading" as const, file }));
+    const added = picked.map((file) => ({
+      id: nextId++,
+      name: file.name,
+      state: "reading" as const,
+      file,
+    }));
     setBuilt(null);
     // A file chosen again (same name) replaces the earlier one.
     setFiles((old) => [
@@ -190,7 +207,9 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
           <>
             <ProgressBar
               thickness="medium"
-              aria-label={phase.kind === "read" ? str.progressRead(phase.n, phase.total) : str.progressBuild}
+              aria-label={
+                phase.kind === "read" ? str.progressRead(phase.n, phase.total) : str.progressBuild
+              }
             />
             <Text size={200}>
               {phase.kind === "read" ? str.progressRead(phase.n, phase.total) : str.progressBuild}
@@ -205,11 +224,28 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
         {files.length === 0 ? (
           <Text className={s.muted}>{str.none}</Text>
         ) : (
-          <ul style={{ margin: 0, paddingLeft: 0, listStyle: "none", display: "flex", flexDirection: "column", rowGap: "6px" }}>
+          <ul
+            style={{
+              margin: 0,
+              paddingLeft: 0,
+              listStyle: "none",
+              display: "flex",
+              flexDirection: "column",
+              rowGap: "6px",
+            }}
+          >
             {files.map((f) => (
-              <li key={f.id} data-testid="consolidate-file" style={{ display: "flex", alignItems: "flex-start", columnGap: "6px" }}>
+              <li
+                key={f.id}
+                data-testid="consolidate-file"
+                style={{ display: "flex", alignItems: "flex-start", columnGap: "6px" }}
+              >
                 <span aria-hidden style={{ paddingTop: "2px" }}>
-                  {f.state === "ok" ? <CheckmarkCircleRegular /> : f.state === "failed" ? <ErrorCircleRegular /> : null}
+                  {f.state === "ok" ? (
+                    <CheckmarkCircleRegular />
+                  ) : f.state === "failed" ? (
+                    <ErrorCircleRegular />
+                  ) : null}
                 </span>
                 <span style={{ flexGrow: 1, minWidth: 0, wordBreak: "break-word" }}>
                   <Text weight="semibold" block>
@@ -259,11 +295,23 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
         ) : null}
       </section>
       {built ? (
-        <section className={s.card} aria-labelledby={`${inputId}-summary`} data-testid="consolidate-summary">
+        <section
+          className={s.card}
+          aria-labelledby={`${inputId}-summary`}
+          data-testid="consolidate-summary"
+        >
           <Text as="h3" weight="semibold" id={`${inputId}-summary`} className={s.heading}>
             {str.summaryHeading}
           </Text>
-          <dl style={{ margin: 0, display: "grid", gridTemplateColumns: "1fr auto", rowGap: "2px", columnGap: "12px" }}>
+          <dl
+            style={{
+              margin: 0,
+              display: "grid",
+              gridTemplateColumns: "1fr auto",
+              rowGap: "2px",
+              columnGap: "12px",
+            }}
+          >
             {(
               [
                 ["units", str.units, built.units],

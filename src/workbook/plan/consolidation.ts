@@ -7,10 +7,24 @@ import { type Cell, cellDisplay, isErrorCell } from "../../domain/cell";
 import { NOMINEE_KIND } from "../../domain/catalog/lists";
 import { isWardLevel } from "../../domain/catalog/levels";
 import { TITLES } from "../../domain/catalog/titles";
-import type { ConsolidationSource, DuplicateGroup, FailedSource, Merged, MergedRow, UnitReport } from "../../domain/consolidation/consolidate";
+import type {
+  ConsolidationSource,
+  DuplicateGroup,
+  FailedSource,
+  Merged,
+  MergedRow,
+  UnitReport,
+} from "../../domain/consolidation/consolidate";
 import { columnLetter } from "../../domain/findings";
 import { readPolicy } from "../../domain/policy";
-import { COL, NOMINATION_FIELDS, POLICY_EXTRA, POLICY_HEADER, SETTING, type NominationField } from "../../domain/register/contract";
+import {
+  COL,
+  NOMINATION_FIELDS,
+  POLICY_EXTRA,
+  POLICY_HEADER,
+  SETTING,
+  type NominationField,
+} from "../../domain/register/contract";
 import type { RegisterSnapshot } from "../../domain/snapshot";
 import { defaultOptions, type RegisterOptions } from "./options";
 import type { PlanCell, PlanValue, SheetPlan } from "./types";
@@ -30,7 +44,12 @@ const MAX_UNITS = 200;
 const MAX_DRIVES = 100;
 
 /** A value written into a register cell by label (ExcelJS `fill.ts`): errors become their text. */
-export type FillCell = string | number | boolean | null | { readonly date: { year: number; month: number; day: number } };
+export type FillCell =
+  | string
+  | number
+  | boolean
+  | null
+  | { readonly date: { year: number; month: number; day: number } };
 
 export function fillValue(c: Cell | undefined): FillCell {
   if (c === undefined || c === null) return null;
@@ -39,7 +58,11 @@ export function fillValue(c: Cell | undefined): FillCell {
 }
 
 /** `Tổ dân phố số 1 — tdp-1.xlsx, dòng 7`. */
-export function sourceText(sources: readonly ConsolidationSource[], reports: readonly UnitReport[], r: MergedRow<string>): string {
+export function sourceText(
+  sources: readonly ConsolidationSource[],
+  reports: readonly UnitReport[],
+  r: MergedRow<string>
+): string {
   const s = sources[r.source];
   return `${reports[r.source]?.unitName ?? ""} — ${s?.fileName ?? ""}, dòng ${r.sourceRow}`;
 }
@@ -54,7 +77,12 @@ export interface ConsolidationOverrides {
  * first), the year most units use, units and drives from every file; a unit's name is never taken as
  * the ward's.
  */
-export function consolidatedOptions(merged: Merged, base: RegisterSnapshot | null, over: ConsolidationOverrides, now: { year: number }): RegisterOptions {
+export function consolidatedOptions(
+  merged: Merged,
+  base: RegisterSnapshot | null,
+  over: ConsolidationOverrides,
+  now: { year: number }
+): RegisterOptions {
   const p = readPolicy(base?.settings ?? null).policy;
   const ward = base !== null && isWardLevel(p.unitLevel);
   return defaultOptions({
@@ -68,7 +96,12 @@ export function consolidatedOptions(merged: Merged, base: RegisterSnapshot | nul
     deadline: p.deadline.state === "ok" ? p.deadline.value : null,
     ...(p.baseSalary.state === "ok" ? { baseSalary: p.baseSalary.value } : {}),
     ...(p.minMonths.state === "ok" ? { minMonths: p.minMonths.value } : {}),
-    cstdcsCapPct: p.cstdcsCapPct.state === "ok" ? p.cstdcsCapPct.value : p.cstdcsCapPct.state === "empty" && base ? null : undefined,
+    cstdcsCapPct:
+      p.cstdcsCapPct.state === "ok"
+        ? p.cstdcsCapPct.value
+        : p.cstdcsCapPct.state === "empty" && base
+          ? null
+          : undefined,
     units: merged.units.slice(0, MAX_UNITS),
     drives: merged.drives.slice(0, MAX_DRIVES),
     preparedRows: Math.max(1000, merged.nominations.length + 100),
@@ -76,7 +109,9 @@ export function consolidatedOptions(merged: Merged, base: RegisterSnapshot | nul
 }
 
 /** The base register's policy-table cells, by title name and label (for `setPolicy`). */
-export function policyFill(base: RegisterSnapshot | null): Record<string, Record<string, FillCell>> {
+export function policyFill(
+  base: RegisterSnapshot | null
+): Record<string, Record<string, FillCell>> {
   const out: Record<string, Record<string, FillCell>> = {};
   for (const t of TITLES) {
     const row = base?.settings?.policy[t.code];
@@ -85,7 +120,9 @@ export function policyFill(base: RegisterSnapshot | null): Record<string, Record
       [POLICY_HEADER.minScore]: fillValue(row.minScore),
       [POLICY_HEADER.minVotePct]: fillValue(row.minVotePct),
       ...(row.bonus !== undefined ? { [POLICY_EXTRA.bonus]: fillValue(row.bonus) } : {}),
-      ...(row.authority !== undefined ? { [POLICY_EXTRA.authority]: fillValue(row.authority) } : {}),
+      ...(row.authority !== undefined
+        ? { [POLICY_EXTRA.authority]: fillValue(row.authority) }
+        : {}),
     };
   }
   return out;
@@ -106,20 +143,34 @@ export function withSourceColumn(sheet: SheetPlan, headerRow: number): SheetPlan
   const last = Math.max(...sheet.cells.filter((c) => c.row === headerRow).map((c) => c.col));
   const widths = [...sheet.widths];
   widths[last + 1] = 40;
-  return { ...sheet, cells: [...sheet.cells, { row: headerRow, col: last + 1, value: SOURCE_LABEL, style: "header" }], widths };
+  return {
+    ...sheet,
+    cells: [
+      ...sheet.cells,
+      { row: headerRow, col: last + 1, value: SOURCE_LABEL, style: "header" },
+    ],
+    widths,
+  };
 }
 
 /** Label → value rows for `appendRows` into `Đề nghị` (input columns and `Nguồn`). */
-export function nominationFillRows(merged: Merged, source: (r: MergedRow<NominationField>) => string): Record<string, FillCell>[] {
+export function nominationFillRows(
+  merged: Merged,
+  source: (r: MergedRow<NominationField>) => string
+): Record<string, FillCell>[] {
   return merged.nominations.map((r) => {
     const row: Record<string, FillCell> = {};
-    for (const [f, v] of Object.entries(r.cells) as [NominationField, Cell][]) row[COL[f]] = fillValue(v);
+    for (const [f, v] of Object.entries(r.cells) as [NominationField, Cell][])
+      row[COL[f]] = fillValue(v);
     row[SOURCE_LABEL] = source(r);
     return row;
   });
 }
 
-export function labelFillRows<F extends string>(rows: readonly MergedRow<F>[], labels: Readonly<Record<F, string>>): Record<string, FillCell>[] {
+export function labelFillRows<F extends string>(
+  rows: readonly MergedRow<F>[],
+  labels: Readonly<Record<F, string>>
+): Record<string, FillCell>[] {
   return rows.map((r) => {
     const row: Record<string, FillCell> = {};
     for (const [f, v] of Object.entries(r.cells) as [F, Cell][]) row[labels[f]] = fillValue(v);
@@ -127,7 +178,14 @@ export function labelFillRows<F extends string>(rows: readonly MergedRow<F>[], l
   });
 }
 
-function sheetOf(name: string, cells: PlanCell[], widths: (number | undefined)[], headerRow: number, lastCol: number, tabColor: string): SheetPlan {
+function sheetOf(
+  name: string,
+  cells: PlanCell[],
+  widths: (number | undefined)[],
+  headerRow: number,
+  lastCol: number,
+  tabColor: string
+): SheetPlan {
   return {
     name,
     cells,
@@ -151,10 +209,20 @@ function header(cells: PlanCell[], row: number, labels: readonly string[]): void
  * `Tổng hợp đề nghị`: every nomination as received, one row each, same columns as `Đề nghị` (dates
  * as dd/mm/yyyy text, `Kết quả kiểm tra` of the consolidated register) plus `Nguồn`.
  */
-export function planMergedSheet(merged: Merged, firstRow: number, results: ReadonlyMap<number, string>, source: (r: MergedRow<NominationField>) => string): SheetPlan {
+export function planMergedSheet(
+  merged: Merged,
+  firstRow: number,
+  results: ReadonlyMap<number, string>,
+  source: (r: MergedRow<NominationField>) => string
+): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "TỔNG HỢP ĐỀ NGHỊ CỦA CÁC ĐƠN VỊ", style: "title" },
-    { row: 2, col: 1, value: `${merged.nominations.length} đề nghị, mỗi đề nghị một dòng; “${SOURCE_LABEL}” ghi đơn vị, tệp và dòng gốc. Dòng tương ứng ở sheet “Đề nghị” bắt đầu từ dòng ${firstRow}.`, style: "note" },
+    {
+      row: 2,
+      col: 1,
+      value: `${merged.nominations.length} đề nghị, mỗi đề nghị một dòng; “${SOURCE_LABEL}” ghi đơn vị, tệp và dòng gốc. Dòng tương ứng ở sheet “Đề nghị” bắt đầu từ dòng ${firstRow}.`,
+      style: "note",
+    },
   ];
   const fields = NOMINATION_FIELDS;
   const H = 3;
@@ -167,17 +235,35 @@ export function planMergedSheet(merged: Merged, firstRow: number, results: Reado
       else if (f === "result") v = results.get(firstRow + i) ?? "";
       else {
         const c = r.cells[f];
-        v = c === undefined || c === null ? null : typeof c === "number" || typeof c === "boolean" ? c : cellDisplay(c);
+        v =
+          c === undefined || c === null
+            ? null
+            : typeof c === "number" || typeof c === "boolean"
+              ? c
+              : cellDisplay(c);
       }
       if (v !== null && v !== "") cells.push({ row, col: k + 1, value: v, style: "label" });
     });
     cells.push({ row, col: fields.length + 1, value: source(r), style: "label" });
   });
-  const widths = [undefined, ...fields.map((f) => (f === "name" || f === "position" || f === "proposingUnit" || f === "title" ? 26 : f === "summaryText" || f === "result" ? 40 : 12)), 40];
+  const widths = [
+    undefined,
+    ...fields.map((f) =>
+      f === "name" || f === "position" || f === "proposingUnit" || f === "title"
+        ? 26
+        : f === "summaryText" || f === "result"
+          ? 40
+          : 12
+    ),
+    40,
+  ];
   return sheetOf(CONSOLIDATION_SHEET.merged, cells, widths, H, fields.length + 1, "FF2E75B6");
 }
 
-export function planDuplicatesSheet(groups: readonly DuplicateGroup[], rowInfo: (row: number) => { unit: string; source: string }): SheetPlan {
+export function planDuplicatesSheet(
+  groups: readonly DuplicateGroup[],
+  rowInfo: (row: number) => { unit: string; source: string }
+): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "ĐỀ NGHỊ TRÙNG LẶP GIỮA CÁC ĐƠN VỊ", style: "title" },
     {
@@ -190,26 +276,70 @@ export function planDuplicatesSheet(groups: readonly DuplicateGroup[], rowInfo: 
     },
   ];
   const H = 3;
-  header(cells, H, ["Nhóm", "Họ và tên / Tên tập thể", "Loại", "Danh hiệu / Hình thức", "Đợt", "Dòng ở sheet “Đề nghị”", "Đơn vị đề nghị", SOURCE_LABEL]);
+  header(cells, H, [
+    "Nhóm",
+    "Họ và tên / Tên tập thể",
+    "Loại",
+    "Danh hiệu / Hình thức",
+    "Đợt",
+    "Dòng ở sheet “Đề nghị”",
+    "Đơn vị đề nghị",
+    SOURCE_LABEL,
+  ]);
   let r = H + 1;
   groups.forEach((g, gi) => {
     for (const row of g.rows) {
       const info = rowInfo(row);
-      const values: PlanValue[] = [gi + 1, g.name, NOMINEE_KIND[g.kind], g.title.name, g.drive || "Cả năm", row, info.unit, info.source];
+      const values: PlanValue[] = [
+        gi + 1,
+        g.name,
+        NOMINEE_KIND[g.kind],
+        g.title.name,
+        g.drive || "Cả năm",
+        row,
+        info.unit,
+        info.source,
+      ];
       values.forEach((v, k) => cells.push({ row: r, col: k + 1, value: v, style: "label" }));
       r++;
     }
   });
-  return sheetOf(CONSOLIDATION_SHEET.duplicates, cells, [undefined, 8, 28, 12, 28, 16, 12, 28, 44], H, 8, "FFC55A11");
+  return sheetOf(
+    CONSOLIDATION_SHEET.duplicates,
+    cells,
+    [undefined, 8, 28, 12, 28, 16, 12, 28, 44],
+    H,
+    8,
+    "FFC55A11"
+  );
 }
 
-export function planUnitsSheet(reports: readonly UnitReport[], duplicateRowsBySource: ReadonlyMap<number, number>): SheetPlan {
+export function planUnitsSheet(
+  reports: readonly UnitReport[],
+  duplicateRowsBySource: ReadonlyMap<number, number>
+): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "THEO ĐƠN VỊ", style: "title" },
-    { row: 2, col: 1, value: "Số liệu của từng sổ đơn vị theo kiểm tra của chính sổ đó (cấu hình, Hội đồng của đơn vị).", style: "note" },
+    {
+      row: 2,
+      col: 1,
+      value:
+        "Số liệu của từng sổ đơn vị theo kiểm tra của chính sổ đó (cấu hình, Hội đồng của đơn vị).",
+      style: "note",
+    },
   ];
   const H = 3;
-  const labels = ["STT", "Đơn vị", "Tệp", "Số dòng", "Lỗi", "Cảnh báo", ...TITLES.map((t) => t.name), "Tỷ lệ CSTĐCS/LĐTT (%)", "Dòng trùng lặp"];
+  const labels = [
+    "STT",
+    "Đơn vị",
+    "Tệp",
+    "Số dòng",
+    "Lỗi",
+    "Cảnh báo",
+    ...TITLES.map((t) => t.name),
+    "Tỷ lệ CSTĐCS/LĐTT (%)",
+    "Dòng trùng lặp",
+  ];
   header(cells, H, labels);
   reports.forEach((u, i) => {
     const row = H + 1 + i;
@@ -224,16 +354,35 @@ export function planUnitsSheet(reports: readonly UnitReport[], duplicateRowsBySo
       u.cap.ratio === null ? "" : Math.round(u.cap.ratio * 10) / 10,
       duplicateRowsBySource.get(u.index) ?? 0,
     ];
-    values.forEach((v, k) => cells.push({ row, col: k + 1, value: v, style: k === values.length - 2 ? "percent" : k >= 3 ? "formula" : "label" }));
+    values.forEach((v, k) =>
+      cells.push({
+        row,
+        col: k + 1,
+        value: v,
+        style: k === values.length - 2 ? "percent" : k >= 3 ? "formula" : "label",
+      })
+    );
   });
   const total = H + 1 + reports.length;
   cells.push({ row: total, col: 2, value: "Cộng", style: "header" });
   for (let k = 4; k <= labels.length; k++) {
     if (k === labels.length - 1) continue;
     const L = columnLetter(k);
-    cells.push({ row: total, col: k, value: reports.length ? { formula: `SUM(${L}${H + 1}:${L}${total - 1})` } : 0, style: "formula" });
+    cells.push({
+      row: total,
+      col: k,
+      value: reports.length ? { formula: `SUM(${L}${H + 1}:${L}${total - 1})` } : 0,
+      style: "formula",
+    });
   }
-  return sheetOf(CONSOLIDATION_SHEET.units, cells, [undefined, 6, 32, 24, 9, 8, 10, ...TITLES.map(() => 12), 14, 12], H, labels.length, "FF548235");
+  return sheetOf(
+    CONSOLIDATION_SHEET.units,
+    cells,
+    [undefined, 6, 32, 24, 9, 8, 10, ...TITLES.map(() => 12), 14, 12],
+    H,
+    labels.length,
+    "FF548235"
+  );
 }
 
 /** Why a file was skipped, in Vietnamese (workbook content). */
@@ -253,12 +402,24 @@ export const FILE_PROBLEM_TEXT: Readonly<Record<string, string>> = {
 export function planFailuresSheet(failures: readonly FailedSource[]): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "TỆP LỖI (KHÔNG TỔNG HỢP ĐƯỢC)", style: "title" },
-    { row: 2, col: 1, value: failures.length ? "Các tệp dưới đây bị bỏ qua; các tệp khác vẫn được tổng hợp. Sửa tệp rồi tổng hợp lại." : "Không có tệp lỗi.", style: "note" },
+    {
+      row: 2,
+      col: 1,
+      value: failures.length
+        ? "Các tệp dưới đây bị bỏ qua; các tệp khác vẫn được tổng hợp. Sửa tệp rồi tổng hợp lại."
+        : "Không có tệp lỗi.",
+      style: "note",
+    },
   ];
   const H = 3;
   header(cells, H, ["STT", "Tệp", "Lý do", "Chi tiết"]);
   failures.forEach((f, i) => {
-    const values: PlanValue[] = [i + 1, f.file, FILE_PROBLEM_TEXT[f.problem] ?? f.problem, f.detail];
+    const values: PlanValue[] = [
+      i + 1,
+      f.file,
+      FILE_PROBLEM_TEXT[f.problem] ?? f.problem,
+      f.detail,
+    ];
     values.forEach((v, k) => cells.push({ row: H + 1 + i, col: k + 1, value: v, style: "label" }));
   });
   return sheetOf(CONSOLIDATION_SHEET.failures, cells, [undefined, 6, 50, 50, 50], H, 4, "FFC00000");

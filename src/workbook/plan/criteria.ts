@@ -9,9 +9,21 @@ import { SETTING_NAME } from "../../domain/register/contract";
 import { listSource } from "./lists";
 import { defaultOptions } from "./options";
 import { groupRanges } from "../../domain/criteria/scoring";
-import { CLASSIFICATION, CRITERIA_COL, RESULT_ROW, ROW_KIND, type CriteriaSet } from "../../domain/criteria/types";
+import {
+  CLASSIFICATION,
+  CRITERIA_COL,
+  RESULT_ROW,
+  ROW_KIND,
+  type CriteriaSet,
+} from "../../domain/criteria/types";
 import { CONDITION_VALUE } from "../../domain/catalog/lists";
-import type { ConditionalFormatPlan, PlanCell, PlanValue, SheetPlan, ValidationPlan } from "./types";
+import type {
+  ConditionalFormatPlan,
+  PlanCell,
+  PlanValue,
+  SheetPlan,
+  ValidationPlan,
+} from "./types";
 
 export const MIN_CANDIDATE_COLUMNS = 30;
 
@@ -38,13 +50,26 @@ export function criteriaLayout(set: CriteriaSet): CriteriaLayout {
   const headerRow = 3;
   const rowNumbers = set.rows.map((_, i) => headerRow + 1 + i);
   const lastRow = headerRow + Math.max(1, set.rows.length);
-  return { headerRow, rowNumbers, totalRow: lastRow + 1, eligibleRow: lastRow + 2, classRow: lastRow + 3, rankRow: lastRow + 4, firstCandidateCol: 5 };
+  return {
+    headerRow,
+    rowNumbers,
+    totalRow: lastRow + 1,
+    eligibleRow: lastRow + 2,
+    classRow: lastRow + 3,
+    rankRow: lastRow + 4,
+    firstCandidateCol: 5,
+  };
 }
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
 /** The formulas and validation of one candidate column (used by the sheet plan and by `add-candidates`). */
-export function candidateColumn(set: CriteriaSet, L: CriteriaLayout, col: number, conditionSource: string): { cells: PlanCell[]; validations: ValidationPlan[] } {
+export function candidateColumn(
+  set: CriteriaSet,
+  L: CriteriaLayout,
+  col: number,
+  conditionSource: string
+): { cells: PlanCell[]; validations: ValidationPlan[] } {
   const X = columnLetter(col);
   const first = columnLetter(L.firstCandidateCol);
   const last = columnLetter(RANK_RANGE_LAST_COL);
@@ -58,16 +83,38 @@ export function candidateColumn(set: CriteriaSet, L: CriteriaLayout, col: number
   const validations: ValidationPlan[] = [];
   for (const [g, [a, b]] of groupRanges(set)) {
     const r = rowOf(g);
-    const sum = b >= a ? `SUMIF($C$${rowOf(a)}:$C$${rowOf(b)},${q(ROW_KIND.criterion)},${X}$${rowOf(a)}:${X}$${rowOf(b)})` : "0";
+    const sum =
+      b >= a
+        ? `SUMIF($C$${rowOf(a)}:$C$${rowOf(b)},${q(ROW_KIND.criterion)},${X}$${rowOf(a)}:${X}$${rowOf(b)})`
+        : "0";
     cells.push({ row: r, col, value: { formula: `IF(${used},"",${sum})` }, style: "groupRow" });
   }
   set.rows.forEach((row, i) => {
     const r = rowOf(i);
     const range = `${X}${r}`;
     if (row.kind === "condition") {
-      validations.push({ type: "list", range, source: conditionSource, strict: true, prompt: { title: ROW_KIND.condition, text: `${CONDITION_VALUE.met} hoặc ${CONDITION_VALUE.notMet}. Để trống = chưa đánh giá (chưa đạt).` } });
+      validations.push({
+        type: "list",
+        range,
+        source: conditionSource,
+        strict: true,
+        prompt: {
+          title: ROW_KIND.condition,
+          text: `${CONDITION_VALUE.met} hoặc ${CONDITION_VALUE.notMet}. Để trống = chưa đánh giá (chưa đạt).`,
+        },
+      });
     } else if (row.kind !== "group") {
-      validations.push({ type: "decimal", range, min: 0, max: `$D$${r}`, prompt: { title: ROW_KIND[row.kind], text: `Từ 0 đến Điểm chuẩn (${row.maxPoints ?? ""}).` }, error: { title: "Vượt điểm chuẩn", text: "Điểm phải từ 0 đến Điểm chuẩn của dòng." } });
+      validations.push({
+        type: "decimal",
+        range,
+        min: 0,
+        max: `$D$${r}`,
+        prompt: {
+          title: ROW_KIND[row.kind],
+          text: `Từ 0 đến Điểm chuẩn (${row.maxPoints ?? ""}).`,
+        },
+        error: { title: "Vượt điểm chuẩn", text: "Điểm phải từ 0 đến Điểm chuẩn của dòng." },
+      });
     }
   });
   const T = `${X}$${L.totalRow}`;
@@ -75,13 +122,17 @@ export function candidateColumn(set: CriteriaSet, L: CriteriaLayout, col: number
   cells.push({
     row: L.totalRow,
     col,
-    value: { formula: `IF(${used},"",MAX(0,ROUND(SUMIF(${K},${q(ROW_KIND.criterion)},${S})+SUMIF(${K},${q(ROW_KIND.bonus)},${S})-SUMIF(${K},${q(ROW_KIND.deduction)},${S}),6)))` },
+    value: {
+      formula: `IF(${used},"",MAX(0,ROUND(SUMIF(${K},${q(ROW_KIND.criterion)},${S})+SUMIF(${K},${q(ROW_KIND.bonus)},${S})-SUMIF(${K},${q(ROW_KIND.deduction)},${S}),6)))`,
+    },
     style: "resultRow",
   });
   cells.push({
     row: L.eligibleRow,
     col,
-    value: { formula: `IF(${used},"",IF(COUNTIF(${K},${q(ROW_KIND.condition)})=COUNTIFS(${K},${q(ROW_KIND.condition)},${S},${q(CONDITION_VALUE.met)}),${q(CONDITION_VALUE.met)},${q(CONDITION_VALUE.notMet)}))` },
+    value: {
+      formula: `IF(${used},"",IF(COUNTIF(${K},${q(ROW_KIND.condition)})=COUNTIFS(${K},${q(ROW_KIND.condition)},${S},${q(CONDITION_VALUE.met)}),${q(CONDITION_VALUE.met)},${q(CONDITION_VALUE.notMet)}))`,
+    },
     style: "resultRow",
   });
   const bands: [string, string][] = [
@@ -90,12 +141,24 @@ export function candidateColumn(set: CriteriaSet, L: CriteriaLayout, col: number
     [SETTING_NAME.bandFair, CLASSIFICATION.fair],
     [SETTING_NAME.bandAverage, CLASSIFICATION.average],
   ];
-  const bandFormula = bands.reduceRight((acc, [name, label]) => `IF(${T}>=${name},${q(label)},${acc})`, q(CLASSIFICATION.weak));
-  cells.push({ row: L.classRow, col, value: { formula: `IF(${used},"",IF(${E}<>${q(CONDITION_VALUE.met)},${q(CLASSIFICATION.notMet)},${bandFormula}))` }, style: "resultRow" });
+  const bandFormula = bands.reduceRight(
+    (acc, [name, label]) => `IF(${T}>=${name},${q(label)},${acc})`,
+    q(CLASSIFICATION.weak)
+  );
+  cells.push({
+    row: L.classRow,
+    col,
+    value: {
+      formula: `IF(${used},"",IF(${E}<>${q(CONDITION_VALUE.met)},${q(CLASSIFICATION.notMet)},${bandFormula}))`,
+    },
+    style: "resultRow",
+  });
   cells.push({
     row: L.rankRow,
     col,
-    value: { formula: `IF(${E}<>${q(CONDITION_VALUE.met)},"",1+COUNTIFS($${first}$${L.totalRow}:$${last}$${L.totalRow},">"&${T},$${first}$${L.eligibleRow}:$${last}$${L.eligibleRow},${q(CONDITION_VALUE.met)}))` },
+    value: {
+      formula: `IF(${E}<>${q(CONDITION_VALUE.met)},"",1+COUNTIFS($${first}$${L.totalRow}:$${last}$${L.totalRow},">"&${T},$${first}$${L.eligibleRow}:$${last}$${L.eligibleRow},${q(CONDITION_VALUE.met)}))`,
+    },
     style: "resultRow",
   });
   return { cells, validations };
@@ -121,8 +184,19 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
   const conditionSource = input.conditionSource ?? listSource("condition", defaultOptions());
   const lastCol = L.firstCandidateCol + n - 1;
   const cells: PlanCell[] = [
-    { row: 1, col: 1, value: `TIÊU CHÍ CHẤM ĐIỂM — ${set.name.replace(/^TC /, "").toUpperCase()}`, style: "title" },
-    { row: 2, col: 1, value: "Chấm điểm từng người/đơn vị theo cột (ghi tên ở dòng tiêu đề). Tổng điểm, xếp loại, xếp hạng tự tính; ô để trống tính 0 điểm.", style: "note" },
+    {
+      row: 1,
+      col: 1,
+      value: `TIÊU CHÍ CHẤM ĐIỂM — ${set.name.replace(/^TC /, "").toUpperCase()}`,
+      style: "title",
+    },
+    {
+      row: 2,
+      col: 1,
+      value:
+        "Chấm điểm từng người/đơn vị theo cột (ghi tên ở dòng tiêu đề). Tổng điểm, xếp loại, xếp hạng tự tính; ô để trống tính 0 điểm.",
+      style: "note",
+    },
     { row: L.headerRow, col: 1, value: CRITERIA_COL.code, style: "header" },
     { row: L.headerRow, col: 2, value: CRITERIA_COL.text, style: "header" },
     { row: L.headerRow, col: 3, value: CRITERIA_COL.kind, style: "header" },
@@ -149,7 +223,13 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
     const col = L.firstCandidateCol + k;
     cells.push({ row: L.headerRow, col, value: names[k] ?? null, style: "header" });
     const scores = input.scores?.[k];
-    if (scores) set.rows.forEach((row, i) => row.kind !== "group" && scores[i] !== undefined && cells.push({ row: L.rowNumbers[i]!, col, value: toPlan(scores[i]), style: "input" }));
+    if (scores)
+      set.rows.forEach(
+        (row, i) =>
+          row.kind !== "group" &&
+          scores[i] !== undefined &&
+          cells.push({ row: L.rowNumbers[i]!, col, value: toPlan(scores[i]), style: "input" })
+      );
     const c = candidateColumn(set, L, col, conditionSource);
     cells.push(...c.cells);
     validations.push(...c.validations);
@@ -166,18 +246,37 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
       fontColor: "FF9C0006",
       bold: true,
     },
-    { range: `${F}${top}:${LAST}${L.eligibleRow}`, formula: `${F}${top}=${q(CONDITION_VALUE.notMet)}`, fill: "FFF8CBAD", fontColor: "FF9C0006" },
-    { range: `${F}${L.rankRow}:${LAST}${L.rankRow}`, formula: `AND(ISNUMBER(${F}${L.rankRow}),${F}${L.rankRow}<=3)`, fill: "FFC6EFCE", fontColor: "FF006100", bold: true },
+    {
+      range: `${F}${top}:${LAST}${L.eligibleRow}`,
+      formula: `${F}${top}=${q(CONDITION_VALUE.notMet)}`,
+      fill: "FFF8CBAD",
+      fontColor: "FF9C0006",
+    },
+    {
+      range: `${F}${L.rankRow}:${LAST}${L.rankRow}`,
+      formula: `AND(ISNUMBER(${F}${L.rankRow}),${F}${L.rankRow}<=3)`,
+      fill: "FFC6EFCE",
+      fontColor: "FF006100",
+      bold: true,
+    },
   ];
   return {
     name: set.name,
     cells,
     widths: [undefined, 7, 62, 11, 9, ...Array.from({ length: n }, () => 13)],
-    merges: [`A1:${columnLetter(Math.min(lastCol, 12))}1`, `A2:${columnLetter(Math.min(lastCol, 12))}2`],
+    merges: [
+      `A1:${columnLetter(Math.min(lastCol, 12))}1`,
+      `A2:${columnLetter(Math.min(lastCol, 12))}2`,
+    ],
     validations,
     conditionalFormats,
     freeze: { rows: L.headerRow, cols: 4 },
-    print: { orientation: "landscape", fitToWidth: false, repeatRows: `${L.headerRow}:${L.headerRow}`, repeatCols: "A:D" },
+    print: {
+      orientation: "landscape",
+      fitToWidth: false,
+      repeatRows: `${L.headerRow}:${L.headerRow}`,
+      repeatCols: "A:D",
+    },
     protect: false,
     state: "visible",
     tabColor: "FFBF8F00",

@@ -44,7 +44,9 @@ const GUIDE: readonly (readonly [string, readonly string[]])[] = [
 ];
 
 export function planGuideSheet(): SheetPlan {
-  const cells: PlanCell[] = [{ row: 1, col: 1, value: "HƯỚNG DẪN SỬ DỤNG SỔ THI ĐUA", style: "title" }];
+  const cells: PlanCell[] = [
+    { row: 1, col: 1, value: "HƯỚNG DẪN SỬ DỤNG SỔ THI ĐUA", style: "title" },
+  ];
   let r = 3;
   for (const [heading, lines] of GUIDE) {
     cells.push({ row: r++, col: 1, value: heading, style: "guideHeading" });

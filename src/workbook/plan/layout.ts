@@ -9,7 +9,10 @@ export interface NominationLayout {
 
 export const FRESH_NOMINATION_LAYOUT: NominationLayout = {
   headerRow: 4,
-  col: Object.fromEntries(NOMINATION_FIELDS.map((f, i) => [f, i + 1])) as Record<NominationField, number>,
+  col: Object.fromEntries(NOMINATION_FIELDS.map((f, i) => [f, i + 1])) as Record<
+    NominationField,
+    number
+  >,
 };
 
 export function letterOf(layout: NominationLayout, f: NominationField): string {
@@ -21,4 +24,3 @@ export function wholeColumn(sheet: string, layout: NominationLayout, f: Nominati
   const l = letterOf(layout, f);
   return `${sheet}!$${l}:$${l}`;
 }
-

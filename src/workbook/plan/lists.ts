@@ -15,7 +15,18 @@ import { SHEET, UNIT_LIST_HEADER } from "../../domain/register/contract";
 import type { RegisterOptions } from "./options";
 import { type PlanCell, type SheetPlan, sheetRef } from "./types";
 
-export type ListId = "kind" | "gender" | "yesNo" | "dutyLevel" | "discipline" | "title" | "drive" | "unit" | "complaintStatus" | "unitLevel" | "condition";
+export type ListId =
+  | "kind"
+  | "gender"
+  | "yesNo"
+  | "dutyLevel"
+  | "discipline"
+  | "title"
+  | "drive"
+  | "unit"
+  | "complaintStatus"
+  | "unitLevel"
+  | "condition";
 
 interface ListDef {
   readonly id: ListId;
@@ -34,7 +45,11 @@ export const LIST_DEFS: readonly ListDef[] = [
   { id: "title", header: "Danh hiệu / Hình thức", values: () => TITLES.map((t) => t.name) },
   { id: "drive", header: "Đợt", values: (o) => o.drives, editableRows: 100 },
   { id: "unit", header: UNIT_LIST_HEADER, values: (o) => o.units, editableRows: 200 },
-  { id: "complaintStatus", header: "Trạng thái khiếu nại", values: () => Object.values(COMPLAINT_STATUS) },
+  {
+    id: "complaintStatus",
+    header: "Trạng thái khiếu nại",
+    values: () => Object.values(COMPLAINT_STATUS),
+  },
   { id: "unitLevel", header: "Cấp đơn vị", values: () => UNIT_LEVELS },
   { id: "condition", header: "Điều kiện", values: () => Object.values(CONDITION_VALUE) },
 ];
@@ -62,7 +77,8 @@ export function planListsSheet(o: RegisterOptions): SheetPlan {
     const n = listLength(def, o);
     for (let k = 0; k < n; k++) {
       const v = values[k] ?? null;
-      if (def.editableRows) cells.push({ row: HEADER_ROW + 1 + k, col, value: v, style: "input", unlocked: true });
+      if (def.editableRows)
+        cells.push({ row: HEADER_ROW + 1 + k, col, value: v, style: "input", unlocked: true });
       else if (v !== null) cells.push({ row: HEADER_ROW + 1 + k, col, value: v });
     }
   });

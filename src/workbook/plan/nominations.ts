@@ -1,5 +1,12 @@
 /** `Đề nghị`: the nomination table with list validations, input messages, row colours and print setup. */
-import { COL, NOMINATION_FIELDS, RESULT_TEXT, SETTING_NAME, SHEET, type NominationField } from "../../domain/register/contract";
+import {
+  COL,
+  NOMINATION_FIELDS,
+  RESULT_TEXT,
+  SETTING_NAME,
+  SHEET,
+  type NominationField,
+} from "../../domain/register/contract";
 import { columnLetter } from "../../domain/findings";
 import type { RegisterOptions } from "./options";
 import { listSource, type ListId } from "./lists";
@@ -29,17 +36,38 @@ const WIDTH: Partial<Record<NominationField, number>> = {
 };
 
 const PROMPT: Partial<Record<NominationField, Message>> = {
-  name: { title: "Họ và tên / Tên tập thể", text: "Bắt buộc. Họ tên đầy đủ hoặc tên tập thể, hộ gia đình." },
+  name: {
+    title: "Họ và tên / Tên tập thể",
+    text: "Bắt buộc. Họ tên đầy đủ hoặc tên tập thể, hộ gia đình.",
+  },
   birthDate: { title: "Ngày sinh", text: "Cá nhân: dd/mm/yyyy, ví dụ 03/02/1990." },
-  monthsWorked: { title: "Số tháng công tác", text: "0–12 tháng thực tế trong năm (nghỉ thai sản, đi học ngắn hạn vẫn tính)." },
-  initiative: { title: "Sáng kiến", text: "Sáng kiến được công nhận (số quyết định). Để trống nếu không có." },
+  monthsWorked: {
+    title: "Số tháng công tác",
+    text: "0–12 tháng thực tế trong năm (nghỉ thai sản, đi học ngắn hạn vẫn tính).",
+  },
+  initiative: {
+    title: "Sáng kiến",
+    text: "Sáng kiến được công nhận (số quyết định). Để trống nếu không có.",
+  },
   members: { title: "Số thành viên", text: "Tập thể: tổng số thành viên (≥ 1)." },
-  membersCompleted: { title: "Số hoàn thành nhiệm vụ", text: "Tập thể: số thành viên hoàn thành nhiệm vụ." },
+  membersCompleted: {
+    title: "Số hoàn thành nhiệm vụ",
+    text: "Tập thể: số thành viên hoàn thành nhiệm vụ.",
+  },
   membersLdtt: { title: "Số đạt LĐTT", text: "Tập thể: số thành viên đạt Lao động tiên tiến." },
-  membersCstdcs: { title: "Số đạt CSTĐCS", text: "Tập thể: số thành viên đạt Chiến sĩ thi đua cơ sở." },
-  membersDisciplined: { title: "Số bị kỷ luật", text: "Tập thể: số thành viên bị kỷ luật từ cảnh cáo trở lên." },
+  membersCstdcs: {
+    title: "Số đạt CSTĐCS",
+    text: "Tập thể: số thành viên đạt Chiến sĩ thi đua cơ sở.",
+  },
+  membersDisciplined: {
+    title: "Số bị kỷ luật",
+    text: "Tập thể: số thành viên bị kỷ luật từ cảnh cáo trở lên.",
+  },
   score: { title: "Điểm", text: "0–100; có thể là công thức lấy Tổng điểm ở sheet tiêu chí." },
-  votes: { title: "Số phiếu đồng ý", text: "Số thành viên Hội đồng đồng ý (tỷ lệ tính trên tổng số thành viên)." },
+  votes: {
+    title: "Số phiếu đồng ý",
+    text: "Số thành viên Hội đồng đồng ý (tỷ lệ tính trên tổng số thành viên).",
+  },
   result: { title: "Kết quả kiểm tra", text: "Do Sổ Thi đua ghi khi kiểm tra; không cần nhập." },
 };
 
@@ -54,7 +82,12 @@ const LISTS: Partial<Record<NominationField, { list: ListId; strict: boolean }>>
   proposingUnit: { list: "unit", strict: false },
 };
 
-const NUMBERS: Partial<Record<NominationField, { type: "whole" | "decimal"; min: number | string; max?: number | string }>> = {
+const NUMBERS: Partial<
+  Record<
+    NominationField,
+    { type: "whole" | "decimal"; min: number | string; max?: number | string }
+  >
+> = {
   monthsWorked: { type: "whole", min: 0, max: 12 },
   members: { type: "whole", min: 1, max: 1_000_000 },
   membersCompleted: { type: "whole", min: 0, max: 1_000_000 },
@@ -66,16 +99,33 @@ const NUMBERS: Partial<Record<NominationField, { type: "whole" | "decimal"; min:
 };
 
 /** Row-colour rules over a data range whose first row is `first` (result column `resultLetter`). */
-export function resultColourRules(range: string, resultLetter: string, first: number): ConditionalFormatPlan[] {
+export function resultColourRules(
+  range: string,
+  resultLetter: string,
+  first: number
+): ConditionalFormatPlan[] {
   const cell = `$${resultLetter}${first}`;
   return [
-    { range, formula: `LEFT(${cell},${RESULT_TEXT.errorPrefix.length})="${RESULT_TEXT.errorPrefix}"`, fill: "FFF8CBAD", fontColor: "FF9C0006" },
-    { range, formula: `AND(LEFT(${cell},${RESULT_TEXT.ok.length})="${RESULT_TEXT.ok}",LEN(${cell})>${RESULT_TEXT.ok.length})`, fill: "FFFFEB9C" },
+    {
+      range,
+      formula: `LEFT(${cell},${RESULT_TEXT.errorPrefix.length})="${RESULT_TEXT.errorPrefix}"`,
+      fill: "FFF8CBAD",
+      fontColor: "FF9C0006",
+    },
+    {
+      range,
+      formula: `AND(LEFT(${cell},${RESULT_TEXT.ok.length})="${RESULT_TEXT.ok}",LEN(${cell})>${RESULT_TEXT.ok.length})`,
+      fill: "FFFFEB9C",
+    },
   ];
 }
 
 /** Validations and input messages for the prepared rows of one nomination column. */
-export function columnValidations(f: NominationField, range: string, o: RegisterOptions): ValidationPlan[] {
+export function columnValidations(
+  f: NominationField,
+  range: string,
+  o: RegisterOptions
+): ValidationPlan[] {
   const out: ValidationPlan[] = [];
   const list = LISTS[f];
   const num = NUMBERS[f];
@@ -86,18 +136,31 @@ export function columnValidations(f: NominationField, range: string, o: Register
       range,
       source: listSource(list.list, o),
       strict: list.strict,
-      prompt: prompt ?? { title: COL[f], text: list.strict ? "Chọn trong danh sách." : "Chọn trong danh sách hoặc nhập mới." },
+      prompt: prompt ?? {
+        title: COL[f],
+        text: list.strict ? "Chọn trong danh sách." : "Chọn trong danh sách hoặc nhập mới.",
+      },
       error: { title: COL[f], text: "Giá trị không có trong danh mục." },
     });
   } else if (num) {
-    out.push({ type: num.type, range, min: num.min, ...(num.max !== undefined ? { max: num.max } : {}), ...(prompt ? { prompt } : {}), error: { title: COL[f], text: prompt?.text ?? "Giá trị không hợp lệ." } });
+    out.push({
+      type: num.type,
+      range,
+      min: num.min,
+      ...(num.max !== undefined ? { max: num.max } : {}),
+      ...(prompt ? { prompt } : {}),
+      error: { title: COL[f], text: prompt?.text ?? "Giá trị không hợp lệ." },
+    });
   } else if (prompt) {
     out.push({ type: "prompt", range, prompt });
   }
   return out;
 }
 
-export function planNominationsSheet(o: RegisterOptions, layout: NominationLayout = FRESH_NOMINATION_LAYOUT): SheetPlan {
+export function planNominationsSheet(
+  o: RegisterOptions,
+  layout: NominationLayout = FRESH_NOMINATION_LAYOUT
+): SheetPlan {
   const h = layout.headerRow;
   const first = h + 1;
   const last = h + o.preparedRows;
@@ -105,20 +168,43 @@ export function planNominationsSheet(o: RegisterOptions, layout: NominationLayou
   const L = (f: NominationField) => columnLetter(layout.col[f]);
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG", style: "title" },
-    { row: 2, col: 1, value: { formula: `"Đơn vị: "&${SETTING_NAME.unitName}&" — Năm "&${SETTING_NAME.year}` }, style: "subtitle" },
+    {
+      row: 2,
+      col: 1,
+      value: { formula: `"Đơn vị: "&${SETTING_NAME.unitName}&" — Năm "&${SETTING_NAME.year}` },
+      style: "subtitle",
+    },
   ];
-  for (const f of NOMINATION_FIELDS) cells.push({ row: h, col: layout.col[f], value: COL[f], style: "header" });
+  for (const f of NOMINATION_FIELDS)
+    cells.push({ row: h, col: layout.col[f], value: COL[f], style: "header" });
   for (let r = first; r <= last; r++) {
-    cells.push({ row: r, col: layout.col.stt, value: { formula: `IF($${L("name")}${r}="","",ROW()-ROW($${L("stt")}$${h}))` }, style: "formula" });
+    cells.push({
+      row: r,
+      col: layout.col.stt,
+      value: { formula: `IF($${L("name")}${r}="","",ROW()-ROW($${L("stt")}$${h}))` },
+      style: "formula",
+    });
   }
-  const validations = NOMINATION_FIELDS.flatMap((f) => columnValidations(f, `${L(f)}${first}:${L(f)}${last}`, o));
+  const validations = NOMINATION_FIELDS.flatMap((f) =>
+    columnValidations(f, `${L(f)}${first}:${L(f)}${last}`, o)
+  );
   return {
     name: SHEET.nominations,
     cells,
-    widths: [undefined, ...Array.from({ length: lastCol }, (_, i) => WIDTH[NOMINATION_FIELDS.find((f) => layout.col[f] === i + 1) ?? "note"] ?? 14)],
+    widths: [
+      undefined,
+      ...Array.from(
+        { length: lastCol },
+        (_, i) => WIDTH[NOMINATION_FIELDS.find((f) => layout.col[f] === i + 1) ?? "note"] ?? 14
+      ),
+    ],
     merges: [`A1:${columnLetter(lastCol)}1`],
     validations,
-    conditionalFormats: resultColourRules(`A${first}:${columnLetter(lastCol)}${last}`, L("result"), first),
+    conditionalFormats: resultColourRules(
+      `A${first}:${columnLetter(lastCol)}${last}`,
+      L("result"),
+      first
+    ),
     freeze: { rows: h, cols: layout.col.name },
     print: { orientation: "landscape", fitToWidth: true, repeatRows: `${h}:${h}` },
     protect: false,

@@ -35,7 +35,8 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
     deadline: partial.deadline ?? null,
     baseSalary: partial.baseSalary ?? DEFAULT_SETTINGS.baseSalary,
     minMonths: partial.minMonths ?? DEFAULT_SETTINGS.minMonths,
-    cstdcsCapPct: partial.cstdcsCapPct === undefined ? DEFAULT_SETTINGS.cstdcsCapPct : partial.cstdcsCapPct,
+    cstdcsCapPct:
+      partial.cstdcsCapPct === undefined ? DEFAULT_SETTINGS.cstdcsCapPct : partial.cstdcsCapPct,
     units: partial.units ?? [],
     drives: partial.drives ?? DEFAULT_DRIVES,
     preparedRows: partial.preparedRows ?? 1000,

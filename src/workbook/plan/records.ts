@@ -14,7 +14,7 @@ function planRecordSheet(
   labels: readonly string[],
   widths: readonly number[],
   validations: (first: number, last: number) => ValidationPlan[],
-  o: RegisterOptions,
+  o: RegisterOptions
 ): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: title, style: "title" },
@@ -31,7 +31,11 @@ function planRecordSheet(
     validations: validations(first, last),
     conditionalFormats: [],
     freeze: { rows: HEADER_ROW, cols: 0 },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: `${HEADER_ROW}:${HEADER_ROW}` },
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      repeatRows: `${HEADER_ROW}:${HEADER_ROW}`,
+    },
     protect: false,
     state: "visible",
   };
@@ -48,7 +52,7 @@ export function planHistorySheet(o: RegisterOptions): SheetPlan {
       { type: "whole", range: `C${first}:C${last}`, min: 1990, max: 2100 },
       { type: "list", range: `D${first}:D${last}`, source: listSource("title", o), strict: false },
     ],
-    o,
+    o
   );
 }
 
@@ -60,8 +64,14 @@ export function planComplaintsSheet(o: RegisterOptions): SheetPlan {
     Object.values(COMPLAINT_COL),
     [12, 26, 28, 50, 16, 40],
     (first, last) => [
-      { type: "list", range: `E${first}:E${last}`, source: listSource("complaintStatus", o), strict: true, prompt: { title: "Trạng thái", text: "Đang xử lý, Đã giải quyết, Không thụ lý." } },
+      {
+        type: "list",
+        range: `E${first}:E${last}`,
+        source: listSource("complaintStatus", o),
+        strict: true,
+        prompt: { title: "Trạng thái", text: "Đang xử lý, Đã giải quyết, Không thụ lý." },
+      },
     ],
-    o,
+    o
   );
 }

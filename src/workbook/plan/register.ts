@@ -17,7 +17,10 @@ export interface RegisterPlanParts {
 /**
  * Sheets in tab order. `extraSheets` (criteria sheets `TC …`) go after `Danh mục`.
  */
-export function planRegister(o: RegisterOptions, extraSheets: readonly SheetPlan[] = []): RegisterPlanParts {
+export function planRegister(
+  o: RegisterOptions,
+  extraSheets: readonly SheetPlan[] = []
+): RegisterPlanParts {
   const summary = planSummarySheet(o);
   const sheets: SheetPlan[] = [
     planGuideSheet(),

@@ -1,11 +1,27 @@
 /** `Cấu hình`: the settings table and the policy table, each value a defined name. */
 import { TITLES, defaultChain } from "../../domain/catalog/titles";
 import { AUTHORITY } from "../../domain/catalog/lists";
-import { POLICY_EXTRA, POLICY_HEADER, SETTING, SETTING_KEYS, SETTING_NAME, SETTINGS_HEADER, SHEET, type SettingKey } from "../../domain/register/contract";
+import {
+  POLICY_EXTRA,
+  POLICY_HEADER,
+  SETTING,
+  SETTING_KEYS,
+  SETTING_NAME,
+  SETTINGS_HEADER,
+  SHEET,
+  type SettingKey,
+} from "../../domain/register/contract";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
 import type { RegisterOptions } from "./options";
 import { policyName } from "./names";
-import { type DefinedNamePlan, type PlanCell, type PlanValue, type SheetPlan, type ValidationPlan, sheetRef } from "./types";
+import {
+  type DefinedNamePlan,
+  type PlanCell,
+  type PlanValue,
+  type SheetPlan,
+  type ValidationPlan,
+  sheetRef,
+} from "./types";
 
 export const SETTINGS_LAYOUT = {
   headerRow: 3,
@@ -14,13 +30,13 @@ export const SETTINGS_LAYOUT = {
 } as const;
 const FIRST_POLICY_ROW = SETTINGS_LAYOUT.policyHeaderRow + 1;
 
-
 const SETTING_NOTES: Record<SettingKey, string> = {
   year: "Năm xét thi đua, khen thưởng (2000–2100).",
   unitName: "Tên đơn vị lập sổ (in trên Tờ trình).",
   unitLevel: "Phường, Xã, Đặc khu, Ban/ngành/đoàn thể, Tổ dân phố, Cơ quan/đơn vị.",
   province: "Tỉnh/thành phố (địa danh trên văn bản).",
-  submitTo: "Nơi trình các danh hiệu vượt thẩm quyền của phường (từ 01/7/2025: cấp tỉnh/thành phố).",
+  submitTo:
+    "Nơi trình các danh hiệu vượt thẩm quyền của phường (từ 01/7/2025: cấp tỉnh/thành phố).",
   councilSize: "Tổng số thành viên Hội đồng TĐKT: tỷ lệ phiếu tính trên tổng số này.",
   meetingDate: "Ngày họp Hội đồng (dd/mm/yyyy).",
   deadline: "Hạn nộp hồ sơ (dd/mm/yyyy).",
@@ -82,7 +98,13 @@ export function settingRow(k: SettingKey): number {
 export function planSettingsSheet(o: RegisterOptions): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "CẤU HÌNH SỔ THI ĐUA", style: "title" },
-    { row: 2, col: 1, value: "Các giá trị dưới đây là tham số của quy chế thi đua, khen thưởng của đơn vị; có thể sửa.", style: "note" },
+    {
+      row: 2,
+      col: 1,
+      value:
+        "Các giá trị dưới đây là tham số của quy chế thi đua, khen thưởng của đơn vị; có thể sửa.",
+      style: "note",
+    },
     { row: SETTINGS_LAYOUT.headerRow, col: 1, value: SETTINGS_HEADER.key, style: "header" },
     { row: SETTINGS_LAYOUT.headerRow, col: 2, value: SETTINGS_HEADER.value, style: "header" },
     { row: SETTINGS_LAYOUT.headerRow, col: 3, value: "Giải thích", style: "header" },
@@ -90,12 +112,30 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
   for (const k of SETTING_KEYS) {
     const r = settingRow(k);
     cells.push({ row: r, col: 1, value: SETTING[k], style: "label" });
-    cells.push({ row: r, col: 2, value: settingValue(k, o), style: STYLE_OF[k] ?? "input", unlocked: true });
+    cells.push({
+      row: r,
+      col: 2,
+      value: settingValue(k, o),
+      style: STYLE_OF[k] ?? "input",
+      unlocked: true,
+    });
     cells.push({ row: r, col: 3, value: SETTING_NOTES[k], style: "note" });
   }
   const ph = SETTINGS_LAYOUT.policyHeaderRow;
-  const policyHeaders = [POLICY_HEADER.title, POLICY_HEADER.minScore, POLICY_HEADER.minVotePct, POLICY_EXTRA.code, POLICY_EXTRA.bonus, POLICY_EXTRA.authority];
-  cells.push({ row: ph - 1, col: 1, value: "CHÍNH SÁCH XÉT DANH HIỆU, HÌNH THỨC", style: "sectionHeading" });
+  const policyHeaders = [
+    POLICY_HEADER.title,
+    POLICY_HEADER.minScore,
+    POLICY_HEADER.minVotePct,
+    POLICY_EXTRA.code,
+    POLICY_EXTRA.bonus,
+    POLICY_EXTRA.authority,
+  ];
+  cells.push({
+    row: ph - 1,
+    col: 1,
+    value: "CHÍNH SÁCH XÉT DANH HIỆU, HÌNH THỨC",
+    style: "sectionHeading",
+  });
   policyHeaders.forEach((h, i) => cells.push({ row: ph, col: i + 1, value: h, style: "header" }));
   TITLES.forEach((t, i) => {
     const r = FIRST_POLICY_ROW + i;
@@ -104,17 +144,54 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     cells.push({ row: r, col: 3, value: t.defaultMinVotePct, style: "input", unlocked: true });
     cells.push({ row: r, col: 4, value: t.code, style: "label" });
     cells.push({ row: r, col: 5, value: t.bonusMultiple, style: "input", unlocked: true });
-    cells.push({ row: r, col: 6, value: AUTHORITY[defaultChain(t)], style: "input", unlocked: true });
+    cells.push({
+      row: r,
+      col: 6,
+      value: AUTHORITY[defaultChain(t)],
+      style: "input",
+      unlocked: true,
+    });
   });
   const lastPolicy = FIRST_POLICY_ROW + TITLES.length - 1;
   const validations: ValidationPlan[] = [
-    { type: "whole", range: `B${settingRow("year")}`, min: 2000, max: 2100, error: { title: "Năm không hợp lệ", text: "Nhập năm từ 2000 đến 2100." } },
-    { type: "whole", range: `B${settingRow("councilSize")}`, min: 1, max: 200, error: { title: "Không hợp lệ", text: "Số thành viên Hội đồng là số nguyên từ 1." } },
+    {
+      type: "whole",
+      range: `B${settingRow("year")}`,
+      min: 2000,
+      max: 2100,
+      error: { title: "Năm không hợp lệ", text: "Nhập năm từ 2000 đến 2100." },
+    },
+    {
+      type: "whole",
+      range: `B${settingRow("councilSize")}`,
+      min: 1,
+      max: 200,
+      error: { title: "Không hợp lệ", text: "Số thành viên Hội đồng là số nguyên từ 1." },
+    },
     { type: "whole", range: `B${settingRow("minMonths")}`, min: 0, max: 12 },
     { type: "decimal", range: `B${settingRow("cstdcsCapPct")}`, min: 0, max: 100 },
-    { type: "list", range: `B${settingRow("unitLevel")}`, source: `${sheetRef(SHEET.lists)}!$J$2:$J$7`, strict: false },
-    { type: "decimal", range: `B${FIRST_POLICY_ROW}:C${lastPolicy}`, min: 0, max: 100, prompt: { title: "Ngưỡng", text: "Điểm tối thiểu và tỷ lệ phiếu (%) từ 0 đến 100; để trống = không áp dụng." } },
-    { type: "list", range: `F${FIRST_POLICY_ROW}:F${lastPolicy}`, source: `"${AUTHORITY.ward},${AUTHORITY.upward}"`, strict: true },
+    {
+      type: "list",
+      range: `B${settingRow("unitLevel")}`,
+      source: `${sheetRef(SHEET.lists)}!$J$2:$J$7`,
+      strict: false,
+    },
+    {
+      type: "decimal",
+      range: `B${FIRST_POLICY_ROW}:C${lastPolicy}`,
+      min: 0,
+      max: 100,
+      prompt: {
+        title: "Ngưỡng",
+        text: "Điểm tối thiểu và tỷ lệ phiếu (%) từ 0 đến 100; để trống = không áp dụng.",
+      },
+    },
+    {
+      type: "list",
+      range: `F${FIRST_POLICY_ROW}:F${lastPolicy}`,
+      source: `"${AUTHORITY.ward},${AUTHORITY.upward}"`,
+      strict: true,
+    },
   ];
   return {
     name: SHEET.settings,
@@ -133,7 +210,10 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
 /** CH_* names for settings and CS_* names for policy cells, as laid out by `planSettingsSheet`. */
 export function planSettingsNames(): DefinedNamePlan[] {
   const s = sheetRef(SHEET.settings);
-  const names: DefinedNamePlan[] = SETTING_KEYS.map((k) => ({ name: SETTING_NAME[k], refersTo: `${s}!$B$${settingRow(k)}` }));
+  const names: DefinedNamePlan[] = SETTING_KEYS.map((k) => ({
+    name: SETTING_NAME[k],
+    refersTo: `${s}!$B$${settingRow(k)}`,
+  }));
   TITLES.forEach((t, i) => {
     const r = FIRST_POLICY_ROW + i;
     names.push({ name: policyName.minScore(t.code), refersTo: `${s}!$B$${r}` });

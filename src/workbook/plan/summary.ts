@@ -6,7 +6,12 @@
  */
 import { NOMINEE_KIND, GENDER, YES_NO, ANNUAL_DRIVE } from "../../domain/catalog/lists";
 import { TITLES, type TitleCode } from "../../domain/catalog/titles";
-import { RESULT_TEXT, SETTING_NAME, SHEET, type NominationField } from "../../domain/register/contract";
+import {
+  RESULT_TEXT,
+  SETTING_NAME,
+  SHEET,
+  type NominationField,
+} from "../../domain/register/contract";
 import { columnLetter } from "../../domain/findings";
 import type { RegisterOptions } from "./options";
 import { listSource } from "./lists";
@@ -46,10 +51,17 @@ export interface SummaryPlan {
   readonly unitRows: { readonly first: number; readonly count: number };
 }
 
-export const CAP_STATUS = { none: "Không áp dụng", over: "Vượt tỷ lệ", within: "Trong giới hạn" } as const;
+export const CAP_STATUS = {
+  none: "Không áp dụng",
+  over: "Vượt tỷ lệ",
+  within: "Trong giới hạn",
+} as const;
 export const UNIT_ROWS = 100;
 
-export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = FRESH_NOMINATION_LAYOUT): SummaryPlan {
+export function planSummarySheet(
+  o: RegisterOptions,
+  layout: NominationLayout = FRESH_NOMINATION_LAYOUT
+): SummaryPlan {
   const sheet = sheetRef(SHEET.nominations);
   const col = (f: NominationField) => wholeColumn(sheet, layout, f);
   const T = col("title");
@@ -76,10 +88,21 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
 
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "TỔNG HỢP KẾT QUẢ ĐỀ NGHỊ THI ĐUA, KHEN THƯỞNG", style: "title" },
-    { row: 2, col: 1, value: { formula: `"Đơn vị: "&${SETTING_NAME.unitName}&" — Năm "&${SETTING_NAME.year}` }, style: "subtitle" },
+    {
+      row: 2,
+      col: 1,
+      value: { formula: `"Đơn vị: "&${SETTING_NAME.unitName}&" — Năm "&${SETTING_NAME.year}` },
+      style: "subtitle",
+    },
   ];
   const addr = new Map<SummaryKey, string>();
-  const put = (row: number, c: number, value: PlanCell["value"], style: PlanCell["style"], key?: SummaryKey) => {
+  const put = (
+    row: number,
+    c: number,
+    value: PlanCell["value"],
+    style: PlanCell["style"],
+    key?: SummaryKey
+  ) => {
     cells.push({ row, col: c, value, ...(style ? { style } : {}) });
     if (key) addr.set(key, `${columnLetter(c)}${row}`);
   };
@@ -87,7 +110,16 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
   // I. Per title
   let r = 4;
   put(r++, 1, "I. THEO DANH HIỆU, HÌNH THỨC", "sectionHeading");
-  const headers = ["Danh hiệu / Hình thức", "Mã", "Số đề nghị", "Nữ", "Lao động trực tiếp", "Hợp lệ", "Hệ số tiền thưởng", "Dự kiến tiền thưởng (đồng)"];
+  const headers = [
+    "Danh hiệu / Hình thức",
+    "Mã",
+    "Số đề nghị",
+    "Nữ",
+    "Lao động trực tiếp",
+    "Hợp lệ",
+    "Hệ số tiền thưởng",
+    "Dự kiến tiền thưởng (đồng)",
+  ];
   headers.forEach((h, i) => put(r, i + 1, h, "header"));
   r++;
   const firstTitleRow = r;
@@ -95,50 +127,125 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
     put(r, 1, t.name, "label");
     put(r, 2, t.code, "label");
     put(r, 3, { formula: byTitle(t.code) }, "formula", `title.${t.code}.count`);
-    put(r, 4, { formula: byTitle(t.code, `${G},${q(GENDER.female)}`) }, "formula", `title.${t.code}.women`);
-    put(r, 5, { formula: byTitle(t.code, `${H},${q(YES_NO.yes)}`) }, "formula", `title.${t.code}.direct`);
+    put(
+      r,
+      4,
+      { formula: byTitle(t.code, `${G},${q(GENDER.female)}`) },
+      "formula",
+      `title.${t.code}.women`
+    );
+    put(
+      r,
+      5,
+      { formula: byTitle(t.code, `${H},${q(YES_NO.yes)}`) },
+      "formula",
+      `title.${t.code}.direct`
+    );
     put(r, 6, { formula: byTitle(t.code, `${R},${VALID}`) }, "formula", `title.${t.code}.valid`);
     put(r, 7, { formula: `${policyName.bonus(t.code)}` }, "formula");
-    const household = t.householdBonusFactor !== 1 ? `+${t.householdBonusFactor - 1}*(${byTitle(t.code, `${K},${q(NOMINEE_KIND.household)}`, `${R},${VALID}`)})` : "";
-    put(r, 8, { formula: `N(${policyName.bonus(t.code)})*${SETTING_NAME.baseSalary}*(F${r}${household})` }, "money", `title.${t.code}.bonus`);
+    const household =
+      t.householdBonusFactor !== 1
+        ? `+${t.householdBonusFactor - 1}*(${byTitle(t.code, `${K},${q(NOMINEE_KIND.household)}`, `${R},${VALID}`)})`
+        : "";
+    put(
+      r,
+      8,
+      { formula: `N(${policyName.bonus(t.code)})*${SETTING_NAME.baseSalary}*(F${r}${household})` },
+      "money",
+      `title.${t.code}.bonus`
+    );
     r++;
   }
   const lastTitleRow = r - 1;
   put(r, 1, "Cộng", "header");
-  (["count", "women", "direct", "valid"] as const).forEach((k, i) => put(r, 3 + i, { formula: `SUM(${columnLetter(3 + i)}${firstTitleRow}:${columnLetter(3 + i)}${lastTitleRow})` }, "formula", `total.${k}`));
+  (["count", "women", "direct", "valid"] as const).forEach((k, i) =>
+    put(
+      r,
+      3 + i,
+      {
+        formula: `SUM(${columnLetter(3 + i)}${firstTitleRow}:${columnLetter(3 + i)}${lastTitleRow})`,
+      },
+      "formula",
+      `total.${k}`
+    )
+  );
   put(r, 8, { formula: `SUM(H${firstTitleRow}:H${lastTitleRow})` }, "money", "total.bonus");
   r += 2;
 
   // II. CSTĐCS / LĐTT cap
-  put(r++, 1, "II. TỶ LỆ CHIẾN SĨ THI ĐUA CƠ SỞ SO VỚI LAO ĐỘNG TIÊN TIẾN (cá nhân, xét cả năm)", "sectionHeading");
+  put(
+    r++,
+    1,
+    "II. TỶ LỆ CHIẾN SĨ THI ĐUA CƠ SỞ SO VỚI LAO ĐỘNG TIÊN TIẾN (cá nhân, xét cả năm)",
+    "sectionHeading"
+  );
   const capRow = r;
   put(r, 1, "Số đề nghị CSTĐCS", "label");
   put(r++, 3, { formula: annualIndividual("CSTDCS") }, "formula", "cap.cstdcs");
   put(r, 1, "Số đề nghị LĐTT", "label");
   put(r++, 3, { formula: annualIndividual("LDTT") }, "formula", "cap.ldtt");
   put(r, 1, "Tỷ lệ CSTĐCS/LĐTT (%)", "label");
-  put(r++, 3, { formula: `IF(C${capRow + 1}=0,"",100*C${capRow}/C${capRow + 1})` }, "percent", "cap.ratio");
+  put(
+    r++,
+    3,
+    { formula: `IF(C${capRow + 1}=0,"",100*C${capRow}/C${capRow + 1})` },
+    "percent",
+    "cap.ratio"
+  );
   put(r, 1, "Tỷ lệ tối đa theo quy chế (%)", "label");
-  put(r++, 3, { formula: `IF(${SETTING_NAME.cstdcsCapPct}="","",${SETTING_NAME.cstdcsCapPct})` }, "formula", "cap.limit");
+  put(
+    r++,
+    3,
+    { formula: `IF(${SETTING_NAME.cstdcsCapPct}="","",${SETTING_NAME.cstdcsCapPct})` },
+    "formula",
+    "cap.limit"
+  );
   put(r, 1, "Đánh giá", "label");
   const capStatusRow = r;
   put(
     r++,
     3,
-    { formula: `IF(${SETTING_NAME.cstdcsCapPct}="",${q(CAP_STATUS.none)},IF(100*C${capRow}>${SETTING_NAME.cstdcsCapPct}*C${capRow + 1},${q(CAP_STATUS.over)},${q(CAP_STATUS.within)}))` },
+    {
+      formula: `IF(${SETTING_NAME.cstdcsCapPct}="",${q(CAP_STATUS.none)},IF(100*C${capRow}>${SETTING_NAME.cstdcsCapPct}*C${capRow + 1},${q(CAP_STATUS.over)},${q(CAP_STATUS.within)}))`,
+    },
     "formula",
-    "cap.status",
+    "cap.status"
   );
   r++;
 
   // III. Overall
   put(r++, 1, "III. SỐ LIỆU CHUNG", "sectionHeading");
   const lines: [string, string, SummaryKey, PlanCell["style"]][] = [
-    ["Đề nghị cho cá nhân", `COUNTIFS(${K},${q(NOMINEE_KIND.individual)})`, "all.individual", "formula"],
-    ["Đề nghị cho tập thể", `COUNTIFS(${K},${q(NOMINEE_KIND.collective)})`, "all.collective", "formula"],
-    ["Đề nghị cho hộ gia đình", `COUNTIFS(${K},${q(NOMINEE_KIND.household)})`, "all.household", "formula"],
-    ["Cá nhân là nữ", `COUNTIFS(${K},${q(NOMINEE_KIND.individual)},${G},${q(GENDER.female)})`, "all.women", "formula"],
-    ["Cá nhân là người lao động trực tiếp", `COUNTIFS(${K},${q(NOMINEE_KIND.individual)},${H},${q(YES_NO.yes)})`, "all.direct", "formula"],
+    [
+      "Đề nghị cho cá nhân",
+      `COUNTIFS(${K},${q(NOMINEE_KIND.individual)})`,
+      "all.individual",
+      "formula",
+    ],
+    [
+      "Đề nghị cho tập thể",
+      `COUNTIFS(${K},${q(NOMINEE_KIND.collective)})`,
+      "all.collective",
+      "formula",
+    ],
+    [
+      "Đề nghị cho hộ gia đình",
+      `COUNTIFS(${K},${q(NOMINEE_KIND.household)})`,
+      "all.household",
+      "formula",
+    ],
+    [
+      "Cá nhân là nữ",
+      `COUNTIFS(${K},${q(NOMINEE_KIND.individual)},${G},${q(GENDER.female)})`,
+      "all.women",
+      "formula",
+    ],
+    [
+      "Cá nhân là người lao động trực tiếp",
+      `COUNTIFS(${K},${q(NOMINEE_KIND.individual)},${H},${q(YES_NO.yes)})`,
+      "all.direct",
+      "formula",
+    ],
   ];
   const allStart = r;
   for (const [label, f, key, style] of lines) {
@@ -146,7 +253,13 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
     put(r++, 3, { formula: f }, style, key);
   }
   put(r, 1, "Tỷ lệ lao động trực tiếp trong đề nghị cá nhân (%)", "label");
-  put(r++, 3, { formula: `IF(C${allStart}=0,"",100*C${allStart + 4}/C${allStart})` }, "percent", "all.directShare");
+  put(
+    r++,
+    3,
+    { formula: `IF(C${allStart}=0,"",100*C${allStart + 4}/C${allStart})` },
+    "percent",
+    "all.directShare"
+  );
   put(r, 1, "Dòng hợp lệ (đã kiểm tra, không có lỗi)", "label");
   put(r++, 3, { formula: `COUNTIFS(${R},${VALID})` }, "formula", "all.valid");
   put(r, 1, "Dòng có lỗi", "label");
@@ -155,7 +268,9 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
 
   // IV. Per proposing unit (names come from the `Danh mục` unit list)
   put(r++, 1, "IV. THEO ĐƠN VỊ ĐỀ NGHỊ", "sectionHeading");
-  ["Đơn vị đề nghị", "", "Số đề nghị", "Cá nhân", "Tập thể", "Hộ gia đình", "Hợp lệ"].forEach((h, i) => h && put(r, i + 1, h, "header"));
+  ["Đơn vị đề nghị", "", "Số đề nghị", "Cá nhân", "Tập thể", "Hộ gia đình", "Hợp lệ"].forEach(
+    (h, i) => h && put(r, i + 1, h, "header")
+  );
   r++;
   const unitSource = listSource("unit", o).split("!")[1]!.split(":")[0]!.replace(/\$/g, "");
   const unitCol = unitSource.replace(/\d+/g, "");
@@ -165,7 +280,9 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
     const src = `${sheetRef(SHEET.lists)}!$${unitCol}$${unitFirst + i}`;
     put(r, 1, { formula: `IF(${src}="","",${src})` }, "label");
     const unitCrit = `${U},$A${r}`;
-    const countIf = (extra: string) => ({ formula: `IF($A${r}="","",COUNTIFS(${unitCrit}${extra}))` });
+    const countIf = (extra: string) => ({
+      formula: `IF($A${r}="","",COUNTIFS(${unitCrit}${extra}))`,
+    });
     put(r, 3, countIf(""), "formula");
     put(r, 4, countIf(`,${K},${q(NOMINEE_KIND.individual)}`), "formula");
     put(r, 5, countIf(`,${K},${q(NOMINEE_KIND.collective)}`), "formula");
@@ -173,7 +290,13 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
     put(r, 7, countIf(`,${R},${VALID}`), "formula");
   }
   put(r, 1, "Khác (đơn vị không có trong Danh mục hoặc để trống)", "label");
-  put(r, 3, { formula: `C${lastTitleRow + 1}-SUM(C${firstUnitRow}:C${r - 1})` }, "formula", "unit.other");
+  put(
+    r,
+    3,
+    { formula: `C${lastTitleRow + 1}-SUM(C${firstUnitRow}:C${r - 1})` },
+    "formula",
+    "unit.other"
+  );
 
   return {
     sheet: {
@@ -183,7 +306,13 @@ export function planSummarySheet(o: RegisterOptions, layout: NominationLayout = 
       merges: [],
       validations: [],
       conditionalFormats: [
-        { range: `C${capStatusRow}`, formula: `$C$${capStatusRow}=${q(CAP_STATUS.over)}`, fill: "FFF8CBAD", fontColor: "FF9C0006", bold: true },
+        {
+          range: `C${capStatusRow}`,
+          formula: `$C$${capStatusRow}=${q(CAP_STATUS.over)}`,
+          fill: "FFF8CBAD",
+          fontColor: "FF9C0006",
+          bold: true,
+        },
       ],
       freeze: { rows: 0, cols: 0 },
       print: { orientation: "portrait", fitToWidth: true },

@@ -6,7 +6,8 @@
  */
 import type { CivilDate } from "../../domain/text/dates";
 
-export type PlanValue = string | number | boolean | null | { readonly formula: string } | { readonly date: CivilDate };
+export type PlanValue =
+  string | number | boolean | null | { readonly formula: string } | { readonly date: CivilDate };
 
 export type StyleName =
   | "title"

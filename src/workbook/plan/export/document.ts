@@ -10,7 +10,14 @@ import type { PlanValue } from "../types";
 /** Decree 30/2020/NĐ-CP: Times New Roman (Unicode, TCVN 6909:2001). */
 export const DOCUMENT_FONT = "Times New Roman";
 
-export type Borders = "all" | { readonly top?: boolean; readonly bottom?: boolean; readonly left?: boolean; readonly right?: boolean };
+export type Borders =
+  | "all"
+  | {
+      readonly top?: boolean;
+      readonly bottom?: boolean;
+      readonly left?: boolean;
+      readonly right?: boolean;
+    };
 
 export interface DocFormat {
   /** Points. */
@@ -47,7 +54,14 @@ export interface DocCell {
 export interface PagePlan {
   readonly orientation: "portrait" | "landscape";
   /** Millimetres. */
-  readonly margins: { readonly top: number; readonly bottom: number; readonly left: number; readonly right: number; readonly header: number; readonly footer: number };
+  readonly margins: {
+    readonly top: number;
+    readonly bottom: number;
+    readonly left: number;
+    readonly right: number;
+    readonly header: number;
+    readonly footer: number;
+  };
   /** Rows repeated at the top of every printed page, e.g. `6:6`. */
   readonly repeatRows?: string;
   /** Header/footer in Excel's codes (`&P` page, `&N` pages, `&C` centre). */
@@ -73,13 +87,24 @@ export interface DocumentSheetPlan {
 
 export interface DocumentPlan {
   readonly sheets: readonly DocumentSheetPlan[];
-  readonly properties: { readonly title: string; readonly subject: string; readonly created: CivilDate };
+  readonly properties: {
+    readonly title: string;
+    readonly subject: string;
+    readonly created: CivilDate;
+  };
   /** Key/value pairs of the hidden metadata sheet (what was exported, from where, when). */
   readonly meta: readonly (readonly [string, PlanValue])[];
 }
 
 /** Decree 30/2020 margins for A4 portrait: top/bottom 20–25 mm, left 30–35 mm, right 15–20 mm. */
-export const DECREE30_MARGINS = { top: 20, bottom: 20, left: 30, right: 15, header: 10, footer: 10 } as const;
+export const DECREE30_MARGINS = {
+  top: 20,
+  bottom: 20,
+  left: 30,
+  right: 15,
+  header: 10,
+  footer: 10,
+} as const;
 /** A4 width minus the left and right margins. */
 export const A4_PORTRAIT_TEXT_MM = 210 - DECREE30_MARGINS.left - DECREE30_MARGINS.right;
 
@@ -102,9 +127,81 @@ export function mmOfWidth(units: number): number {
  * Text measurement for row heights: advance widths of Times New Roman (em) for the base letters;
  * Vietnamese diacritics do not change a letter's width. Bold is about 6% wider.
  */
-const UPPER: Record<string, number> = { A: 0.722, B: 0.667, C: 0.667, D: 0.722, E: 0.611, F: 0.556, G: 0.722, H: 0.722, I: 0.333, J: 0.389, K: 0.722, L: 0.611, M: 0.889, N: 0.722, O: 0.722, P: 0.556, Q: 0.722, R: 0.667, S: 0.556, T: 0.611, U: 0.722, V: 0.722, W: 0.944, X: 0.722, Y: 0.722, Z: 0.611 };
-const LOWER: Record<string, number> = { a: 0.444, b: 0.5, c: 0.444, d: 0.5, e: 0.444, f: 0.333, g: 0.5, h: 0.5, i: 0.278, j: 0.278, k: 0.5, l: 0.278, m: 0.778, n: 0.5, o: 0.5, p: 0.5, q: 0.5, r: 0.333, s: 0.389, t: 0.278, u: 0.5, v: 0.5, w: 0.722, x: 0.5, y: 0.5, z: 0.444 };
-const OTHER: Record<string, number> = { " ": 0.25, ".": 0.25, ",": 0.25, ":": 0.278, ";": 0.278, "(": 0.333, ")": 0.333, "-": 0.333, "–": 0.5, "/": 0.278, '"': 0.408, "“": 0.444, "”": 0.444, "%": 0.833, "'": 0.18, "\u2003": 1, "\u2002": 0.5 };
+const UPPER: Record<string, number> = {
+  A: 0.722,
+  B: 0.667,
+  C: 0.667,
+  D: 0.722,
+  E: 0.611,
+  F: 0.556,
+  G: 0.722,
+  H: 0.722,
+  I: 0.333,
+  J: 0.389,
+  K: 0.722,
+  L: 0.611,
+  M: 0.889,
+  N: 0.722,
+  O: 0.722,
+  P: 0.556,
+  Q: 0.722,
+  R: 0.667,
+  S: 0.556,
+  T: 0.611,
+  U: 0.722,
+  V: 0.722,
+  W: 0.944,
+  X: 0.722,
+  Y: 0.722,
+  Z: 0.611,
+};
+const LOWER: Record<string, number> = {
+  a: 0.444,
+  b: 0.5,
+  c: 0.444,
+  d: 0.5,
+  e: 0.444,
+  f: 0.333,
+  g: 0.5,
+  h: 0.5,
+  i: 0.278,
+  j: 0.278,
+  k: 0.5,
+  l: 0.278,
+  m: 0.778,
+  n: 0.5,
+  o: 0.5,
+  p: 0.5,
+  q: 0.5,
+  r: 0.333,
+  s: 0.389,
+  t: 0.278,
+  u: 0.5,
+  v: 0.5,
+  w: 0.722,
+  x: 0.5,
+  y: 0.5,
+  z: 0.444,
+};
+const OTHER: Record<string, number> = {
+  " ": 0.25,
+  ".": 0.25,
+  ",": 0.25,
+  ":": 0.278,
+  ";": 0.278,
+  "(": 0.333,
+  ")": 0.333,
+  "-": 0.333,
+  "–": 0.5,
+  "/": 0.278,
+  '"': 0.408,
+  "“": 0.444,
+  "”": 0.444,
+  "%": 0.833,
+  "'": 0.18,
+  "\u2003": 1,
+  "\u2002": 0.5,
+};
 
 function charEm(ch: string): number {
   const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
@@ -192,7 +289,8 @@ export class SheetBuilder {
 
   /** Merge a block; every cell of the block gets the format (so borders are drawn all round). */
   merge(r1: number, c1: number, r2: number, c2: number, value: DocValue, format?: DocFormat): void {
-    for (let r = r1; r <= r2; r++) for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) this.put(r, c, null, format);
+    for (let r = r1; r <= r2; r++)
+      for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) this.put(r, c, null, format);
     this.put(r1, c1, value, format);
     if (r1 !== r2 || c1 !== c2) this.merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
   }

@@ -2,10 +2,23 @@
 import type { CouncilExport } from "../../../domain/export/council";
 import type { DocumentPlan } from "./document";
 import { planLetter, planMinutes, SHEET_LETTER, SHEET_MINUTES } from "./letter";
-import { planIneligible, planList, planSummary, SHEET_INELIGIBLE, SHEET_LIST, SHEET_SUMMARY } from "./lists";
+import {
+  planIneligible,
+  planList,
+  planSummary,
+  SHEET_INELIGIBLE,
+  SHEET_LIST,
+  SHEET_SUMMARY,
+} from "./lists";
 
 /** Sheet names of the council export, in tab order (export.md). */
-export const EXPORT_SHEETS = [SHEET_LETTER, SHEET_LIST, SHEET_MINUTES, SHEET_SUMMARY, SHEET_INELIGIBLE] as const;
+export const EXPORT_SHEETS = [
+  SHEET_LETTER,
+  SHEET_LIST,
+  SHEET_MINUTES,
+  SHEET_SUMMARY,
+  SHEET_INELIGIBLE,
+] as const;
 export { SHEET_LETTER, SHEET_LIST, SHEET_MINUTES, SHEET_SUMMARY, SHEET_INELIGIBLE };
 
 export interface ExportSource {
@@ -17,7 +30,11 @@ export function planCouncilExport(x: CouncilExport, source: ExportSource): Docum
   const year = x.header.year ?? "";
   return {
     sheets: [planLetter(x), planList(x), planMinutes(x), planSummary(x), planIneligible(x)],
-    properties: { title: `Hồ sơ đề nghị khen thưởng năm ${year}`, subject: x.header.unitName, created: x.header.documentDate },
+    properties: {
+      title: `Hồ sơ đề nghị khen thưởng năm ${year}`,
+      subject: x.header.unitName,
+      created: x.header.documentDate,
+    },
     meta: [
       ["kind", "councilExport"],
       ["exportedOn", { date: x.header.documentDate }],

@@ -4,11 +4,36 @@
  * the signature block can be placed where the decree puts them.
  */
 import type { NomineeKind } from "../../../domain/catalog/lists";
-import { type CouncilExport, countByKind, KIND_ORDER, type TitleGroup } from "../../../domain/export/council";
+import {
+  type CouncilExport,
+  countByKind,
+  KIND_ORDER,
+  type TitleGroup,
+} from "../../../domain/export/council";
 import type { ExportHeader } from "../../../domain/export/header";
 import { formatVietnameseLongDate } from "../../../domain/text/dates";
-import { A4_PORTRAIT_TEXT_MM, DECREE30_MARGINS, type DocFormat, type DocumentSheetPlan, SheetBuilder, linesHeight, textWidthMm, wrapLines } from "./document";
-import { councilName, issuerSymbol, kindWord, safe, titlePhrase, upper, upwardChairman, viNumber, wardChairman, wardCommittee } from "./text";
+import {
+  A4_PORTRAIT_TEXT_MM,
+  DECREE30_MARGINS,
+  type DocFormat,
+  type DocumentSheetPlan,
+  SheetBuilder,
+  linesHeight,
+  textWidthMm,
+  wrapLines,
+} from "./document";
+import {
+  councilName,
+  issuerSymbol,
+  kindWord,
+  safe,
+  titlePhrase,
+  upper,
+  upwardChairman,
+  viNumber,
+  wardChairman,
+  wardCommittee,
+} from "./text";
 
 export const SHEET_LETTER = "Tờ trình";
 export const SHEET_MINUTES = "Biên bản";
@@ -53,7 +78,11 @@ function rule(b: SheetBuilder, row: number, [c1, c2]: [number, number]): void {
 /** Issuer lines of the top-left block: parent agency (regular) and the issuing body (bold). */
 function issuer(h: ExportHeader): { parent: string[]; own: string[] } {
   const width = LEFT.to * COL_MM;
-  if (h.wardLevel) return { parent: wrapLines(safe(upper(h.unitName)), width, 12), own: ["HỘI ĐỒNG THI ĐUA", "KHEN THƯỞNG"] };
+  if (h.wardLevel)
+    return {
+      parent: wrapLines(safe(upper(h.unitName)), width, 12),
+      own: ["HỘI ĐỒNG THI ĐUA", "KHEN THƯỞNG"],
+    };
   return { parent: [], own: wrapLines(safe(upper(h.unitName || "ĐƠN VỊ")), width, 12, true) };
 }
 
@@ -64,7 +93,14 @@ function issuer(h: ExportHeader): { parent: string[]; own: string[] } {
 function letterhead(b: SheetBuilder, h: ExportHeader, docSymbol: string): number {
   const { parent, own } = issuer(h);
   // Right: motto lines on rows 1–2, its rule (as long as the line) on row 3.
-  b.merge(1, RIGHT.from, 1, RIGHT.to, "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", f(12, { ...CENTER, bold: true }));
+  b.merge(
+    1,
+    RIGHT.from,
+    1,
+    RIGHT.to,
+    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+    f(12, { ...CENTER, bold: true })
+  );
   const motto = "Độc lập - Tự do - Hạnh phúc";
   b.merge(2, RIGHT.from, 2, RIGHT.to, motto, f(13, { ...CENTER, bold: true }));
   b.height(1, 17);
@@ -83,8 +119,24 @@ function letterhead(b: SheetBuilder, h: ExportHeader, docSymbol: string): number
     b.height(last, add);
     have += add;
   }
-  const rich = [...parent.map((text) => ({ text, bold: false })), ...own.map((text) => ({ text, bold: true }))];
-  b.merge(1, LEFT.from, last, LEFT.to, { rich: rich.map((r, i) => ({ ...r, text: i < rich.length - 1 ? `${r.text}\n` : r.text, size: 12 })) }, f(12, { align: "center", valign: "top", wrap: true }));
+  const rich = [
+    ...parent.map((text) => ({ text, bold: false })),
+    ...own.map((text) => ({ text, bold: true })),
+  ];
+  b.merge(
+    1,
+    LEFT.from,
+    last,
+    LEFT.to,
+    {
+      rich: rich.map((r, i) => ({
+        ...r,
+        text: i < rich.length - 1 ? `${r.text}\n` : r.text,
+        size: 12,
+      })),
+    },
+    f(12, { align: "center", valign: "top", wrap: true })
+  );
   const ownWidth = Math.max(...own.map((l) => textWidthMm(l, 12, true)));
   const ruleRow = last + 1;
   b.height(ruleRow, 6);
@@ -93,8 +145,22 @@ function letterhead(b: SheetBuilder, h: ExportHeader, docSymbol: string): number
   const r = ruleRow + 1;
   b.height(r, 4);
   const numberRow = r + 1;
-  b.merge(numberRow, LEFT.from, numberRow, LEFT.to, `Số:        /${docSymbol}-${issuerSymbol(h)}`, f(13, CENTER));
-  b.merge(numberRow, RIGHT.from, numberRow, RIGHT.to, safe(`${h.place}, ${formatVietnameseLongDate(h.documentDate)}`), f(13, { ...CENTER, italic: true }));
+  b.merge(
+    numberRow,
+    LEFT.from,
+    numberRow,
+    LEFT.to,
+    `Số:        /${docSymbol}-${issuerSymbol(h)}`,
+    f(13, CENTER)
+  );
+  b.merge(
+    numberRow,
+    RIGHT.from,
+    numberRow,
+    RIGHT.to,
+    safe(`${h.place}, ${formatVietnameseLongDate(h.documentDate)}`),
+    f(13, { ...CENTER, italic: true })
+  );
   b.height(numberRow, 19);
   return numberRow + 2;
 }
@@ -103,7 +169,9 @@ function letterhead(b: SheetBuilder, h: ExportHeader, docSymbol: string): number
 function docTitle(b: SheetBuilder, row: number, type: string, summary: string): number {
   b.text(row, 1, COLS, type, f(14, { ...CENTER, bold: true }));
   b.text(row + 1, 1, COLS, summary, f(14, { align: "center", valign: "top", bold: true }), 5);
-  const longest = Math.max(...wrapLines(summary, A4_PORTRAIT_TEXT_MM, 14, true).map((l) => textWidthMm(l, 14, true)));
+  const longest = Math.max(
+    ...wrapLines(summary, A4_PORTRAIT_TEXT_MM, 14, true).map((l) => textWidthMm(l, 14, true))
+  );
   b.height(row + 2, 6);
   rule(b, row + 2, ruleColumns(PAGE_CENTRE, Math.min(longest, A4_PORTRAIT_TEXT_MM) * 0.4));
   return row + 3;
@@ -113,7 +181,13 @@ function docTitle(b: SheetBuilder, row: number, type: string, summary: string): 
 const BODY = 13;
 
 /** A body paragraph (13–14 pt, justified, first line indented). */
-function para(b: SheetBuilder, row: number, text: string, size = BODY, more: Omit<DocFormat, "size"> = {}): number {
+function para(
+  b: SheetBuilder,
+  row: number,
+  text: string,
+  size = BODY,
+  more: Omit<DocFormat, "size"> = {}
+): number {
   b.text(row, 1, COLS, `${INDENT}${text}`, f(size, { align: "justify", ...more }), 3);
   return row + 1;
 }
@@ -126,19 +200,37 @@ function kindCounts(g: TitleGroup): string {
     .join(", ");
 }
 
-function bullets(b: SheetBuilder, row: number, groups: readonly TitleGroup[], lastEnds: string): number {
+function bullets(
+  b: SheetBuilder,
+  row: number,
+  groups: readonly TitleGroup[],
+  lastEnds: string
+): number {
   let r = row;
   groups.forEach((g, i) => {
-    r = para(b, r, `- ${titlePhrase(g.title)}: ${kindCounts(g)}${i === groups.length - 1 ? lastEnds : ";"}`);
+    r = para(
+      b,
+      r,
+      `- ${titlePhrase(g.title)}: ${kindCounts(g)}${i === groups.length - 1 ? lastEnds : ";"}`
+    );
   });
   return r;
 }
 
 /** `Nơi nhận` (left) and the signer (right), on the same rows as Decree 30 places them. */
-function closing(b: SheetBuilder, row: number, recipients: readonly string[], signer: readonly string[]): number {
+function closing(
+  b: SheetBuilder,
+  row: number,
+  recipients: readonly string[],
+  signer: readonly string[]
+): number {
   b.merge(row, 1, row, 18, "Nơi nhận:", f(12, { bold: true, italic: true, valign: "bottom" }));
-  recipients.forEach((t, i) => b.merge(row + 1 + i, 1, row + 1 + i, 18, t, f(11, { valign: "top" })));
-  signer.forEach((t, i) => b.merge(row + i, 19, row + i, COLS, t, f(13, { ...CENTER, bold: true })));
+  recipients.forEach((t, i) =>
+    b.merge(row + 1 + i, 1, row + 1 + i, 18, t, f(11, { valign: "top" }))
+  );
+  signer.forEach((t, i) =>
+    b.merge(row + i, 19, row + i, COLS, t, f(13, { ...CENTER, bold: true }))
+  );
   const used = Math.max(recipients.length + 1, signer.length);
   for (let i = 0; i < used; i++) b.atLeast(row + i, 17);
   // Room for the signature and seal, then the signer's name (typed by the clerk).
@@ -162,29 +254,60 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
   r += 2;
 
   r = para(b, r, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
-  r = para(b, r, "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;");
-  r = para(b, r, "Căn cứ Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ;");
+  r = para(
+    b,
+    r,
+    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;"
+  );
+  r = para(
+    b,
+    r,
+    "Căn cứ Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ;"
+  );
   const meeting = h.meetingDate ? formatVietnameseLongDate(h.meetingDate) : "ngày … tháng … năm …";
   if (h.wardLevel) {
     r = para(b, r, `Căn cứ kết quả bình xét của các đơn vị và Biên bản họp ${council} ${meeting},`);
     r = para(b, r, `${council} kính trình ${wardChairman(h)} xem xét:`);
   } else {
-    r = para(b, r, safe(`Căn cứ kết quả bình xét thi đua, khen thưởng năm ${year} của ${h.unitName} ${meeting},`));
+    r = para(
+      b,
+      r,
+      safe(`Căn cứ kết quả bình xét thi đua, khen thưởng năm ${year} của ${h.unitName} ${meeting},`)
+    );
     r = para(b, r, safe(`${h.unitName} kính đề nghị ${council} xem xét, trình:`));
   }
 
   const parts: [readonly TitleGroup[], string][] = [
-    [x.ward, h.wardLevel ? `Tặng danh hiệu thi đua, hình thức khen thưởng thuộc thẩm quyền của ${wardChairman(h)}:` : `${wardChairman(h)} khen thưởng:`],
-    [x.upward, h.wardLevel ? `Đề nghị ${upwardChairman(h)} xem xét, khen thưởng:` : safe(`${upwardChairman(h)} khen thưởng (qua ${wardCommittee(h)}):`)],
+    [
+      x.ward,
+      h.wardLevel
+        ? `Tặng danh hiệu thi đua, hình thức khen thưởng thuộc thẩm quyền của ${wardChairman(h)}:`
+        : `${wardChairman(h)} khen thưởng:`,
+    ],
+    [
+      x.upward,
+      h.wardLevel
+        ? `Đề nghị ${upwardChairman(h)} xem xét, khen thưởng:`
+        : safe(`${upwardChairman(h)} khen thưởng (qua ${wardCommittee(h)}):`),
+    ],
   ];
   const present = parts.filter(([g]) => g.length);
-  if (!present.length) r = para(b, r, "Không có đề nghị nào đủ điều kiện trình (xem “Không đủ điều kiện”).");
+  if (!present.length)
+    r = para(b, r, "Không có đề nghị nào đủ điều kiện trình (xem “Không đủ điều kiện”).");
   present.forEach(([groups, lead], i) => {
     r = para(b, r, present.length > 1 ? `${i + 1}. ${lead}` : safe(lead));
     r = bullets(b, r, groups, i === present.length - 1 ? "." : ";");
   });
-  r = para(b, r, "(Có danh sách, biên bản họp Hội đồng và bảng tổng hợp kèm theo).", BODY, { italic: true });
-  r = para(b, r, h.wardLevel ? `${council} kính trình ${wardChairman(h)} xem xét, quyết định./.` : `Kính đề nghị ${council} xem xét./.`);
+  r = para(b, r, "(Có danh sách, biên bản họp Hội đồng và bảng tổng hợp kèm theo).", BODY, {
+    italic: true,
+  });
+  r = para(
+    b,
+    r,
+    h.wardLevel
+      ? `${council} kính trình ${wardChairman(h)} xem xét, quyết định./.`
+      : `Kính đề nghị ${council} xem xét./.`
+  );
   r++;
 
   const recipients = h.wardLevel
@@ -193,11 +316,23 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
   const signer = h.wardLevel ? ["TM. HỘI ĐỒNG", "CHỦ TỊCH"] : ["THỦ TRƯỞNG ĐƠN VỊ"];
   closing(b, r, recipients, signer);
 
-  return { name: SHEET_LETTER, columns: b.columns, cells: b.cells, merges: b.merges, rowHeights: b.rowHeights, page: LETTER_PAGE, tabColor: "FFC00000" };
+  return {
+    name: SHEET_LETTER,
+    columns: b.columns,
+    cells: b.cells,
+    merges: b.merges,
+    rowHeights: b.rowHeights,
+    page: LETTER_PAGE,
+    tabColor: "FFC00000",
+  };
 }
 
 /** Minutes table: column spans on the 20-column grid. */
-const MINUTES_COLUMNS: readonly { readonly label: string; readonly from: number; readonly to: number }[] = [
+const MINUTES_COLUMNS: readonly {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+}[] = [
   { label: "STT", from: 1, to: 2 },
   { label: "Họ và tên / Tên tập thể", from: 3, to: 12 },
   { label: "Danh hiệu / Hình thức", from: 13, to: 18 },
@@ -226,26 +361,41 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
   const b = new SheetBuilder(Array.from({ length: COLS }, () => COL_MM));
   let r = letterhead(b, h, "BB");
   const council = councilName(h);
-  r = docTitle(b, r, "BIÊN BẢN", h.wardLevel ? `Họp ${council} xét đề nghị khen thưởng năm ${h.year ?? ""}` : safe(`Họp bình xét thi đua, khen thưởng năm ${h.year ?? ""} của ${h.unitName}`));
+  r = docTitle(
+    b,
+    r,
+    "BIÊN BẢN",
+    h.wardLevel
+      ? `Họp ${council} xét đề nghị khen thưởng năm ${h.year ?? ""}`
+      : safe(`Họp bình xét thi đua, khen thưởng năm ${h.year ?? ""} của ${h.unitName}`)
+  );
   r++;
   const size = h.councilSize;
   const line = (text: string) => {
     b.text(r, 1, COLS, text, f(13, { align: "justify" }), 2);
     r++;
   };
-  line(`Thời gian: ${h.meetingDate ? formatVietnameseLongDate(h.meetingDate) : "ngày … tháng … năm …"}.`);
+  line(
+    `Thời gian: ${h.meetingDate ? formatVietnameseLongDate(h.meetingDate) : "ngày … tháng … năm …"}.`
+  );
   line(h.wardLevel ? `Địa điểm: Trụ sở ${wardCommittee(h)}.` : "Địa điểm: ……………………………………………");
-  line(`Thành phần: Hội đồng có ${size ?? "…"} thành viên; có mặt: …… thành viên; vắng mặt: …… thành viên (có ý kiến bằng văn bản: …… thành viên).`);
+  line(
+    `Thành phần: Hội đồng có ${size ?? "…"} thành viên; có mặt: …… thành viên; vắng mặt: …… thành viên (có ý kiến bằng văn bản: …… thành viên).`
+  );
   line("Chủ trì: …………………………………; Thư ký: …………………………………");
   line(
-    `Nội dung: Hội đồng xem xét ${x.counts.rows} đề nghị và biểu quyết từng trường hợp; tỷ lệ phiếu đồng ý tính trên tổng số ${size ?? "…"} thành viên Hội đồng (không tính trên số thành viên có mặt). Kết quả:`,
+    `Nội dung: Hội đồng xem xét ${x.counts.rows} đề nghị và biểu quyết từng trường hợp; tỷ lệ phiếu đồng ý tính trên tổng số ${size ?? "…"} thành viên Hội đồng (không tính trên số thành viên có mặt). Kết quả:`
   );
 
   const head = r;
-  const cellFmt = (more: Omit<DocFormat, "size"> = {}): DocFormat => f(11, { border: "all", valign: "middle", wrap: true, ...more });
+  const cellFmt = (more: Omit<DocFormat, "size"> = {}): DocFormat =>
+    f(11, { border: "all", valign: "middle", wrap: true, ...more });
   for (const c of MINUTES_COLUMNS) {
     b.merge(head, c.from, head, c.to, c.label, cellFmt({ bold: true, align: "center" }));
-    b.atLeast(head, linesHeight(wrapLines(c.label, b.spanMm(c.from, c.to), 11, true).length, 11, 2));
+    b.atLeast(
+      head,
+      linesHeight(wrapLines(c.label, b.spanMm(c.from, c.to), 11, true).length, 11, 2)
+    );
   }
   r++;
   x.minutes.forEach((e, i) => {
@@ -263,7 +413,8 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
     MINUTES_COLUMNS.forEach((c, k) => {
       const [v, more] = values[k]!;
       b.merge(r, c.from, r, c.to, v, cellFmt(more));
-      if (typeof v === "string") lines = Math.max(lines, wrapLines(v, b.spanMm(c.from, c.to), 11).length);
+      if (typeof v === "string")
+        lines = Math.max(lines, wrapLines(v, b.spanMm(c.from, c.to), 11).length);
     });
     b.atLeast(r, linesHeight(lines, 11, 2));
     r++;
@@ -272,12 +423,19 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
   const up = x.upward.reduce((a, g) => a + g.count, 0);
   const ward = x.ward.reduce((a, g) => a + g.count, 0);
   line(
-    `Kết luận: Hội đồng thống nhất đề nghị khen thưởng ${x.counts.proposed} trường hợp, gồm ${ward} trường hợp thuộc thẩm quyền của ${wardChairman(h)} và ${up} trường hợp đề nghị ${upwardChairman(h)} (có danh sách kèm theo); ${x.counts.ineligible} trường hợp không đủ điều kiện.`,
+    `Kết luận: Hội đồng thống nhất đề nghị khen thưởng ${x.counts.proposed} trường hợp, gồm ${ward} trường hợp thuộc thẩm quyền của ${wardChairman(h)} và ${up} trường hợp đề nghị ${upwardChairman(h)} (có danh sách kèm theo); ${x.counts.ineligible} trường hợp không đủ điều kiện.`
   );
   line("Biên bản được thông qua tại cuộc họp và được các thành viên dự họp thống nhất.");
   r++;
   b.merge(r, 1, r, 16, "THƯ KÝ", f(13, { ...CENTER, bold: true }));
-  b.merge(r, 19, r, COLS, h.wardLevel ? "CHỦ TỊCH HỘI ĐỒNG" : "CHỦ TRÌ", f(13, { ...CENTER, bold: true }));
+  b.merge(
+    r,
+    19,
+    r,
+    COLS,
+    h.wardLevel ? "CHỦ TỊCH HỘI ĐỒNG" : "CHỦ TRÌ",
+    f(13, { ...CENTER, bold: true })
+  );
   b.atLeast(r, 18);
 
   return {
@@ -286,7 +444,13 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
     cells: b.cells,
     merges: b.merges,
     rowHeights: b.rowHeights,
-    page: { ...LETTER_PAGE, header: undefined, differentFirst: false, footer: '&C&"Times New Roman,Regular"&11Trang &P/&N', repeatRows: `${head}:${head}` },
+    page: {
+      ...LETTER_PAGE,
+      header: undefined,
+      differentFirst: false,
+      footer: '&C&"Times New Roman,Regular"&11Trang &P/&N',
+      repeatRows: `${head}:${head}`,
+    },
     tabColor: "FF1F4E79",
   };
 }

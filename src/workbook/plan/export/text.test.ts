@@ -23,14 +23,27 @@ describe("document wording", () => {
     expect(viNumber(100)).toBe("100");
     expect(votesText(8, 9, (100 * 8) / 9)).toBe("8/9 (88,9%)");
     expect(votesText(null, 9, null)).toBe("");
-    expect([1, 2, 3, 4, 5, 8, 9, 14].map(roman)).toEqual(["I", "II", "III", "IV", "V", "VIII", "IX", "XIV"]);
+    expect([1, 2, 3, 4, 5, 8, 9, 14].map(roman)).toEqual([
+      "I",
+      "II",
+      "III",
+      "IV",
+      "V",
+      "VIII",
+      "IX",
+      "XIV",
+    ]);
   });
 
   it("names the offices from the settings", () => {
     expect(wardChairman(header({}))).toBe("Chủ tịch Ủy ban nhân dân phường Kiến Hưng");
-    expect(wardChairman(header({ levelWord: "xã", wardName: "Đông Anh" }))).toBe("Chủ tịch Ủy ban nhân dân xã Đông Anh");
+    expect(wardChairman(header({ levelWord: "xã", wardName: "Đông Anh" }))).toBe(
+      "Chủ tịch Ủy ban nhân dân xã Đông Anh"
+    );
     expect(upwardChairman(header({}))).toBe("Chủ tịch UBND thành phố Hà Nội");
-    expect(upwardChairman(header({ submitTo: "Chủ tịch UBND tỉnh Cà Mau" }))).toBe("Chủ tịch UBND tỉnh Cà Mau");
+    expect(upwardChairman(header({ submitTo: "Chủ tịch UBND tỉnh Cà Mau" }))).toBe(
+      "Chủ tịch UBND tỉnh Cà Mau"
+    );
     expect(upwardChairman(header({ submitTo: "" }))).toBe("Chủ tịch UBND tỉnh/thành phố Hà Nội");
   });
 

@@ -19,7 +19,11 @@ export function viNumber(x: number, decimals = 1): string {
 }
 
 /** `8/9 (88,9%)`; empty without votes. */
-export function votesText(votes: number | null, councilSize: number | null, ratio: number | null): string {
+export function votesText(
+  votes: number | null,
+  councilSize: number | null,
+  ratio: number | null
+): string {
   if (votes === null) return "";
   if (councilSize === null || ratio === null) return String(votes);
   return `${votes}/${councilSize} (${viNumber(ratio)}%)`;
@@ -71,7 +75,8 @@ export function councilName(h: ExportHeader): string {
 }
 
 /** A capital without its tone and vowel marks (`Ủ` → `U`), keeping `Đ` as abbreviations do. */
-const bareCapital = (ch: string): string => (upper(ch) === "Đ" ? "Đ" : upper(ch).normalize("NFD").replace(/\p{M}/gu, ""));
+const bareCapital = (ch: string): string =>
+  upper(ch) === "Đ" ? "Đ" : upper(ch).normalize("NFD").replace(/\p{M}/gu, "");
 
 /**
  * The issuer's abbreviation after `TTr-`: `HĐTĐKT` for the ward council; for a unit, its acronyms whole and the
@@ -81,6 +86,10 @@ const bareCapital = (ch: string): string => (upper(ch) === "Đ" ? "Đ" : upper(c
 export function issuerSymbol(h: ExportHeader): string {
   if (h.wardLevel) return "HĐTĐKT";
   const name = cleanText(h.unitName).replace(/\s(?:phường|xã|đặc khu)(?:\s.*)?$/iu, "");
-  const parts = name.split(" ").map((w) => (/^\d+$/u.test(w) ? w : w.length > 1 && w === upper(w) ? w : bareCapital(w.charAt(0))));
+  const parts = name
+    .split(" ")
+    .map((w) =>
+      /^\d+$/u.test(w) ? w : w.length > 1 && w === upper(w) ? w : bareCapital(w.charAt(0))
+    );
   return parts.join("").replace(/[^\p{L}\d]/gu, "") || "ĐV";
 }
