@@ -10,7 +10,6 @@
  * - 100,000 nomination rows; `init` refusing to overwrite; bad arguments.
  */
 
-import { spawn } from "node:child_process";
 import {
   existsSync,
   mkdirSync,
@@ -31,7 +30,7 @@ import { defaultOptions } from "../src/workbook/plan/options";
 import { toExcelValue } from "../src/adapters/xlsx/cells";
 import { gridsFromWorkbook } from "../src/adapters/xlsx/read";
 import { streamGrids } from "../src/adapters/xlsx/stream";
-import { ROOT, SHARED, runCli, tempDir, type CliRun } from "./helpers/cli";
+import { SHARED, runCli, runCliAsync, tempDir, type CliRun } from "./helpers/cli";
 import {
   findPythonUno,
   handMadeEncryptedXlsx,
@@ -44,24 +43,6 @@ import {
   withDeclaredSize,
 } from "./helpers/badfiles";
 import { describeWithLibreOffice } from "./helpers/libreoffice";
-
-const BIN = path.join(ROOT, "bin", "so-thi-dua.js");
-
-/** `runCli`, but asynchronous, so the commands of one case run side by side. */
-function runCliAsync(args: readonly string[], nodeArgs: readonly string[] = []): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [...nodeArgs, BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
 
 type Json = {
   ok: boolean;
@@ -870,7 +851,7 @@ describe("18. a register with 100,000 nomination rows", () => {
     );
     const before = sha256(file);
     const started = Date.now();
-    const run = await runCliAsync(["validate", file, "--json"], ["-r", probe]);
+    const run = await runCliAsync(["validate", file, "--json"], { nodeArgs: ["-r", probe] });
     const seconds = (Date.now() - started) / 1000;
     const maxRss = Number(/MAXRSS_KB (\d+)/.exec(run.stderr)?.[1]);
 

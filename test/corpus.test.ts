@@ -9,7 +9,6 @@
  * CORPUS_DIR=/some/folder keeps the generated files there for a look; CORPUS_CLI=path/to/bin/so-thi-dua.js
  * runs them through another build.
  */
-import { spawn } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import os from "node:os";
@@ -17,7 +16,7 @@ import path from "node:path";
 import { cliT } from "../src/cli/messages";
 import { CASES, type CorpusCase, type FindingSpec } from "./corpus/cases";
 import { generateCorpus } from "./corpus/generate";
-import { ROOT, tempDir, type CliRun } from "./helpers/cli";
+import { ROOT, runCliAsync, tempDir, type CliRun } from "./helpers/cli";
 
 /** CORPUS_CLI=…/bin/so-thi-dua.js runs the corpus against another build (e.g. an older commit's). */
 const BIN = process.env.CORPUS_CLI ?? path.join(ROOT, "bin", "so-thi-dua.js");
@@ -51,21 +50,6 @@ function fingerprint(file: string): string {
   if (!existsSync(file)) return "absent";
   if (statSync(file).isDirectory()) return `dir:${readdirSync(file).join("|")}`;
   return createHash("sha256").update(readFileSync(file)).digest("hex");
-}
-
-function runCliAsync(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [BIN, ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (s: string) => (stdout += s));
-    child.stderr.setEncoding("utf8").on("data", (s: string) => (stderr += s));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
 }
 
 /** Run `work` over `items`, `limit` at a time. */
@@ -138,7 +122,7 @@ beforeAll(async () => {
     const folderBefore = readdirSync(folder).sort();
     const before = fingerprint(c.file);
     const t0 = Date.now();
-    const run = await runCliAsync([...(c.args ?? []), "validate", c.file, "--json"]);
+    const run = await runCliAsync([...(c.args ?? []), "validate", c.file, "--json"], { bin: BIN });
     const seconds = (Date.now() - t0) / 1000;
     outcomes.set(c.id, {
       run,

@@ -10,24 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { appendRows, setPolicy, setSettings, type FillValue } from "../src/adapters/xlsx/fill";
 import { ANCHOR_LABEL, COL, SETTING, SHEET } from "../src/domain/register/contract";
-import { spawn } from "node:child_process";
-import { ROOT, runCli, SHARED, tempDir, type CliRun } from "./helpers/cli";
-
-/** `runCli`, asynchronous (to overlap a CLI run with reading a workbook in the test). */
-function runCliAsync(args: readonly string[]): Promise<CliRun> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [path.join(ROOT, "bin", "so-thi-dua.js"), ...args], {
-      cwd: ROOT,
-      env: { ...process.env, NO_COLOR: "1" },
-    });
-    let stdout = "";
-    let stderr = "";
-    child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t));
-    child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
-    child.on("error", reject);
-    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
-  });
-}
+import { runCli, runCliAsync, SHARED, tempDir } from "./helpers/cli";
 
 interface Sample {
   settings: Record<string, FillValue>;

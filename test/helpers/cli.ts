@@ -1,5 +1,5 @@
 /** Run the real command line (the built `bin/so-thi-dua.js`) as a child process. */
-import { spawnSync } from "node:child_process";
+import { spawn, spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import os from "node:os";
 import path from "node:path";
@@ -28,3 +28,29 @@ export function tempDir(prefix = "stđ-"): string {
 }
 
 export const SHARED = path.resolve(ROOT, "..", "shared");
+
+/**
+ * `runCli`, asynchronous, so several commands run side by side. `bin` runs another build of the CLI;
+ * `nodeArgs` go to Node before the script (e.g. `-r probe.js`).
+ */
+export function runCliAsync(
+  args: readonly string[],
+  options: { bin?: string; nodeArgs?: readonly string[] } = {}
+): Promise<CliRun> {
+  return new Promise((resolve, reject) => {
+    const child = spawn(
+      process.execPath,
+      [...(options.nodeArgs ?? []), options.bin ?? BIN, ...args],
+      {
+        cwd: ROOT,
+        env: { ...process.env, NO_COLOR: "1" },
+      }
+    );
+    let stdout = "";
+    let stderr = "";
+    child.stdout.setEncoding("utf8").on("data", (t: string) => (stdout += t));
+    child.stderr.setEncoding("utf8").on("data", (t: string) => (stderr += t));
+    child.on("error", reject);
+    child.on("close", (code) => resolve({ code: code ?? -1, stdout, stderr }));
+  });
+}
