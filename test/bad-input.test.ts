@@ -30,7 +30,8 @@ import { defaultOptions } from "../src/workbook/plan/options";
 import { toExcelValue } from "../src/adapters/xlsx/cells";
 import { gridsFromWorkbook } from "../src/adapters/xlsx/read";
 import { streamGrids } from "../src/adapters/xlsx/stream";
-import { SHARED, runCli, runCliAsync, tempDir, type CliRun } from "./helpers/cli";
+import { runCli, runCliAsync, tempDir, type CliRun } from "./helpers/cli";
+import { sample, sampleRows, type FillRow } from "./helpers/sample";
 import {
   findPythonUno,
   handMadeEncryptedXlsx,
@@ -57,30 +58,6 @@ type Json = {
     message: string;
   }[];
 };
-
-interface Sample {
-  settings: Record<string, FillValue>;
-  policy: Record<string, Record<string, FillValue>>;
-  complaints: Record<string, FillValue>[];
-  rows: Record<string, unknown>[];
-  expected: string[][];
-}
-const sample: Sample = JSON.parse(
-  readFileSync(path.join(SHARED, "samples", "nominations.json"), "utf8")
-);
-type FillRow = Record<string, FillValue | undefined>;
-const toFill = (v: unknown): FillValue => {
-  if (v && typeof v === "object" && "date" in v) {
-    const [y, m, d] = String((v as { date: string }).date)
-      .split("-")
-      .map(Number);
-    return { date: { year: y!, month: m!, day: d! } };
-  }
-  return v as FillValue;
-};
-const sampleRows: FillRow[] = sample.rows.map((r) =>
-  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toFill(v)]))
-);
 
 /** A valid individual LĐTT row, overridable by label. */
 const person = (name: string, more: FillRow = {}): FillRow => ({

@@ -2,34 +2,15 @@
  * The foundation's acceptance test: `init`, fill `shared/samples/nominations.json` by header label,
  * then `validate --json` through the real CLI reports exactly the expected rule IDs per row.
  */
-import { readFileSync, existsSync } from "node:fs";
+import { existsSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { ANCHOR_LABEL, SHEET } from "../src/domain/register/contract";
-import { appendRows, setPolicy, setSettings, type FillValue } from "../src/adapters/xlsx/fill";
-import { runCli, SHARED, tempDir } from "./helpers/cli";
-
-interface Sample {
-  settings: Record<string, FillValue>;
-  policy: Record<string, Record<string, FillValue>>;
-  complaints: Record<string, FillValue>[];
-  rows: Record<string, unknown>[];
-  expected: string[][];
-}
-
-const samplePath = path.join(SHARED, "samples", "nominations.json");
-const toFill = (v: unknown): FillValue => {
-  if (v && typeof v === "object" && "date" in v) {
-    const [y, m, d] = String((v as { date: string }).date)
-      .split("-")
-      .map(Number);
-    return { date: { year: y!, month: m!, day: d! } };
-  }
-  return v as FillValue;
-};
+import { appendRows, setPolicy, setSettings } from "../src/adapters/xlsx/fill";
+import { runCli, tempDir } from "./helpers/cli";
+import { sample, sampleRows } from "./helpers/sample";
 
 describe("validate the shared sample through the real CLI", () => {
-  const sample: Sample = JSON.parse(readFileSync(samplePath, "utf8"));
   const dir = tempDir();
   const file = path.join(dir, "reg.xlsx");
   let headerRow = 0;
@@ -43,11 +24,7 @@ describe("validate the shared sample through the real CLI", () => {
     setSettings(wb.getWorksheet(SHEET.settings)!, sample.settings);
     setPolicy(wb.getWorksheet(SHEET.settings)!, sample.policy);
     appendRows(wb.getWorksheet(SHEET.complaints)!, sample.complaints, ANCHOR_LABEL);
-    const rows = appendRows(
-      wb.getWorksheet(SHEET.nominations)!,
-      sample.rows.map((r) => Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toFill(v)]))),
-      ANCHOR_LABEL
-    );
+    const rows = appendRows(wb.getWorksheet(SHEET.nominations)!, sampleRows, ANCHOR_LABEL);
     headerRow = rows[0]! - 1;
     await wb.xlsx.writeFile(file);
   });

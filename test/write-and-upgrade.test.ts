@@ -8,32 +8,10 @@
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
-import { appendRows, setPolicy, setSettings, type FillValue } from "../src/adapters/xlsx/fill";
+import { appendRows, setPolicy, setSettings } from "../src/adapters/xlsx/fill";
 import { ANCHOR_LABEL, COL, SETTING, SHEET } from "../src/domain/register/contract";
-import { runCli, runCliAsync, SHARED, tempDir } from "./helpers/cli";
-
-interface Sample {
-  settings: Record<string, FillValue>;
-  policy: Record<string, Record<string, FillValue>>;
-  complaints: Record<string, FillValue>[];
-  rows: Record<string, unknown>[];
-  expected: string[][];
-}
-const sample: Sample = JSON.parse(
-  readFileSync(path.join(SHARED, "samples", "nominations.json"), "utf8")
-);
-const toFill = (v: unknown): FillValue => {
-  if (v && typeof v === "object" && "date" in v) {
-    const [y, m, d] = String((v as { date: string }).date)
-      .split("-")
-      .map(Number);
-    return { date: { year: y!, month: m!, day: d! } };
-  }
-  return v as FillValue;
-};
-const sampleRows = sample.rows.map((r) =>
-  Object.fromEntries(Object.entries(r).map(([k, v]) => [k, toFill(v)]))
-);
+import { runCli, runCliAsync, tempDir } from "./helpers/cli";
+import { sample, sampleRows } from "./helpers/sample";
 
 type Json = {
   counts: { error: number; warning: number; rows: number };

@@ -26,6 +26,7 @@ import {
   libreOfficeFixtures,
   storedZip,
   withDeclaredSize,
+  crc32,
 } from "../helpers/badfiles";
 import { recalculateXlsx, requireLibreOffice } from "../helpers/libreoffice";
 import { person, registerWorkbook, team, type RegisterSpec, type Row } from "../helpers/registers";
@@ -150,22 +151,6 @@ const CONTRACT_COLUMNS: readonly string[] = NOMINATION_FIELDS.map((f) => COL[f])
 
 // ---------------------------------------------------------------------------------------------
 // Zips
-
-const CRC_TABLE = (() => {
-  const t = new Uint32Array(256);
-  for (let n = 0; n < 256; n++) {
-    let c = n;
-    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
-    t[n] = c >>> 0;
-  }
-  return t;
-})();
-
-function crc32(buf: Buffer): number {
-  let c = 0xffffffff;
-  for (const b of buf) c = CRC_TABLE[(c ^ b) & 0xff]! ^ (c >>> 8);
-  return (c ^ 0xffffffff) >>> 0;
-}
 
 /** A zip with deflated entries in the given order. */
 function deflatedZip(entries: readonly { name: string; data: Buffer }[]): Buffer {
