@@ -10,37 +10,9 @@
  * Writes bench/results.json key `taskpane_initial_js_gzip_vs_hello` (other keys kept).
  */
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
-const webpack = require("webpack");
-const makeConfig = require("../webpack.config.js");
-
-const ROOT = path.join(__dirname, "..");
-
-async function build(name, mutate) {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), `sothidua-bench-${name}-`));
-  const config = await makeConfig({}, { mode: "production" });
-  config.output = { ...config.output, path: out };
-  config.devtool = false;
-  mutate(config);
-  await new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) reject(err);
-      else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    })
-  );
-  return out;
-}
-
-/** Scripts an HTML page loads (in order), local ones only. */
-function pageScripts(dir, page) {
-  const html = fs.readFileSync(path.join(dir, page), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-    .map((m) => m[1])
-    .filter((src) => !/^https?:/.test(src));
-}
+const { ROOT, build, asHello, pageScripts } = require("./lib/pages");
 
 function measure(dir, page) {
   const files = pageScripts(dir, page).map((f) => {
@@ -67,15 +39,10 @@ const kb = (n) => `${(n / 1024).toFixed(1)} KiB`;
 
 (async () => {
   const useDist = process.argv.includes("--dist");
-  const paneDir = useDist ? path.join(ROOT, "dist") : await build("taskpane", () => undefined);
+  const paneDir = useDist ? path.join(ROOT, "dist") : await build("taskpane");
   if (!fs.existsSync(path.join(paneDir, "taskpane.html")))
     throw new Error(`${paneDir}/taskpane.html not found: run npm run build first, or drop --dist`);
-  const helloDir = await build("hello", (c) => {
-    c.entry = { taskpane: path.join(ROOT, "bench/hello/index.tsx") };
-    c.plugins = c.plugins.filter(
-      (p) => !p.userOptions || p.userOptions.filename === "taskpane.html"
-    );
-  });
+  const helloDir = await build("hello", asHello);
   const pane = measure(paneDir, "taskpane.html");
   const hello = measure(helloDir, "taskpane.html");
 

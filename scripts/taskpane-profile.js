@@ -14,47 +14,20 @@
  * gzip of the whole file is smaller than the sum of its parts).
  */
 const fs = require("fs");
-const os = require("os");
 const path = require("path");
 const zlib = require("zlib");
 const { SourceMapConsumer } = require("source-map");
 
-const ROOT = path.join(__dirname, "..");
+const { ROOT, build: buildPage, asHello, pageScripts } = require("../bench/lib/pages");
+
 const arg = (name) => {
   const i = process.argv.indexOf(name);
   return i >= 0 ? process.argv[i + 1] : undefined;
 };
 
-async function build(hello) {
-  const webpack = require("webpack");
-  const makeConfig = require("../webpack.config.js");
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-profile-"));
-  const config = await makeConfig({}, { mode: "production" });
-  config.output = { ...config.output, path: out };
-  config.devtool = "source-map";
-  if (hello) {
-    // The baseline page, built as bench/taskpane-size.js builds it.
-    config.entry = { taskpane: path.join(ROOT, "bench/hello/index.tsx") };
-    config.plugins = config.plugins.filter(
-      (p) => !p.userOptions || p.userOptions.filename === "taskpane.html"
-    );
-  }
-  await new Promise((resolve, reject) =>
-    webpack(config, (err, stats) => {
-      if (err) reject(err);
-      else if (stats.hasErrors()) reject(new Error(stats.toString({ all: false, errors: true })));
-      else resolve();
-    })
-  );
-  return out;
-}
-
-function pageScripts(dir, page) {
-  const html = fs.readFileSync(path.join(dir, page), "utf8");
-  return [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-    .map((m) => m[1])
-    .filter((src) => !/^https?:/.test(src));
-}
+/** Production build with source maps (of the hello baseline when `hello`). */
+const build = (hello) =>
+  buildPage(hello ? "profile-hello" : "profile", hello ? asHello : undefined, "source-map");
 
 /** Package name (node_modules/@scope/name) or src folder (src/a/b) of a source path. */
 function groupOf(source) {
