@@ -32,7 +32,8 @@ export function parseText(c: Cell | undefined): Parsed<string> {
 }
 
 /** Excel shows and compares 15 significant digits: a formula's 12.000000000000002 is the 12 the clerk sees. */
-const excelPrecision = (n: number): number => Number(n.toPrecision(15));
+const excelPrecision = (n: number): number =>
+  Number.isInteger(n) && Math.abs(n) < 1e15 ? n : Number(n.toPrecision(15));
 
 /**
  * A number, possibly stored as text: `" 10 "`, `"8,5"` (decimal comma), `"8.5"`, Vietnamese digit

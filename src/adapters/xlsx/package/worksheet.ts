@@ -1,0 +1,214 @@
+/**
+ * One worksheet part → a grid of domain cells, with the meaning ExcelJS's in-memory reader gives
+ * them (the register's commands that write use it, so both readers must agree — see
+ * test/stream-reader.test.ts): shared/inline/formula strings, numbers, booleans, errors, numbers in
+ * a date style as dates (1900 or 1904 system), formulas as their cached result (and listed in
+ * `formulaCells`), cells covered by a merge (not its top-left) left out. Cells and rows without an
+ * `r` attribute (valid OOXML) follow the previous one.
+ */
+import type { Cell } from "../../../domain/cell";
+import { fromJsDate } from "../../../domain/text/dates";
+import { cellKey, type SheetGrid } from "../../../workbook/grid";
+import { decodeEscapes, parseXml } from "./xml";
+
+/** A shared-string cell in a package without a shared strings table. */
+export const NO_SHARED_STRINGS =
+  "thiếu bảng chữ dùng chung xl/sharedStrings.xml / xl/sharedStrings.xml is missing";
+
+export interface WorksheetContext {
+  readonly sharedStrings: readonly string[] | null;
+  readonly dateStyles: readonly boolean[];
+  readonly date1904: boolean;
+}
+
+/** A1 reference → [row, col], or null. */
+function parseRef(ref: string): [number, number] | null {
+  let col = 0;
+  let i = 0;
+  for (; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c === 36 /* $ */ && i === 0) continue;
+    else break;
+  }
+  if (ref.charCodeAt(i) === 36) i++;
+  const row = Number(ref.slice(i));
+  return col > 0 && Number.isInteger(row) && row > 0 ? [row, col] : null;
+}
+
+/** A date-styled serial as a date (ExcelJS's excelToDate); a serial outside 0001–9999 stays a number. */
+function serialToCell(n: number, date1904: boolean): Cell {
+  const d = new Date(Math.round((n - 25569 + (date1904 ? 1462 : 0)) * 86_400_000));
+  if (Number.isNaN(d.getTime())) return n;
+  try {
+    return { date: fromJsDate(d) };
+  } catch {
+    return n;
+  }
+}
+
+function numberCell(text: string, dateStyle: boolean, ctx: WorksheetContext): Cell {
+  const n = parseFloat(text);
+  if (!Number.isFinite(n)) return null;
+  return dateStyle ? serialToCell(n, ctx.date1904) : n;
+}
+
+/** `t="d"`: an ISO 8601 date in the cell. */
+function isoDateCell(text: string): Cell {
+  const m = /^(\d{4})-(\d{2})-(\d{2})/u.exec(text.trim());
+  if (!m) return text;
+  try {
+    return { date: fromJsDate(new Date(Date.UTC(+m[1]!, +m[2]! - 1, +m[3]!))) };
+  } catch {
+    return text;
+  }
+}
+
+function cellValue(
+  type: string,
+  text: string,
+  style: number,
+  ctx: WorksheetContext,
+  isFormula: boolean
+): Cell {
+  switch (type) {
+    case "s": {
+      if (!ctx.sharedStrings) throw new Error(NO_SHARED_STRINGS);
+      const s = ctx.sharedStrings[parseInt(text, 10)];
+      return s === undefined ? null : s;
+    }
+    case "str":
+      return text;
+    case "inlineStr":
+      return decodeEscapes(text);
+    case "b":
+      return parseInt(text, 10) !== 0;
+    case "e":
+      return { error: text.trim() };
+    case "d":
+      return isFormula ? text : isoDateCell(text);
+    default:
+      return numberCell(text, ctx.dateStyles[style] === true, ctx);
+  }
+}
+
+export function parseWorksheet(
+  name: string,
+  chunks: Iterable<Uint8Array>,
+  ctx: WorksheetContext
+): SheetGrid {
+  const rows: (Cell[] | undefined)[] = [];
+  const formulaCells = new Set<string>();
+  const merges: string[] = [];
+  let row = 0;
+  let col = 0;
+  // The cell being read.
+  let inCell = false;
+  let type = "n";
+  let style = 0;
+  let isFormula = false;
+  let text = "";
+  let hasText = false;
+  let reading = false; // inside <v>, or a <t> of an inline string
+  let inInline = false;
+  let phonetic = 0;
+
+  parseXml(chunks, {
+    open(tag, a) {
+      switch (tag) {
+        case "c": {
+          const at = a.r ? parseRef(a.r) : null;
+          if (at) {
+            row = at[0];
+            col = at[1];
+          } else col++;
+          inCell = true;
+          type = a.t ?? "n";
+          style = a.s ? parseInt(a.s, 10) : 0;
+          isFormula = false;
+          text = "";
+          hasText = false;
+          return;
+        }
+        case "v":
+          if (inCell) reading = true;
+          return;
+        case "f":
+          if (inCell) isFormula = true;
+          return;
+        case "is":
+          inInline = true;
+          return;
+        case "t":
+          if (inCell && inInline && phonetic === 0) reading = true;
+          return;
+        case "rPh":
+          phonetic++;
+          return;
+        case "row": {
+          const r = a.r ? Number(a.r) : NaN;
+          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          col = 0;
+          return;
+        }
+        case "mergeCell":
+          if (a.ref) merges.push(a.ref);
+          return;
+        default:
+          return;
+      }
+    },
+    close(tag) {
+      switch (tag) {
+        case "v":
+        case "t":
+          reading = false;
+          return;
+        case "is":
+          inInline = false;
+          return;
+        case "rPh":
+          phonetic--;
+          return;
+        case "c": {
+          inCell = false;
+          reading = false;
+          if (isFormula) formulaCells.add(cellKey(row, col));
+          if (!hasText) return;
+          const v = cellValue(type, text, style, ctx, isFormula);
+          if (v === null) return;
+          (rows[row] ??= [])[col] = v;
+          return;
+        }
+        default:
+          return;
+      }
+    },
+    text(t) {
+      if (reading) {
+        text += t;
+        hasText = true;
+      }
+    },
+  });
+  for (const ref of merges) dropCovered(rows, ref);
+  while (rows.length && rows[rows.length - 1] === undefined) rows.length--;
+  return { name, rows, formulaCells };
+}
+
+/** Empty every cell of a merged range but its top-left (where Excel keeps the value). */
+function dropCovered(rows: (Cell[] | undefined)[], ref: string): void {
+  const [a, b] = ref.split(":");
+  const from = a ? parseRef(a) : null;
+  const to = b ? parseRef(b) : null;
+  if (!from || !to) return;
+  for (let r = from[0]; r <= to[0]; r++) {
+    const cells = rows[r];
+    if (!cells) continue;
+    for (let c = from[1]; c <= to[1] && c < cells.length; c++)
+      if (r !== from[0] || c !== from[1]) delete cells[c];
+    while (cells.length && cells[cells.length - 1] === undefined) cells.length--;
+    if (!cells.length) rows[r] = undefined;
+  }
+}

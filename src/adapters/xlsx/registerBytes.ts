@@ -1,0 +1,48 @@
+/**
+ * A register from an xlsx package's bytes, read straight from the package (./package/read.ts: zip
+ * parts inflated in slices and parsed by saxes as they come, only the register's sheets). What
+ * `validate` and consolidation use, in Node and in the task pane; commands that write the register
+ * still load it whole with ExcelJS (./read.ts), and test/stream-reader.test.ts holds both readers to
+ * the same grids. No Node API.
+ */
+import type { RegisterSnapshot } from "../../domain/snapshot";
+import type { WorkbookGrids } from "../../workbook/grid";
+import { isSheetToRead, readRegister } from "../../workbook/read";
+import { SHEET } from "../../domain/register/contract";
+import { InputError } from "./errors";
+import { readPackageGrids } from "./package/read";
+import { type InflateRaw, ZipLimitError } from "./package/zip";
+import { MAX_UNCOMPRESSED_BYTES, sniffXlsx } from "./sniff";
+
+/** The grids of a package's bytes (sniffed first); a damaged package is `corrupt`, a zip bomb `tooLarge`. */
+export function gridsOfBytes(
+  file: string,
+  buf: Uint8Array,
+  options: { readonly maxUncompressed?: number; readonly inflateRaw?: InflateRaw } = {}
+): WorkbookGrids {
+  const maxUncompressed = options.maxUncompressed ?? MAX_UNCOMPRESSED_BYTES;
+  const problem = sniffXlsx(buf, maxUncompressed);
+  if (problem) throw new InputError(problem, file);
+  try {
+    return readPackageGrids(buf, {
+      wanted: isSheetToRead,
+      maxUncompressed,
+      inflateRaw: options.inflateRaw,
+    });
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new InputError("tooLarge", file, e.message);
+    throw new InputError("corrupt", file, e instanceof Error ? e.message : String(e));
+  }
+}
+
+/** The register in a package's bytes; a workbook with none of the register's sheets is `notRegister`. */
+export function registerOfBytes(
+  file: string,
+  buf: Uint8Array,
+  inflateRaw?: InflateRaw
+): RegisterSnapshot {
+  const snapshot = readRegister(gridsOfBytes(file, buf, { inflateRaw }));
+  if (!snapshot.nominations && !snapshot.settings)
+    throw new InputError("notRegister", file, [SHEET.settings, SHEET.nominations].join(", "));
+  return snapshot;
+}
