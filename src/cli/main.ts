@@ -1,19 +1,19 @@
 /** `so-thi-dua` — the command line (cli.md). Returns the exit code; never calls process.exit. */
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/i18n/render";
-import {
-  criteriaAddCandidatesCommand,
-  criteriaImportCommand,
-  criteriaLinkCommand,
-} from "./commands/criteria";
-import { consolidateCommand } from "./commands/consolidate";
-import { demoCommand } from "./commands/demo";
-import { exportCommand } from "./commands/export";
-import { initCommand } from "./commands/init";
-import { upgradeCommand } from "./commands/upgrade";
-import { validateCommand } from "./commands/validate";
 import { type Io, processIo } from "./io";
 import { cliT } from "./messages";
+
+// Each command's module is loaded when it runs: `validate` never loads ExcelJS (~0.2 s) unless it writes.
+const commands = {
+  criteria: () => import("./commands/criteria"),
+  consolidate: () => import("./commands/consolidate"),
+  demo: () => import("./commands/demo"),
+  export: () => import("./commands/export"),
+  init: () => import("./commands/init"),
+  upgrade: () => import("./commands/upgrade"),
+  validate: () => import("./commands/validate"),
+};
 
 const intArg = (v: string): number => {
   if (!/^\d+$/.test(v.trim()))
@@ -56,7 +56,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     )
     .option("--out <dir>", "thư mục kết quả / output folder", "./demo-output")
     .action(async (o: { out: string }, cmd: Command) => {
-      code = await demoCommand({ out: o.out, lang: langOf(cmd) }, io);
+      code = await (await commands.demo()).demoCommand({ out: o.out, lang: langOf(cmd) }, io);
     });
 
   program
@@ -72,7 +72,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] },
         cmd: Command
       ) => {
-        code = await initCommand(file, { ...o, lang: langOf(cmd) }, io);
+        code = await (await commands.init()).initCommand(file, { ...o, lang: langOf(cmd) }, io);
       }
     );
 
@@ -86,7 +86,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--force", "vẫn nhập khi bộ tiêu chí chưa hợp lệ / import even if the set has problems")
     .action(
       async (file: string, csv: string, o: { name?: string; force?: boolean }, cmd: Command) => {
-        code = await criteriaImportCommand(file, csv, { ...o, lang: langOf(cmd) }, io);
+        code = await (
+          await commands.criteria()
+        ).criteriaImportCommand(file, csv, { ...o, lang: langOf(cmd) }, io);
       }
     );
   criteria
@@ -94,7 +96,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .description("thêm người/đơn vị được chấm / add candidates (entered scores untouched)")
     .requiredOption("--sheet <sheet>", "sheet tiêu chí / criteria sheet")
     .action(async (file: string, names: string[], o: { sheet: string }, cmd: Command) => {
-      code = await criteriaAddCandidatesCommand(file, names, { ...o, lang: langOf(cmd) }, io);
+      code = await (
+        await commands.criteria()
+      ).criteriaAddCandidatesCommand(file, names, { ...o, lang: langOf(cmd) }, io);
     });
   criteria
     .command("link <file>")
@@ -102,7 +106,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       "điền công thức Điểm theo Tổng điểm ở sheet tiêu chí / link Điểm to criteria totals"
     )
     .action(async (file: string, _o: unknown, cmd: Command) => {
-      code = await criteriaLinkCommand(file, { lang: langOf(cmd) }, io);
+      code = await (await commands.criteria()).criteriaLinkCommand(file, { lang: langOf(cmd) }, io);
     });
 
   program
@@ -111,7 +115,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       "bổ sung cấu trúc còn thiếu, không sửa dữ liệu / add what is missing, keep every entered cell"
     )
     .action(async (file: string, _o: unknown, cmd: Command) => {
-      code = await upgradeCommand(file, { lang: langOf(cmd) }, io);
+      code = await (await commands.upgrade()).upgradeCommand(file, { lang: langOf(cmd) }, io);
     });
 
   program
@@ -120,7 +124,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--json", "kết quả dạng JSON / JSON output")
     .option("--write", "ghi Kết quả kiểm tra vào sổ (giữ FILE.bak) / write results into the file")
     .action(async (file: string, o: { json?: boolean; write?: boolean }, cmd: Command) => {
-      code = await validateCommand(file, { ...o, lang: langOf(cmd) }, io);
+      code = await (
+        await commands.validate()
+      ).validateCommand(file, { ...o, lang: langOf(cmd) }, io);
     });
 
   program
@@ -144,7 +150,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         o: { out: string; pdf?: boolean; force?: boolean; markExported?: boolean },
         cmd: Command
       ) => {
-        code = await exportCommand(file, { ...o, lang: langOf(cmd) }, io);
+        code = await (await commands.export()).exportCommand(file, { ...o, lang: langOf(cmd) }, io);
       }
     );
 
@@ -163,7 +169,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         o: { out: string; json?: boolean; unit?: string; year?: number },
         cmd: Command
       ) => {
-        code = await consolidateCommand(inputs, { ...o, lang: langOf(cmd) }, io);
+        code = await (
+          await commands.consolidate()
+        ).consolidateCommand(inputs, { ...o, lang: langOf(cmd) }, io);
       }
     );
 

@@ -1,10 +1,9 @@
 /** Read an .xlsx register with ExcelJS into grids and a snapshot. Never writes the input. */
-import { promises as fs } from "node:fs";
 import type ExcelJS from "exceljs";
 import type { RegisterSnapshot } from "../../domain/snapshot";
 import type { WorkbookGrids } from "../../workbook/grid";
 import { loadWorkbookBytes, registerOfWorkbook } from "./grids";
-import { InputError } from "./errors";
+import { readBytes } from "./bytes";
 
 export {
   gridFromWorksheet,
@@ -13,17 +12,7 @@ export {
   registerOfWorkbook,
 } from "./grids";
 
-/** Read the file's bytes, mapping file-system failures to input problems. */
-export async function readBytes(file: string): Promise<Buffer> {
-  let stat;
-  try {
-    stat = await fs.stat(file);
-  } catch {
-    throw new InputError("missing", file);
-  }
-  if (!stat.isFile()) throw new InputError("notFile", file);
-  return fs.readFile(file);
-}
+export { readBytes } from "./bytes";
 
 /** Load an xlsx package after sniffing its bytes; ExcelJS failures become `corrupt`. */
 export async function loadWorkbook(file: string, buffer?: Buffer): Promise<ExcelJS.Workbook> {

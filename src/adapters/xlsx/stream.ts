@@ -7,7 +7,7 @@ import { inflateRawSync } from "node:zlib";
 import type { RegisterSnapshot } from "../../domain/snapshot";
 import type { WorkbookGrids } from "../../workbook/grid";
 import { type InflateRaw, InflateLimitError } from "./package/zip";
-import { readBytes } from "./read";
+import { readBytes } from "./bytes";
 import { gridsOfBytes, registerOfBytes } from "./registerBytes";
 
 /** zlib's inflate, stopped by `maxOutputLength` (the package reader's zip-bomb limit). */

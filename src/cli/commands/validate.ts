@@ -4,7 +4,6 @@ import type { Lang } from "../../domain/i18n/render";
 import { renderMessage, severityLabel } from "../../domain/i18n/render";
 import { validateRegister, type ValidationResult } from "../../domain/validate";
 import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
-import { writeResults } from "../../adapters/xlsx/results";
 import { todayCivil } from "../clock";
 import { cliT } from "../messages";
 import { type Io, reportInputError, table } from "../io";
@@ -57,6 +56,7 @@ export async function validateCommand(
   try {
     result = validateRegister(await streamRegisterSnapshot(file), { today: todayCivil() });
     if (opts.write) {
+      const { writeResults } = await import("../../adapters/xlsx/results");
       const w = await writeResults(file, result.findings);
       if (!opts.json)
         io.err(t("validate.written", { rows: w.rows, file, backup: path.basename(w.backup) }));
