@@ -116,14 +116,14 @@ module.exports = async (env, options) => {
           },
           // No named chunk for Fluent UI: a single `fluent` chunk would put every component that any
           // section uses into the first load. webpack's default groups split the Fluent code per
-          // lazy chunk instead (the shell's TabList up front, a section's Table or RadioGroup with
-          // that section, what several sections share in a chunk of its own).
+          // lazy chunk instead (the shell's FluentProvider up front, a section's Table or RadioGroup
+          // with that section, what several sections share in a chunk of its own).
         },
       },
     },
     performance: {
-      // The first screen is the shell (React, FluentProvider, TabList); the sections, the domain,
-      // i18next, the Office.js adapter, ExcelJS and HyperFormula are loaded with import().
+      // The first screen is the shell (React, FluentProvider, its own tab strip); the sections, the
+      // domain, i18next, the Office.js adapter, ExcelJS and HyperFormula are loaded with import().
       maxEntrypointSize: 1024 * 1024,
       maxAssetSize: 1024 * 1024,
     },

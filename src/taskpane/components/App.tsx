@@ -6,23 +6,14 @@
  * meanwhile. See docs/decisions.md, "Task pane loading".
  */
 import * as React from "react";
-import { Tab, TabList } from "@fluentui/react-components";
-import type { SelectTabData } from "@fluentui/react-components";
 import type { CivilDate } from "../../domain/text/dates";
 import { paneStrings } from "../paneStrings";
 import type { WorkbookPort } from "../port";
-import {
-  LANGUAGES,
-  SHELL_STRINGS,
-  TAB_IDS,
-  isLanguage,
-  isTabId,
-  type Language,
-  type TabId,
-} from "../shell";
+import { LANGUAGES, SHELL_STRINGS, TAB_IDS, isLanguage, type Language, type TabId } from "../shell";
 import { isPromiseLike, tracked } from "../suspense";
 import { Loading, LoadBoundary, Panel, StatusArea, token } from "./frame";
 import { SECTIONS } from "./sections";
+import { TabStrip } from "./TabStrip";
 
 export interface AppProps {
   /** Tab shown first (the ribbon's "Kiểm tra" button opens the pane at "kiem-tra"). */
@@ -85,13 +76,6 @@ const styles = {
     borderRadius: token("borderRadiusMedium"),
     cursor: "pointer",
   },
-  tabs: {
-    flexWrap: "wrap",
-    padding: `0 ${token("spacingHorizontalXS")}`,
-    backgroundColor: token("colorNeutralBackground1"),
-    borderBottom: `${token("strokeWidthThin")} solid ${token("colorNeutralStroke2")}`,
-  },
-  tab: { paddingLeft: token("spacingHorizontalS"), paddingRight: token("spacingHorizontalS") },
 } satisfies Record<string, React.CSSProperties>;
 
 /** The task pane: title, language switch and the register's sections, over a workbook port. */
@@ -119,9 +103,6 @@ const App: React.FC<AppProps> = ({
     if (typeof document !== "undefined") document.documentElement.lang = language;
   }, [language]);
 
-  const onTabSelect = (_event: unknown, data: SelectTabData) => {
-    if (isTabId(data.value)) setTab(data.value);
-  };
   const onLanguageChange = (event: React.ChangeEvent<HTMLSelectElement>) => {
     const next = event.target.value;
     if (!isLanguage(next)) return;
@@ -160,25 +141,13 @@ const App: React.FC<AppProps> = ({
           </select>
         </div>
       </header>
-      <TabList
-        style={styles.tabs}
-        size="small"
-        selectedValue={tab}
-        onTabSelect={onTabSelect}
-        aria-label={s.tabsLabel}
-      >
-        {TAB_IDS.map((id) => (
-          <Tab
-            key={id}
-            value={id}
-            id={`tab-${id}`}
-            aria-controls={`panel-${id}`}
-            style={styles.tab}
-          >
-            {s.tabs[id]}
-          </Tab>
-        ))}
-      </TabList>
+      <TabStrip
+        ids={TAB_IDS}
+        labels={s.tabs}
+        selected={tab}
+        onSelect={setTab}
+        label={s.tabsLabel}
+      />
       {port ? (
         <LoadBoundary message={s.loadFailed} tab={tab}>
           <React.Suspense
