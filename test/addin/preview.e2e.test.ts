@@ -176,6 +176,59 @@ maybe("browser preview", () => {
     await page.close();
   });
 
+  it("moves between the pane's tabs with the keyboard (tabs pattern, one tab stop)", async () => {
+    const page = await open("tab=thiet-lap");
+    const focusedId = () => page.evaluate(() => document.activeElement?.id ?? "");
+    const selectedIds = () =>
+      page.$$eval("[role=tab][id^=tab-][aria-selected=true]", (els) => els.map((e) => e.id));
+    // Tab from the language switch reaches the selected tab, and only it.
+    await page.getByRole("combobox", { name: "Ngôn ngữ" }).focus();
+    await page.keyboard.press("Tab");
+    expect(await focusedId()).toBe("tab-thiet-lap");
+    // Fluent's focus ring (keyboard focus, focus-visible polyfill) is drawn.
+    expect(await page.locator("#tab-thiet-lap").getAttribute("data-fui-focus-visible")).not.toBe(
+      null
+    );
+    expect(
+      await page.locator("#tab-thiet-lap").evaluate((e) => getComputedStyle(e).boxShadow)
+    ).not.toBe("none");
+    // Arrows move the focus, not the selection; Enter selects.
+    await page.keyboard.press("ArrowRight");
+    expect(await focusedId()).toBe("tab-tieu-chi");
+    expect(await selectedIds()).toEqual(["tab-thiet-lap"]);
+    await page.keyboard.press("Enter");
+    expect(await selectedIds()).toEqual(["tab-tieu-chi"]);
+    await page.locator("#panel-tieu-chi").waitFor();
+    await page.locator("#panel-tieu-chi button").first().waitFor();
+    // Circular, Home and End.
+    await page.keyboard.press("End");
+    expect(await focusedId()).toBe("tab-tong-hop-don-vi");
+    await page.keyboard.press("ArrowRight");
+    expect(await focusedId()).toBe("tab-thiet-lap");
+    await page.keyboard.press("ArrowLeft");
+    expect(await focusedId()).toBe("tab-tong-hop-don-vi");
+    await page.keyboard.press("Home");
+    expect(await focusedId()).toBe("tab-thiet-lap");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press(" ");
+    expect(await selectedIds()).toEqual(["tab-kiem-tra"]);
+    const check = page.getByRole("button", { name: "Kiểm tra", exact: true });
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll("[role=tabpanel] button")].some(
+        (b) => b.textContent === "Kiểm tra" && !(b as HTMLButtonElement).disabled
+      )
+    );
+    // Tab leaves the strip at once; Shift+Tab comes back to the selected tab.
+    await page.keyboard.press("ArrowRight");
+    await page.keyboard.press("Tab");
+    expect(await check.evaluate((b) => b === document.activeElement)).toBe(true);
+    await page.keyboard.press("Shift+Tab");
+    expect(await focusedId()).toBe("tab-kiem-tra");
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
   it("re-checks the rows a user edits in the sheet", async () => {
     const page = await open("tab=kiem-tra");
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
