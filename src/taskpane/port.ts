@@ -22,6 +22,8 @@ export interface SetupReport {
   readonly created: boolean;
   readonly sheetsAdded: readonly string[];
   readonly namesAdded: readonly string[];
+  /** Existing names pointed at a restored setting or policy row. */
+  readonly namesRepointed: readonly string[];
   /** Columns, settings and policy rows added to existing sheets (upgrade). */
   readonly notes: readonly UpgradeNote[];
   /** Planned cells skipped because the workbook already had something there. */

@@ -32,6 +32,11 @@ export interface WorkbookEdit {
   /** Cells (only empty targets) and validations to add to existing sheets, one entry per sheet. */
   readonly cellEdits: readonly CellEdit[];
   readonly names: readonly DefinedNamePlan[];
+  /**
+   * Names that exist but must point elsewhere: those of a setting or policy row the upgrade restored
+   * (left pointing at the emptied old cell, `Tổng hợp` would compute on nothing).
+   */
+  readonly repointNames: readonly DefinedNamePlan[];
   readonly notes: readonly UpgradeNote[];
   readonly cellsKept: number;
 }
@@ -81,6 +86,7 @@ export function planSetup(
       newSheets,
       cellEdits: [],
       names: plan.names.filter((n) => !has(n.name)),
+      repointNames: [],
       notes: [],
       cellsKept: 0,
     };
@@ -88,13 +94,15 @@ export function planSetup(
   const steps = planUpgrade(grids, existingNames);
   const newSheets: { plan: SheetPlan; index: number }[] = [];
   const names: DefinedNamePlan[] = [];
+  const repointNames: DefinedNamePlan[] = [];
   const notes: UpgradeNote[] = [];
   const bySheet = new Map<string, { cells: PlanCell[]; validations: ValidationPlan[] }>();
   let cellsKept = 0;
   for (const step of steps) {
     if (step.kind === "sheet") newSheets.push({ plan: step.plan, index: step.index });
     else if (step.kind === "name") {
-      if (!has(step.plan.name)) names.push(step.plan);
+      // planUpgrade names an existing name only when it re-points it at a restored row.
+      (has(step.plan.name) ? repointNames : names).push(step.plan);
     } else {
       const grid = findSheet(grids, step.sheet) as GridWithFormulas | undefined;
       const edit = bySheet.get(step.sheet) ?? { cells: [], validations: [] };
@@ -115,7 +123,7 @@ export function planSetup(
   const cellEdits = [...bySheet]
     .map(([sheet, e]) => ({ sheet, ...e }))
     .filter((e) => e.cells.length || e.validations.length);
-  return { created: false, newSheets, cellEdits, names, notes, cellsKept };
+  return { created: false, newSheets, cellEdits, names, repointNames, notes, cellsKept };
 }
 
 /** The sheets of `plans` that do not exist yet (criteria sheets added on demand). */

@@ -192,6 +192,17 @@ export class FakeExcel {
         fx.names.add(name);
         fx.ops.push({ op: "names.add", value: [name, refersTo] });
       },
+      getItem(name: string) {
+        return {
+          set formula(refersTo: string) {
+            fx.onSync(50, () => {
+              if (![...fx.names].some((n) => n.toUpperCase() === name.toUpperCase()))
+                throw Object.assign(new Error("no such name"), { code: "ItemNotFound" });
+            });
+            fx.ops.push({ op: "names.formula", value: [name, refersTo] });
+          },
+        };
+      },
     };
     return { worksheets, names };
   }

@@ -8,7 +8,7 @@ import { validateRegister } from "../../src/domain/validate";
 import { summariseValidation } from "../../src/domain/summary";
 import { planResultsWrite } from "../../src/taskpane/resultsWrite";
 import { defaultOptions } from "../../src/workbook/plan/options";
-import { COL, SHEET } from "../../src/domain/register/contract";
+import { COL, SETTING, SETTING_NAME, SHEET } from "../../src/domain/register/contract";
 
 const today = { year: 2026, month: 11, day: 20 };
 
@@ -31,6 +31,41 @@ describe("memory port", () => {
     // Setting up again adds nothing.
     const again = await port.setUp(defaultOptions());
     expect(again).toMatchObject({ created: false, sheetsAdded: [], namesAdded: [] });
+    wb.dispose();
+  });
+
+  it("re-points the name of a restored setting at the restored cell (as `upgrade` does)", async () => {
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb);
+    await port.setUp(defaultOptions({ year: 2026, unitName: "UBND phường Thử" }));
+    const name = SETTING_NAME.baseSalary;
+    const settings = wb.grid(SHEET.settings);
+    const row = settings.rows.findIndex((r) => r?.some((c) => c === SETTING.baseSalary));
+    expect(row).toBeGreaterThan(0);
+    expect(wb.names.get(name)).toContain(`$${row}`);
+    // The clerk clears the whole setting row (label and value).
+    const width = settings.rows[row]!.length;
+    for (let c = 1; c < width; c++) wb.userEdit(SHEET.settings, row, c, "");
+    const report = await port.setUp(defaultOptions({ year: 2026 }));
+    expect(report.notes).toContainEqual({
+      type: "setting",
+      sheet: SHEET.settings,
+      name: SETTING.baseSalary,
+    });
+    expect(report.namesRepointed).toEqual([name]);
+    expect(report.namesAdded).toEqual([]);
+    // The name now points at the restored row, and formulas using it see what is typed there.
+    const again = wb.grid(SHEET.settings);
+    const restored = again.rows.findIndex((r) => r?.some((c) => c === SETTING.baseSalary));
+    expect(restored).toBeGreaterThan(0);
+    expect(restored).not.toBe(row);
+    expect(wb.names.get(name)).toContain(`$${restored}`);
+    const valueCol = again.rows[restored]!.findIndex((c) => c === SETTING.baseSalary) + 1;
+    wb.userEdit(SHEET.settings, restored, valueCol, "2340000");
+    expect(wb.hf.getNamedExpressionValue(name)).toBe(2_340_000);
+    // A third setup finds nothing left to do.
+    const third = await port.setUp(defaultOptions({ year: 2026 }));
+    expect(third).toMatchObject({ sheetsAdded: [], namesAdded: [], namesRepointed: [], notes: [] });
     wb.dispose();
   });
 

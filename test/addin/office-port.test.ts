@@ -4,7 +4,7 @@
  * filled workbook writing no user cell, errors surfacing with their Office code, and change events.
  */
 import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
-import { COL, SHEET, META_SHEET } from "../../src/domain/register/contract";
+import { COL, META_SHEET, SETTING, SETTING_NAME, SHEET } from "../../src/domain/register/contract";
 import { validateRegister } from "../../src/domain/validate";
 import { demoRegister } from "../../src/workbook/demo";
 import { findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
@@ -169,6 +169,30 @@ describe("setup on a workbook that already has data", () => {
       expect(c.formula ?? c.value).toEqual(v);
     }
     expect(cfg).toBeDefined();
+  });
+
+  it("re-points the name of a restored setting in the same sync as the restored cells", async () => {
+    const { fx, port } = await newRegister(5);
+    const cfg = fx.sheet(SHEET.settings)!;
+    // The clerk deleted the whole `Mức lương cơ sở` row's contents.
+    const keys = [...cfg.cells].filter(([, c]) => c.value === SETTING.baseSalary).map(([k]) => k);
+    expect(keys).toHaveLength(1);
+    const row = keys[0]!.split(":")[0]!;
+    for (const k of [...cfg.cells.keys()]) if (k.startsWith(`${row}:`)) cfg.cells.delete(k);
+    fx.sync.mockClear();
+    const report = await port.setUp(demo.options);
+    expect(report.namesRepointed).toEqual([SETTING_NAME.baseSalary]);
+    expect(report.namesAdded).toEqual([]);
+    const repoint = fx.ops.filter((o) => o.op === "names.formula");
+    expect(repoint).toHaveLength(1);
+    const [name, refersTo] = repoint[0]!.value as [string, string];
+    expect(name).toBe(SETTING_NAME.baseSalary);
+    // The restored label sits on the row the name now points at.
+    const restored = [...cfg.cells].find(([, c]) => c.value === SETTING.baseSalary)![0];
+    const restoredRow = restored.split(":")[0]!;
+    expect(restoredRow).not.toBe(row);
+    expect(refersTo).toMatch(new RegExp(`\\$${restoredRow}$`, "u"));
+    expect(fx.sync.mock.calls.length).toBeLessThanOrEqual(2);
   });
 
   it("does nothing on a complete register", async () => {

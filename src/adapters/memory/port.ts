@@ -95,7 +95,7 @@ export class MemoryPort implements WorkbookPort {
       const lone = wb.sheets.length === 1 ? wb.sheets[0]! : null;
       const edit = planSetup(grids, new Set(wb.names.keys()), options, extraSheets);
       for (const s of edit.newSheets) wb.addSheet(s.plan.name);
-      for (const n of edit.names) wb.addName(n);
+      for (const n of [...edit.names, ...edit.repointNames]) wb.setName(n);
       for (const s of edit.newSheets) wb.applySheetPlan(s.plan);
       for (const e of edit.cellEdits) {
         wb.setCells(
@@ -118,6 +118,7 @@ export class MemoryPort implements WorkbookPort {
         created: edit.created,
         sheetsAdded: edit.newSheets.map((s) => s.plan.name),
         namesAdded: edit.names.map((n) => n.name),
+        namesRepointed: edit.repointNames.map((n) => n.name),
         notes: edit.notes,
         cellsKept: edit.cellsKept,
       };

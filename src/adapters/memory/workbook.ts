@@ -180,9 +180,17 @@ export class MemoryWorkbook {
       this.activeSheet = this.sheets.find((s) => s.state === "visible")?.name ?? null;
     this.changed();
   }
-  addName(n: DefinedNamePlan): void {
-    this.names.set(n.name, n.refersTo);
-    this.hf.addNamedExpression(n.name, `=${toHyperFormulaText(n.refersTo, new Map())}`);
+  /** Define a name, or point an existing one (names are case-insensitive, as in Excel) elsewhere. */
+  setName(n: DefinedNamePlan): void {
+    const expression = `=${toHyperFormulaText(n.refersTo, new Map())}`;
+    const existing = [...this.names.keys()].find((k) => k.toUpperCase() === n.name.toUpperCase());
+    if (existing === undefined) {
+      this.names.set(n.name, n.refersTo);
+      this.hf.addNamedExpression(n.name, expression);
+    } else {
+      this.names.set(existing, n.refersTo);
+      this.hf.changeNamedExpression(existing, expression);
+    }
   }
 
   // ── values ──

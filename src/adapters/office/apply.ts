@@ -282,3 +282,8 @@ export async function queueCellEdit(
 export function queueName(ctx: Excel.RequestContext, n: DefinedNamePlan): void {
   ctx.workbook.names.add(n.name, `=${n.refersTo.replace(/^=/, "")}`);
 }
+
+/** Point an existing name elsewhere (NamedItem.formula is writable from ExcelApi 1.7). */
+export function queueRepoint(ctx: Excel.RequestContext, n: DefinedNamePlan): void {
+  ctx.workbook.names.getItem(n.name).formula = `=${n.refersTo.replace(/^=/, "")}`;
+}

@@ -26,6 +26,7 @@ import {
   queueCellEdit,
   queueConditionalFormat,
   queueName,
+  queueRepoint,
   queuePageLayout,
   queueSheetPlan,
   writeBlock,
@@ -210,6 +211,7 @@ export class OfficePort implements WorkbookPort {
             await queueSheetPlan(b, ws, s.plan, o);
           }
           for (const n of edit.names) queueName(ctx, n);
+          for (const n of edit.repointNames) queueRepoint(ctx, n);
           for (const e of edit.cellEdits)
             await queueCellEdit(
               b,
@@ -241,6 +243,7 @@ export class OfficePort implements WorkbookPort {
           created: edit.created,
           sheetsAdded: edit.newSheets.map((s) => s.plan.name),
           namesAdded: edit.names.map((n) => n.name),
+          namesRepointed: edit.repointNames.map((n) => n.name),
           notes: edit.notes,
           cellsKept: edit.cellsKept,
           warnings,

@@ -174,11 +174,15 @@ const Bench: React.FC<{
       (r) => {
         const main = r.created
           ? t("setup.created", { count: r.sheetsAdded.length })
-          : r.sheetsAdded.length + r.namesAdded.length + r.notes.length === 0
+          : r.sheetsAdded.length +
+                r.namesAdded.length +
+                r.namesRepointed.length +
+                r.notes.length ===
+              0
             ? t("setup.nothing")
             : t("setup.upgraded", {
                 sheets: r.sheetsAdded.length,
-                names: r.namesAdded.length,
+                names: r.namesAdded.length + r.namesRepointed.length,
                 notes: r.notes.length,
               });
         const kept = r.cellsKept ? ` ${t("setup.kept", { count: r.cellsKept })}` : "";
