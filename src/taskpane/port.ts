@@ -6,6 +6,7 @@
  * Data flows one way: the pane reads grids through the port, the domain turns them into findings
  * and plans, and the port writes plans and results back. Nothing here decides layout or rules.
  */
+import type { CivilDate } from "../domain/text/dates";
 import type { WorkbookGrids } from "../workbook/grid";
 import type { RegisterOptions } from "../workbook/plan/options";
 import type {
@@ -87,6 +88,11 @@ export interface WorkbookPort {
    * but not for the add-in's own writes. Returns an unsubscribe function.
    */
   onNominationsChanged(cb: (change: NominationsChange) => void): Promise<() => void>;
+  /**
+   * Record the date of a council export in the register's metadata sheet (src/workbook/plan/meta.ts
+   * planExportedOn; clears RG03). Only when the clerk asks: export never changes the register otherwise.
+   */
+  markExported(date: CivilDate): Promise<void>;
   /** Open a new workbook from .xlsx bytes (base64) — Excel only (`Excel.createWorkbook`, ExcelApi 1.8). */
   createWorkbook?(base64: string): Promise<void>;
 }

@@ -6,6 +6,7 @@
 import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
 import { COL, META_SHEET, SETTING, SETTING_NAME, SHEET } from "../../src/domain/register/contract";
 import { validateRegister } from "../../src/domain/validate";
+import { toExcelSerial } from "../../src/domain/text/dates";
 import { demoRegister } from "../../src/workbook/demo";
 import { findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
 import { defaultOptions } from "../../src/workbook/plan/options";
@@ -193,6 +194,18 @@ describe("setup on a workbook that already has data", () => {
     expect(restoredRow).not.toBe(row);
     expect(refersTo).toMatch(new RegExp(`\\$${restoredRow}$`, "u"));
     expect(fx.sync.mock.calls.length).toBeLessThanOrEqual(2);
+  });
+
+  it("records an export date in the metadata sheet in 2 syncs (read, write)", async () => {
+    const { fx, port } = await newRegister(3);
+    await port.markExported(today);
+    expect(fx.sync).toHaveBeenCalledTimes(2);
+    const meta = fx.sheet(META_SHEET)!;
+    const label = [...meta.cells].find(([, c]) => c.value === "exportedOn")![0];
+    const row = label.split(":")[0]!;
+    expect(meta.cells.get(`${row}:2`)?.value).toBe(toExcelSerial(today));
+    const grids = await port.readGrids(SHEETS_TO_READ);
+    expect(readRegister(grids).meta.exportedOn).toEqual(today);
   });
 
   it("does nothing on a complete register", async () => {

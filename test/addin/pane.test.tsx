@@ -16,6 +16,8 @@ import { MemoryWorkbook } from "../../src/adapters/memory/workbook";
 import { demoRegister } from "../../src/workbook/demo";
 import type { WorkbookPort } from "../../src/taskpane/port";
 import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
+import { META_SHEET } from "../../src/domain/register/contract";
+import { readRegister } from "../../src/workbook/read";
 
 const today = { year: 2026, month: 11, day: 20 };
 
@@ -133,6 +135,38 @@ describe("task pane", () => {
     expect(build.disabled).toBe(false);
     await axeClean(container);
   });
+
+  it("Xuất báo cáo records the export date in the register only when asked (RG03)", async () => {
+    const own = await demoWorkbook(demoRegister(2026));
+    const urls = { createObjectURL: URL.createObjectURL, revokeObjectURL: URL.revokeObjectURL };
+    URL.createObjectURL = () => "blob:so-thi-dua";
+    URL.revokeObjectURL = () => undefined;
+    try {
+      const meta = async () => readRegister(await own.port.readGrids([META_SHEET])).meta.exportedOn;
+      const { unmount } = renderPane(own.port, "kiem-tra");
+      await clickWhenEnabled("Kiểm tra");
+      await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+      fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
+      fireEvent.click(await screen.findByRole("checkbox", { name: "Vẫn xuất khi còn lỗi" }));
+      // Built without asking: the register is not touched.
+      await clickWhenEnabled("Tạo tệp báo cáo");
+      await screen.findByTestId("export-download", {}, { timeout: 20_000 });
+      expect(await meta()).toBeNull();
+      // Asked: the date of the export is recorded.
+      fireEvent.click(
+        screen.getByRole("checkbox", {
+          name: "Ghi ngày xuất báo cáo vào sổ (không còn cảnh báo RG03)",
+        })
+      );
+      await clickWhenEnabled("Tạo tệp báo cáo");
+      await screen.findByText(/Đã ghi ngày xuất báo cáo vào sổ/u, {}, { timeout: 20_000 });
+      expect(await meta()).toEqual(today);
+      unmount();
+    } finally {
+      Object.assign(URL, urls);
+      own.workbook.dispose();
+    }
+  }, 60_000);
 
   it("Tiêu chí lists the criteria sheets with totals and ranks; axe-clean", async () => {
     const { container } = renderPane(demo.port, "tieu-chi");

@@ -2,7 +2,9 @@
  * The workbook port on an in-memory HyperFormula workbook (browser preview, tests). Same contract as
  * the Office.js port: setup through src/taskpane/setupPlan.ts, results through the same ResultsWrite.
  */
-import { COL, SHEET } from "../../domain/register/contract";
+import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
+import type { CivilDate } from "../../domain/text/dates";
+import { planExportedOn } from "../../workbook/plan/meta";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
@@ -132,6 +134,21 @@ export class MemoryPort implements WorkbookPort {
       for (const p of todo) this.workbook.applySheetPlan(p);
       if (todo[0]) this.workbook.activate(todo[0].name);
       return todo.map((p) => p.name);
+    });
+  }
+
+  async markExported(date: CivilDate): Promise<void> {
+    const grids = await this.readGrids([META_SHEET]);
+    return this.step("markExported", () => {
+      const edit = planExportedOn(grids, date);
+      if (edit.kind === "sheet") {
+        this.workbook.addSheet(META_SHEET);
+        this.workbook.applySheetPlan(edit.plan);
+      } else
+        this.workbook.setCells(
+          META_SHEET,
+          edit.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) }))
+        );
     });
   }
 

@@ -5,7 +5,9 @@
  * extra syncs only when a request would pass the 5 MB payload limit. Calculation is suspended and
  * the add-in's own events are switched off around every write.
  */
-import { COL, SHEET } from "../../domain/register/contract";
+import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
+import type { CivilDate } from "../../domain/text/dates";
+import { planExportedOn } from "../../workbook/plan/meta";
 import { columnLetter } from "../../domain/findings";
 import { foldKey } from "../../domain/text/normalize";
 import type { WorkbookGrids } from "../../workbook/grid";
@@ -331,6 +333,29 @@ export class OfficePort implements WorkbookPort {
           this.endWrite(ctx);
           await ctx.sync();
           this.resultColumn = w.column;
+        } finally {
+          this.writing--;
+        }
+      })
+    );
+  }
+
+  /** Two syncs: read the metadata sheet, then write the date (or the sheet, very hidden, when missing). */
+  async markExported(date: CivilDate): Promise<void> {
+    return this.guarded("markExported", () =>
+      this.run(async (ctx) => {
+        const read = await readWorkbook(ctx, [META_SHEET]); // sync 1
+        const edit = planExportedOn(read.grids, date);
+        this.writing++;
+        try {
+          const b = new Batch(ctx, this.prepareWrite(ctx));
+          if (edit.kind === "sheet")
+            await queueSheetPlan(b, ctx.workbook.worksheets.add(META_SHEET), edit.plan, {
+              pageLayout: false,
+            });
+          else await queueCellEdit(b, ctx.workbook.worksheets.getItem(META_SHEET), edit.cells, []);
+          this.endWrite(ctx);
+          await ctx.sync(); // sync 2
         } finally {
           this.writing--;
         }

@@ -5,16 +5,16 @@ import path from "node:path";
 import { META_SHEET } from "../../domain/register/contract";
 import type { CivilDate } from "../../domain/text/dates";
 import type { DocumentPlan } from "../../workbook/plan/export/document";
-import { planMetaSheet } from "../../workbook/plan/meta";
+import { planExportedOn } from "../../workbook/plan/meta";
 import { addSheet } from "./apply";
-import { civilToJsDate } from "./cells";
+import { toExcelValue } from "./cells";
 import {
   LIBREOFFICE_FONT_REPLACEMENT,
   LIBREOFFICE_WIDTH_SCALE,
   workbookFromDocument,
 } from "./document";
 import { type ConvertOptions, convertToPdf } from "../libreoffice";
-import { loadWorkbook } from "./read";
+import { gridsFromWorkbook, loadWorkbook } from "./read";
 import { saveWorkbook } from "./results";
 
 /** Write the documents to `out` (atomically: a failure never leaves half a file). */
@@ -56,15 +56,14 @@ export async function printDocument(
  */
 export async function markExported(file: string, date: CivilDate): Promise<{ backup: string }> {
   const wb = await loadWorkbook(file);
-  const ws = wb.getWorksheet(META_SHEET) ?? (await addSheet(wb, planMetaSheet()));
-  let row = 0;
-  ws.eachRow((r, n) => {
-    if (String(r.getCell(1).value ?? "").toLowerCase() === "exportedon") row = n;
-  });
-  if (!row) row = ws.rowCount + 1;
-  ws.getCell(row, 1).value = "exportedOn";
-  ws.getCell(row, 2).value = civilToJsDate(date);
-  ws.getCell(row, 2).numFmt = "dd/mm/yyyy";
+  const edit = planExportedOn(gridsFromWorkbook(wb, [META_SHEET]), date);
+  if (edit.kind === "sheet") await addSheet(wb, edit.plan);
+  const ws = wb.getWorksheet(META_SHEET)!;
+  if (edit.kind === "cells")
+    for (const c of edit.cells) ws.getCell(c.row, c.col).value = toExcelValue(c.value);
+  for (const c of edit.kind === "cells" ? edit.cells : edit.plan.cells)
+    if (c.value !== null && typeof c.value === "object" && "date" in c.value)
+      ws.getCell(c.row, c.col).numFmt = "dd/mm/yyyy";
   const backup = `${file}.bak`;
   await fs.copyFile(file, backup);
   await saveWorkbook(wb, file);

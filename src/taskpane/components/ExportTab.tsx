@@ -41,6 +41,7 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
   const { t } = useTranslation("pane");
   const s = useSectionStyles();
   const [force, setForce] = React.useState(false);
+  const [mark, setMark] = React.useState(false);
   const [built, setBuilt] = React.useState<Built | null>(null);
   React.useEffect(
     () => () => {
@@ -84,9 +85,14 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           ineligible: file.ineligible,
         };
         setBuilt(b);
+        // Only on request: export never changes the register otherwise (export.md; RG03).
+        if (mark) await port.markExported(today);
         return b;
       },
-      (b) => t("export.built", { proposed: b.proposed, ineligible: b.ineligible })
+      (b) =>
+        `${t("export.built", { proposed: b.proposed, ineligible: b.ineligible })}${
+          mark ? ` ${t("export.marked")}` : ""
+        }`
     );
 
   return (
@@ -106,6 +112,11 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           label={t("export.force")}
         />
       ) : null}
+      <Checkbox
+        checked={mark}
+        onChange={(_, d) => setMark(Boolean(d.checked))}
+        label={t("export.mark")}
+      />
       <div className={s.actions}>
         <Button
           appearance="primary"

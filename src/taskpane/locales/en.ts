@@ -114,6 +114,8 @@ export const en: Shape<PaneStrings> = {
     built: "Report built: {{proposed}} proposed, {{ineligible}} ineligible.",
     download: "Download .xlsx",
     openInExcel: "Open in Excel",
+    mark: "Record the export date in the register (clears warning RG03)",
+    marked: "The export date is recorded in the register.",
   },
   errors: {
     title: "Could not complete",

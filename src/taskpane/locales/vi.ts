@@ -111,6 +111,8 @@ export const vi = {
     built: "Đã tạo báo cáo: {{proposed}} đề nghị trình, {{ineligible}} không đủ điều kiện.",
     download: "Tải tệp .xlsx",
     openInExcel: "Mở trong Excel",
+    mark: "Ghi ngày xuất báo cáo vào sổ (không còn cảnh báo RG03)",
+    marked: "Đã ghi ngày xuất báo cáo vào sổ.",
   },
   errors: {
     title: "Không thực hiện được",
