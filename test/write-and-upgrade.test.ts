@@ -152,6 +152,7 @@ describe("validate --write", () => {
     staleRow = dataRows[dataRows.length - 1]! + 3;
     ws.getCell(staleRow, resultCol).value = "Lỗi: DL01 kết quả cũ";
     ws.getCell(staleRow + 1, resultCol).value = "ghi chú của cán bộ ở cột kết quả";
+    ws.getCell(staleRow + 2, resultCol).value = "Lỗi chính tả ở tên đã sửa ngày 12/11"; // the clerk's, too
     const own = wb.addWorksheet("Ghi chép");
     own.getCell("A1").value = "Tổng số";
     own.getCell("B1").value = {
@@ -211,6 +212,7 @@ describe("validate --write", () => {
     expect(new Set(kinds)).toEqual(new Set(["Hợp lệ", "Hợp lệ – cảnh báo", "Lỗi"]));
     expect(ws.getCell(staleRow, resultCol).value).toBeNull(); // a stale result is cleared …
     expect(ws.getCell(staleRow + 1, resultCol).value).toBe("ghi chú của cán bộ ở cột kết quả"); // … the clerk's note is not
+    expect(ws.getCell(staleRow + 2, resultCol).value).toBe("Lỗi chính tả ở tên đã sửa ngày 12/11");
     expect(conditionalFormats(ws).length).toBe(cfBefore); // the row colours were already there
 
     // A second run: the backup is the first result, nothing at all changes.

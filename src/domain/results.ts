@@ -19,3 +19,17 @@ export function resultText(rowFindings: readonly Finding[], lang: Lang = "vi"): 
     : `${RESULT_TEXT.ok}${warn}`;
   return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
 }
+
+const OK_TEXT = new RegExp(`^${RESULT_TEXT.ok}(?: – cảnh báo: [A-Z]{2}\\d{2}\\b[\\s\\S]*)?$`, "u");
+const ERROR_TEXT = new RegExp(`^${RESULT_TEXT.errorPrefix}: [A-Z]{2}\\d{2}\\b[\\s\\S]*$`, "u");
+
+/**
+ * Whether a cell holds a result written by `resultText` (so it may be cleared when its row stops
+ * being a nomination): its exact shape, with rule IDs — not any note that starts with “Lỗi” or
+ * “Hợp lệ” (“Lỗi chính tả đã sửa”, “Hợp lệ theo ý kiến HĐ”), which is the clerk's and is kept.
+ */
+export function isResultText(v: unknown): boolean {
+  if (typeof v !== "string") return false;
+  const t = v.normalize("NFC");
+  return OK_TEXT.test(t) || ERROR_TEXT.test(t);
+}

@@ -8,16 +8,13 @@
 import { isEmptyCell } from "../domain/cell";
 import type { Finding } from "../domain/findings";
 import { columnLetter } from "../domain/findings";
-import { COL, NON_INPUT_FIELDS, RESULT_TEXT } from "../domain/register/contract";
-import { resultText } from "../domain/results";
+import { COL, NON_INPUT_FIELDS } from "../domain/register/contract";
+import { isResultText, resultText } from "../domain/results";
 import { findingsByRow } from "../domain/validate";
 import { type SheetGrid, gridCell, lastRow } from "../workbook/grid";
 import { readTable } from "../workbook/read";
 import { resultColourRules } from "../workbook/plan/nominations";
 import type { ResultsWrite } from "./port";
-
-const isOurText = (v: unknown): boolean =>
-  typeof v === "string" && (v.startsWith(RESULT_TEXT.ok) || v.startsWith(RESULT_TEXT.errorPrefix));
 
 /** Null when the sheet has no nomination header (nothing can be written). */
 export function planResultsWrite(
@@ -43,7 +40,7 @@ export function planResultsWrite(
     if (data.has(r)) {
       const text = resultText(byRow.get(r) ?? []);
       if (current !== text) next = text;
-    } else if (!isEmptyCell(current) && isOurText(current)) {
+    } else if (!isEmptyCell(current) && isResultText(current)) {
       next = ""; // a stale result on a row that is no longer a nomination
     }
     values.push(next);

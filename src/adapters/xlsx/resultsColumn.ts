@@ -6,7 +6,7 @@ import type ExcelJS from "exceljs";
 import type { Finding } from "../../domain/findings";
 import { columnLetter } from "../../domain/findings";
 import { COL, NON_INPUT_FIELDS, RESULT_TEXT, SHEET } from "../../domain/register/contract";
-import { resultText } from "../../domain/results";
+import { isResultText, resultText } from "../../domain/results";
 import { findingsByRow } from "../../domain/validate";
 import { readTable, findSheet } from "../../workbook/read";
 import { resultColourRules } from "../../workbook/plan/nominations";
@@ -46,11 +46,7 @@ export function applyResults(
   for (let r = h + 1; r <= last; r++) {
     if (dataRows.has(r)) continue;
     const c = ws.getCell(r, resultCol);
-    if (
-      typeof c.value === "string" &&
-      (c.value.startsWith(RESULT_TEXT.ok) || c.value.startsWith(RESULT_TEXT.errorPrefix))
-    )
-      c.value = null;
+    if (isResultText(c.value)) c.value = null;
   }
 
   const letter = columnLetter(resultCol);
