@@ -257,7 +257,7 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
   r = para(
     b,
     r,
-    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định chi tiết thi hành Luật Thi đua, khen thưởng;"
+    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;"
   );
   r = para(
     b,
