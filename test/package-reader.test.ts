@@ -59,6 +59,29 @@ describe("package reader", () => {
     expectSameGrids(gridsOfBytes("demo.xlsx", demo, { inflateRaw: nodeInflateRaw }), memory);
   });
 
+  it("reads a percentage typed with % (0.9 shown as 90%) as 90, like the ExcelJS reader and the pane", async () => {
+    const wb = await buildDemoWorkbook(demoRegister(2026));
+    const ws = wb.getWorksheet(SHEET.settings)!;
+    const typed: [number, number][] = [];
+    ws.eachRow((row, r) =>
+      row.eachCell((cell, c) => {
+        if (typeof cell.value === "number" && typed.length < 2) {
+          cell.value = 0.07 * (typed.length + 1);
+          cell.style = { ...cell.style, numFmt: typed.length ? "0.0%" : "0%" };
+          typed.push([r, c]);
+        }
+      })
+    );
+    const bytes = Buffer.from(await wb.xlsx.writeBuffer());
+    const back = new ExcelJS.Workbook();
+    await back.xlsx.load(bytes as unknown as ArrayBuffer);
+    const inMemory = gridsFromWorkbook(back);
+    const streamed = gridsOfBytes("pct.xlsx", bytes, { inflateRaw: nodeInflateRaw });
+    expectSameGrids(streamed, inMemory);
+    const grid = streamed.sheets.get(SHEET.settings)!;
+    expect(typed.map(([r, c]) => grid.rows[r]![c])).toEqual([7, 14]);
+  });
+
   it("reads rows and cells written without their `r` attribute (valid OOXML)", () => {
     // Drop `r` wherever the position follows from the previous row or cell (as writers that omit it do).
     let removed = 0;

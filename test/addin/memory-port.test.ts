@@ -9,6 +9,8 @@ import { summariseValidation } from "../../src/domain/summary";
 import { planResultsWrite } from "../../src/taskpane/resultsWrite";
 import { defaultOptions } from "../../src/workbook/plan/options";
 import { COL, SETTING, SETTING_NAME, SHEET } from "../../src/domain/register/contract";
+import { readPolicy } from "../../src/domain/policy";
+import { cellFromOffice } from "../../src/adapters/office/cells";
 
 const today = { year: 2026, month: 11, day: 20 };
 
@@ -66,6 +68,24 @@ describe("memory port", () => {
     // A third setup finds nothing left to do.
     const third = await port.setUp(defaultOptions({ year: 2026 }));
     expect(third).toMatchObject({ sheetsAdded: [], namesAdded: [], namesRepointed: [], notes: [] });
+    wb.dispose();
+  });
+
+  it("reads a percentage typed as “90%” as 90, in the preview and in Excel (Office.js values)", async () => {
+    const wb = new MemoryWorkbook();
+    const port = new MemoryPort(wb);
+    await port.setUp(defaultOptions({ year: 2026 }));
+    const settings = wb.grid(SHEET.settings);
+    const row = settings.rows.findIndex((r) => r?.some((c) => c === SETTING.cstdcsCapPct));
+    const col = settings.rows[row]!.findIndex((c) => c === SETTING.cstdcsCapPct) + 1;
+    wb.userEdit(SHEET.settings, row, col, "20%");
+    expect(wb.input(SHEET.settings, row, col)).toMatchObject({ input: 0.2, numFmt: "0%" });
+    const snap = readRegister(await port.readGrids(SHEETS_TO_READ));
+    expect(readPolicy(snap.settings).policy.cstdcsCapPct).toEqual({ state: "ok", value: 20 });
+    // Office.js reports the same cell as the number 0.2 with the format "0%".
+    expect(cellFromOffice(0.2, "Double", "0%")).toBe(20);
+    expect(cellFromOffice(0.125, "Double", "0.0%")).toBe(12.5);
+    expect(cellFromOffice(0.2, "Double", '0.0" %"')).toBe(0.2); // a literal “%” is not a percent format
     wb.dispose();
   });
 

@@ -545,6 +545,19 @@ export const CASES: readonly CaseSpec[] = [
     rows: 3,
   },
 
+  {
+    id: "cf-05",
+    description:
+      "percentages typed with % (“90%”, “20%”: Excel stores 0.9 and 0.2 with format 0%): read as 90 and 20 (were 0.9 % and 0.2 %: fixed)",
+    file: "ty-le-go-phan-tram.xlsx",
+    exitCode: 1,
+    findings: [
+      { rule: "DK09", row: 5, column: COL.votes },
+      { rule: "DK09", row: 6, column: COL.votes },
+    ],
+    rows: 3,
+  },
+
   // ---------------------------------------------------------------------------------------------
   // Text
   {

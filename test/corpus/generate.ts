@@ -612,6 +612,22 @@ export const BUILDERS: Readonly<Record<string, Builder>> = {
   "cf-04": reg(THREE, (wb) =>
     setSettings(wb.getWorksheet(SHEET.settings)!, { [SETTING.baseSalary]: "2.340.000" })
   ),
+  // Typing “90%” into a cell: Excel stores 0.9 and applies the format `0%`.
+  "cf-05": reg(
+    THREE,
+    (wb) => {
+      const ws = wb.getWorksheet(SHEET.settings)!;
+      setSettings(ws, { [SETTING.cstdcsCapPct]: 0.2 });
+      ws.eachRow((row) =>
+        row.eachCell((cell) => {
+          // A copy: the register's cells share style objects.
+          if (cell.value === 0.9 || cell.value === 0.2)
+            cell.style = { ...cell.style, numFmt: "0%" };
+        })
+      );
+    },
+    { policy: { "Lao động tiên tiến": { "Tỷ lệ phiếu tối thiểu (%)": 0.9 } } }
+  ),
 
   // Text ----------------------------------------------------------------------------------------------
   "tx-01": reg(THREE.map(nfd)),

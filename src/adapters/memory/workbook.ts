@@ -21,6 +21,7 @@ import type {
 import { createEngine } from "../hyperformula/engine";
 import { rewriteCode, toHyperFormulaText } from "../hyperformula/formulaText";
 import { DATE_FORMAT, isDateFormat } from "../office/cells";
+import { isPercentFormat, shownPercent } from "../../workbook/numberFormat";
 import { officeStyle } from "../office/styles";
 import { parseA1, parseRange } from "./a1";
 
@@ -267,7 +268,11 @@ export class MemoryWorkbook {
     if (t === "") input = null;
     else if (t.startsWith("=")) input = { formula: t.slice(1) };
     else if (/^-?\d+([.,]\d+)?$/.test(t)) input = Number(t.replace(",", "."));
-    else {
+    else if (/^-?\d+([.,]\d+)?\s*%$/.test(t)) {
+      // As Excel does with “70%”: the fraction, shown with a percent format.
+      input = Number((Number(t.replace(/\s*%$/, "").replace(",", ".")) / 100).toPrecision(15));
+      numFmt = "0%";
+    } else {
       const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
       if (m) {
         try {
@@ -300,7 +305,7 @@ export class MemoryWorkbook {
         const d = fromExcelSerial(v);
         return d ? { date: d } : v;
       }
-      return v;
+      return isPercentFormat(fmt) ? shownPercent(v) : v;
     }
     return v;
   }

@@ -63,7 +63,7 @@ export async function markExported(file: string, date: CivilDate): Promise<{ bac
     for (const c of edit.cells) ws.getCell(c.row, c.col).value = toExcelValue(c.value);
   for (const c of edit.kind === "cells" ? edit.cells : edit.plan.cells)
     if (c.value !== null && typeof c.value === "object" && "date" in c.value)
-      ws.getCell(c.row, c.col).numFmt = "dd/mm/yyyy";
+      ws.getCell(c.row, c.col).style = { ...ws.getCell(c.row, c.col).style, numFmt: "dd/mm/yyyy" }; // a copy: styles may be shared
   const backup = `${file}.bak`;
   await fs.copyFile(file, backup);
   await saveWorkbook(wb, file);

@@ -9,6 +9,7 @@ import { cellKey, type SheetGrid, type WorkbookGrids } from "../../workbook/grid
 import { SHEET } from "../../domain/register/contract";
 import type { RegisterSnapshot } from "../../domain/snapshot";
 import { isSheetToRead, readRegister } from "../../workbook/read";
+import { isPercentFormat, shownPercent } from "../../workbook/numberFormat";
 import { fromExcelValue } from "./cells";
 import { InputError } from "./errors";
 import { sniffXlsx } from "./sniff";
@@ -39,7 +40,8 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
       const v = isFormula
         ? fromExcelValue(cell.result as ExcelJS.CellValue)
         : fromExcelValue(cell.value);
-      if (v !== null) cells[c] = v;
+      if (v !== null)
+        cells[c] = typeof v === "number" && isPercentFormat(cell.numFmt) ? shownPercent(v) : v;
     });
     if (cells.length) rows[r] = cells;
   });

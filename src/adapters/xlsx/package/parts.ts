@@ -2,6 +2,7 @@
  * The workbook-level parts a register reader needs: relationships, the sheet list (names, parts,
  * date system), which cell styles are dates, and the shared strings table.
  */
+import { isPercentFormat } from "../../../workbook/numberFormat";
 import { decodeEscapes, parseXml, prefixedAttribute } from "./xml";
 
 export interface Relationship {
@@ -69,13 +70,19 @@ const BUILTIN_DATE_FORMATS = new Set([
   52, 53, 54, 55, 56, 57, 58,
 ]);
 
+/** Built-in number formats that are percentages (`0%`, `0.00%`). */
+const BUILTIN_PERCENT_FORMATS = new Set([9, 10]);
+
 /** ExcelJS's rule for a date format: date letters outside quotes and brackets. */
 export function isDateFormat(fmt: string | undefined): boolean {
   return !!fmt && /[ymdhMsb]/u.test(fmt.replace(/\[[^\]]*\]/gu, "").replace(/"[^"]*"/gu, ""));
 }
 
-/** For each cell style (`<xf>` of `cellXfs`, by index), whether it shows a number as a date. */
-export function parseDateStyles(chunks: Iterable<Uint8Array>): boolean[] {
+/** How a cell style shows a number: as a date, as a percentage (×100), or as it is. */
+export type NumberShape = "date" | "percent" | "plain";
+
+/** For each cell style (`<xf>` of `cellXfs`, by index), how it shows a number. */
+export function parseNumberShapes(chunks: Iterable<Uint8Array>): NumberShape[] {
   const custom = new Map<number, string>();
   const xfs: number[] = [];
   let inCellXfs = false;
@@ -91,9 +98,13 @@ export function parseDateStyles(chunks: Iterable<Uint8Array>): boolean[] {
     },
   });
   // A custom format with a built-in id replaces it, as in Excel.
-  return xfs.map((id) =>
-    custom.has(id) ? isDateFormat(custom.get(id)) : BUILTIN_DATE_FORMATS.has(id)
-  );
+  return xfs.map((id): NumberShape => {
+    const fmt = custom.get(id);
+    if (fmt !== undefined)
+      return isDateFormat(fmt) ? "date" : isPercentFormat(fmt) ? "percent" : "plain";
+    if (BUILTIN_DATE_FORMATS.has(id)) return "date";
+    return BUILTIN_PERCENT_FORMATS.has(id) ? "percent" : "plain";
+  });
 }
 
 /** The shared strings: rich text runs joined, phonetic guides (`rPh`) left out, `_xHHHH_` decoded. */

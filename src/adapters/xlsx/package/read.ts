@@ -6,7 +6,13 @@
  * (bench: validate_vs_read, consolidate_vs_parse). Plain Uint8Array code: Node and browser.
  */
 import type { SheetGrid, WorkbookGrids } from "../../../workbook/grid";
-import { parseDateStyles, parseRels, parseSharedStrings, parseWorkbook, relsPartOf } from "./parts";
+import {
+  parseNumberShapes,
+  parseRels,
+  parseSharedStrings,
+  parseWorkbook,
+  relsPartOf,
+} from "./parts";
 import { parseWorksheet } from "./worksheet";
 import { type InflateRaw, partChunks, type ZipEntry, zipEntries } from "./zip";
 
@@ -52,7 +58,7 @@ export function readPackageGrids(buf: Uint8Array, options: PackageReadOptions): 
 
   const relOfType = (kind: string) => [...rels.values()].find((r) => isRel(r.type, kind));
   const stylesEntry = part(relOfType("styles")?.part ?? "xl/styles.xml");
-  const dateStyles = stylesEntry ? parseDateStyles(chunks(stylesEntry)) : [];
+  const numberShapes = stylesEntry ? parseNumberShapes(chunks(stylesEntry)) : [];
   const sstEntry = part(relOfType("sharedStrings")?.part ?? "xl/sharedStrings.xml");
   const sharedStrings = sstEntry ? parseSharedStrings(chunks(sstEntry)) : null;
 
@@ -72,7 +78,7 @@ export function readPackageGrids(buf: Uint8Array, options: PackageReadOptions): 
       s.name,
       parseWorksheet(s.name, chunks(entry), {
         sharedStrings,
-        dateStyles,
+        numberShapes,
         date1904: workbook.date1904,
       })
     );

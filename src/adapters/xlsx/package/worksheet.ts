@@ -9,6 +9,8 @@
 import type { Cell } from "../../../domain/cell";
 import { fromJsDate } from "../../../domain/text/dates";
 import { cellKey, type SheetGrid } from "../../../workbook/grid";
+import { shownPercent } from "../../../workbook/numberFormat";
+import type { NumberShape } from "./parts";
 import { decodeEscapes, parseXml } from "./xml";
 
 /** A shared-string cell in a package without a shared strings table. */
@@ -17,7 +19,7 @@ export const NO_SHARED_STRINGS =
 
 export interface WorksheetContext {
   readonly sharedStrings: readonly string[] | null;
-  readonly dateStyles: readonly boolean[];
+  readonly numberShapes: readonly NumberShape[];
   readonly date1904: boolean;
 }
 
@@ -48,10 +50,12 @@ function serialToCell(n: number, date1904: boolean): Cell {
   }
 }
 
-function numberCell(text: string, dateStyle: boolean, ctx: WorksheetContext): Cell {
+function numberCell(text: string, style: number, ctx: WorksheetContext): Cell {
   const n = parseFloat(text);
   if (!Number.isFinite(n)) return null;
-  return dateStyle ? serialToCell(n, ctx.date1904) : n;
+  const shape = ctx.numberShapes[style];
+  if (shape === "date") return serialToCell(n, ctx.date1904);
+  return shape === "percent" ? shownPercent(n) : n;
 }
 
 /** `t="d"`: an ISO 8601 date in the cell. */
@@ -89,7 +93,7 @@ function cellValue(
     case "d":
       return isFormula ? text : isoDateCell(text);
     default:
-      return numberCell(text, ctx.dateStyles[style] === true, ctx);
+      return numberCell(text, style, ctx);
   }
 }
 
