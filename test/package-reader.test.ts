@@ -59,7 +59,7 @@ describe("package reader", () => {
     expectSameGrids(gridsOfBytes("demo.xlsx", demo, { inflateRaw: nodeInflateRaw }), memory);
   });
 
-  it("reads a percentage typed with % (0.9 shown as 90%) as 90, like the ExcelJS reader and the pane", async () => {
+  it("reads a number in a percent format as the text shown (0.07 → “7%”), like the ExcelJS reader and the pane", async () => {
     const wb = await buildDemoWorkbook(demoRegister(2026));
     const ws = wb.getWorksheet(SHEET.settings)!;
     const typed: [number, number][] = [];
@@ -79,7 +79,7 @@ describe("package reader", () => {
     const streamed = gridsOfBytes("pct.xlsx", bytes, { inflateRaw: nodeInflateRaw });
     expectSameGrids(streamed, inMemory);
     const grid = streamed.sheets.get(SHEET.settings)!;
-    expect(typed.map(([r, c]) => grid.rows[r]![c])).toEqual([7, 14]);
+    expect(typed.map(([r, c]) => grid.rows[r]![c])).toEqual(["7%", "14%"]);
   });
 
   it("reads rows and cells written without their `r` attribute (valid OOXML)", () => {

@@ -72,7 +72,25 @@ export const DEFAULT_SETTINGS = {
 export interface SettingProblem {
   readonly label: string;
   readonly address: string | null;
-  readonly reason: "year" | "councilSize" | "percent" | "months" | "number" | "date" | "score";
+  readonly reason:
+    "year" | "councilSize" | "percent" | "percentSign" | "months" | "number" | "date" | "score";
+  /** For `percentSign`: what the cell shows (“90%”). */
+  readonly shown?: string;
+}
+
+/** A number the clerk typed with a % sign (“90%”: Excel stores 0.9 and the formulas read 0.9). */
+const PERCENT_SIGN = /^[+-]?\d+(?:[.,]\d+)?\s*%$/u;
+
+/** The problem of an invalid setting cell: `percentSign` when it shows a percentage typed with “%”. */
+function problemOf(
+  label: string,
+  address: string | null,
+  cell: Cell | undefined,
+  reason: SettingProblem["reason"]
+): SettingProblem {
+  return typeof cell === "string" && PERCENT_SIGN.test(cell.trim())
+    ? { label, address, reason: "percentSign", shown: cell.trim() }
+    : { label, address, reason };
 }
 
 export interface PolicyReading {
@@ -112,7 +130,7 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   ): Parsed<T> => {
     const empty = p.state === "empty";
     if (p.state === "invalid" || (required && empty && settings?.values[k])) {
-      problems.push({ label: SETTING[k], address: settings?.values[k]?.address ?? null, reason });
+      problems.push(problemOf(SETTING[k], settings?.values[k]?.address ?? null, cellOf(k), reason));
       return p.state === "invalid" ? p : invalid("notNumber");
     }
     return p;
@@ -155,17 +173,18 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
     const minScore = row ? parseNumberIn(row.minScore, 0, 100) : EMPTY;
     const minVotePct = row ? parseNumberIn(row.minVotePct, 0, 100) : ok(t.defaultMinVotePct);
     if (row && minScore.state === "invalid")
-      problems.push({
-        label: `${t.name} — Điểm tối thiểu`,
-        address: row.minScoreAddress,
-        reason: "score",
-      });
+      problems.push(
+        problemOf(`${t.name} — Điểm tối thiểu`, row.minScoreAddress, row.minScore, "score")
+      );
     if (row && minVotePct.state === "invalid")
-      problems.push({
-        label: `${t.name} — Tỷ lệ phiếu tối thiểu (%)`,
-        address: row.minVotePctAddress,
-        reason: "percent",
-      });
+      problems.push(
+        problemOf(
+          `${t.name} — Tỷ lệ phiếu tối thiểu (%)`,
+          row.minVotePctAddress,
+          row.minVotePct,
+          "percent"
+        )
+      );
     const bonusCell = row ? row.bonus : undefined;
     const bonusMultiple =
       bonusCell === undefined

@@ -17,10 +17,13 @@ export function isPercentFormat(format: unknown): boolean {
 }
 
 /**
- * The number a percent-formatted cell shows: 0.7 shown as 70% is read as 70, because the register's
- * percentage fields (`Tỷ lệ phiếu tối thiểu (%)`, `Tỷ lệ tối đa CSTĐCS so với LĐTT (%)`) hold the
- * percentage itself. 15 significant digits, as Excel shows it (0.07 × 100 is 7, not 7.000000000000001).
+ * A number in a percent-formatted cell as the text the clerk sees: 0.9 shown as 90% is read as
+ * “90%”, not as 0.9 nor as 90. The register's percentage fields (`Tỷ lệ phiếu tối thiểu (%)`, …) hold
+ * the percentage itself and the workbook's formulas read the cell's number (0.9): taking either number
+ * would let the checks and the formulas disagree, so the text makes the cell a finding (RG02
+ * `percentSign`, or the column's DL rule) that tells the clerk to type 90. 15 significant digits, with
+ * a decimal comma, as Excel shows it in Vietnamese (0.125 → “12,5%”).
  */
-export function shownPercent(n: number): number {
-  return Number((n * 100).toPrecision(15));
+export function percentText(n: number): string {
+  return `${String(Number((n * 100).toPrecision(15))).replace(".", ",")}%`;
 }

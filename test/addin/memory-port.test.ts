@@ -71,7 +71,7 @@ describe("memory port", () => {
     wb.dispose();
   });
 
-  it("reads a percentage typed as “90%” as 90, in the preview and in Excel (Office.js values)", async () => {
+  it("reads a percentage typed as “20%” as the text shown, an RG02 asking for 20, in the preview and in Excel", async () => {
     const wb = new MemoryWorkbook();
     const port = new MemoryPort(wb);
     await port.setUp(defaultOptions({ year: 2026 }));
@@ -81,10 +81,12 @@ describe("memory port", () => {
     wb.userEdit(SHEET.settings, row, col, "20%");
     expect(wb.input(SHEET.settings, row, col)).toMatchObject({ input: 0.2, numFmt: "0%" });
     const snap = readRegister(await port.readGrids(SHEETS_TO_READ));
-    expect(readPolicy(snap.settings).policy.cstdcsCapPct).toEqual({ state: "ok", value: 20 });
+    expect(readPolicy(snap.settings).problems).toEqual([
+      expect.objectContaining({ label: SETTING.cstdcsCapPct, reason: "percentSign", shown: "20%" }),
+    ]);
     // Office.js reports the same cell as the number 0.2 with the format "0%".
-    expect(cellFromOffice(0.2, "Double", "0%")).toBe(20);
-    expect(cellFromOffice(0.125, "Double", "0.0%")).toBe(12.5);
+    expect(cellFromOffice(0.2, "Double", "0%")).toBe("20%");
+    expect(cellFromOffice(0.125, "Double", "0.0%")).toBe("12,5%");
     expect(cellFromOffice(0.2, "Double", '0.0" %"')).toBe(0.2); // a literal “%” is not a percent format
     wb.dispose();
   });

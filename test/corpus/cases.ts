@@ -548,12 +548,22 @@ export const CASES: readonly CaseSpec[] = [
   {
     id: "cf-05",
     description:
-      "percentages typed with % (“90%”, “20%”: Excel stores 0.9 and 0.2 with format 0%): read as 90 and 20 (were 0.9 % and 0.2 %: fixed)",
+      "percentages typed with % (“90%”, “20%”: Excel stores 0.9 and 0.2, the formulas read 0.9 %): RG02 asks to type 90 (was read as 0.9 %, every vote passing: fixed)",
     file: "ty-le-go-phan-tram.xlsx",
     exitCode: 1,
     findings: [
-      { rule: "DK09", row: 5, column: COL.votes },
-      { rule: "DK09", row: 6, column: COL.votes },
+      {
+        rule: "RG02",
+        row: null,
+        column: SETTING.cstdcsCapPct,
+        message: "Gõ lại 20 (không kèm dấu %)",
+      },
+      {
+        rule: "RG02",
+        row: null,
+        column: "Lao động tiên tiến — Tỷ lệ phiếu tối thiểu (%)",
+        message: "đang hiện 90%",
+      },
     ],
     rows: 3,
   },

@@ -21,7 +21,7 @@ import type {
 import { createEngine } from "../hyperformula/engine";
 import { rewriteCode, toHyperFormulaText } from "../hyperformula/formulaText";
 import { DATE_FORMAT, isDateFormat } from "../office/cells";
-import { isPercentFormat, shownPercent } from "../../workbook/numberFormat";
+import { isPercentFormat, percentText } from "../../workbook/numberFormat";
 import { officeStyle } from "../office/styles";
 import { parseA1, parseRange } from "./a1";
 
@@ -305,7 +305,7 @@ export class MemoryWorkbook {
         const d = fromExcelSerial(v);
         return d ? { date: d } : v;
       }
-      return isPercentFormat(fmt) ? shownPercent(v) : v;
+      return isPercentFormat(fmt) ? percentText(v) : v;
     }
     return v;
   }

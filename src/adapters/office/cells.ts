@@ -4,7 +4,7 @@
  */
 import type { Cell } from "../../domain/cell";
 import { fromExcelSerial, toExcelSerial } from "../../domain/text/dates";
-import { isPercentFormat, shownPercent } from "../../workbook/numberFormat";
+import { isPercentFormat, percentText } from "../../workbook/numberFormat";
 import type { PlanCell, PlanValue } from "../../workbook/plan/types";
 
 export const DATE_FORMAT = "dd/mm/yyyy";
@@ -66,7 +66,7 @@ export function cellFromOffice(value: unknown, valueType: unknown, numberFormat:
       const date = fromExcelSerial(value);
       return date ? { date } : value;
     }
-    return isPercentFormat(numberFormat) ? shownPercent(value) : value;
+    return isPercentFormat(numberFormat) ? percentText(value) : value;
   }
   return String(value);
 }

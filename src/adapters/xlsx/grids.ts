@@ -9,7 +9,7 @@ import { cellKey, type SheetGrid, type WorkbookGrids } from "../../workbook/grid
 import { SHEET } from "../../domain/register/contract";
 import type { RegisterSnapshot } from "../../domain/snapshot";
 import { isSheetToRead, readRegister } from "../../workbook/read";
-import { isPercentFormat, shownPercent } from "../../workbook/numberFormat";
+import { isPercentFormat, percentText } from "../../workbook/numberFormat";
 import { fromExcelValue } from "./cells";
 import { InputError } from "./errors";
 import { sniffXlsx } from "./sniff";
@@ -41,7 +41,7 @@ export function gridFromWorksheet(ws: ExcelJS.Worksheet): SheetGrid {
         ? fromExcelValue(cell.result as ExcelJS.CellValue)
         : fromExcelValue(cell.value);
       if (v !== null)
-        cells[c] = typeof v === "number" && isPercentFormat(cell.numFmt) ? shownPercent(v) : v;
+        cells[c] = typeof v === "number" && isPercentFormat(cell.numFmt) ? percentText(v) : v;
     });
     if (cells.length) rows[r] = cells;
   });

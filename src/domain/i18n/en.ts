@@ -38,6 +38,8 @@ export const en: Shape<typeof vi> = {
     RG02_year: "“{{label}}” (cell {{address}}) must be a year from 2000 to 2100.",
     RG02_councilSize: "“{{label}}” (cell {{address}}) must be a whole number of at least 1.",
     RG02_percent: "“{{label}}” (cell {{address}}) must be a percentage from 0 to 100.",
+    RG02_percentSign:
+      "“{{label}}” (cell {{address}}) shows {{shown}}: typed with a % sign, Excel stores a fraction and the register's formulas would read it wrongly. Type {{typed}} again without the % sign.",
     RG02_months: "“{{label}}” (cell {{address}}) must be a whole number from 0 to 12.",
     RG02_number: "“{{label}}” (cell {{address}}) must be a non-negative number.",
     RG02_date: "“{{label}}” (cell {{address}}) must be a date dd/mm/yyyy.",

@@ -34,6 +34,8 @@ export const vi = {
     RG02_year: "“{{label}}” (ô {{address}}) phải là năm từ 2000 đến 2100.",
     RG02_councilSize: "“{{label}}” (ô {{address}}) phải là số nguyên từ 1 trở lên.",
     RG02_percent: "“{{label}}” (ô {{address}}) phải là tỷ lệ từ 0 đến 100.",
+    RG02_percentSign:
+      "“{{label}}” (ô {{address}}) đang hiện {{shown}}: gõ kèm dấu % thì Excel lưu thành phân số và các công thức của sổ sẽ hiểu sai. Gõ lại {{typed}} (không kèm dấu %).",
     RG02_months: "“{{label}}” (ô {{address}}) phải là số nguyên từ 0 đến 12.",
     RG02_number: "“{{label}}” (ô {{address}}) phải là số không âm.",
     RG02_date: "“{{label}}” (ô {{address}}) phải là ngày dd/mm/yyyy.",

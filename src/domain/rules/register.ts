@@ -98,7 +98,12 @@ function rg02(reading: PolicyReading): Finding[] {
       sheet: SHEET.settings,
       row: null,
       column: p.label,
-      params: { label: p.label, address: p.address ?? "", reason: p.reason },
+      params: {
+        label: p.label,
+        address: p.address ?? "",
+        reason: p.reason,
+        ...(p.shown ? { shown: p.shown, typed: p.shown.replace(/\s*%$/u, "") } : {}),
+      },
     })
   );
 }

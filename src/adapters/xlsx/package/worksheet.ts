@@ -9,7 +9,7 @@
 import type { Cell } from "../../../domain/cell";
 import { fromJsDate } from "../../../domain/text/dates";
 import { cellKey, type SheetGrid } from "../../../workbook/grid";
-import { shownPercent } from "../../../workbook/numberFormat";
+import { percentText } from "../../../workbook/numberFormat";
 import type { NumberShape } from "./parts";
 import { decodeEscapes, parseXml } from "./xml";
 
@@ -55,7 +55,7 @@ function numberCell(text: string, style: number, ctx: WorksheetContext): Cell {
   if (!Number.isFinite(n)) return null;
   const shape = ctx.numberShapes[style];
   if (shape === "date") return serialToCell(n, ctx.date1904);
-  return shape === "percent" ? shownPercent(n) : n;
+  return shape === "percent" ? percentText(n) : n;
 }
 
 /** `t="d"`: an ISO 8601 date in the cell. */
