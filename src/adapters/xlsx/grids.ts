@@ -12,12 +12,24 @@ import { isSheetToRead, readRegister } from "../../workbook/read";
 import { isPercentFormat, percentText } from "../../workbook/numberFormat";
 import { fromExcelValue } from "./cells";
 import { InputError } from "./errors";
-import { sniffXlsx } from "./sniff";
+import { MAX_UNCOMPRESSED_BYTES, sniffXlsx } from "./sniff";
+import { checkInflatedSize, ZipLimitError } from "./package/zip";
 
 /** Load an xlsx package from memory after sniffing its bytes; ExcelJS failures become `corrupt`. */
-export async function loadWorkbookBytes(file: string, buf: Uint8Array): Promise<ExcelJS.Workbook> {
-  const problem = sniffXlsx(buf);
+export async function loadWorkbookBytes(
+  file: string,
+  buf: Uint8Array,
+  maxUncompressed = MAX_UNCOMPRESSED_BYTES
+): Promise<ExcelJS.Workbook> {
+  const problem = sniffXlsx(buf, maxUncompressed);
   if (problem) throw new InputError(problem, file);
+  // ExcelJS inflates every part whole: first count what really comes out (a lying zip bomb stops here).
+  try {
+    checkInflatedSize(buf, maxUncompressed);
+  } catch (e) {
+    if (e instanceof ZipLimitError) throw new InputError("tooLarge", file, e.message);
+    throw new InputError("corrupt", file, e instanceof Error ? e.message : String(e));
+  }
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ArrayBuffer);

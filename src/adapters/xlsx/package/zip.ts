@@ -163,3 +163,16 @@ export function* partChunks(
   }
   if (!done) throw new Error(`zip: ${entry.name} is cut short`);
 }
+
+/**
+ * Inflate every part of the package, keeping nothing, and throw ZipLimitError once more than
+ * `maxUncompressed` bytes came out in all: the real-size check for packages another library will
+ * inflate whole (ExcelJS), whatever sizes the central directory declares.
+ */
+export function checkInflatedSize(buf: Uint8Array, maxUncompressed: number): void {
+  const budget = { left: maxUncompressed };
+  for (const entry of zipEntries(buf).values()) {
+    const chunks = partChunks(buf, entry, budget);
+    while (!chunks.next().done); // the budget is charged as the part inflates
+  }
+}
