@@ -13,6 +13,7 @@ import { nodeInflateRaw } from "../src/adapters/xlsx/stream";
 import { SHEET } from "../src/domain/register/contract";
 import { demoRegister } from "../src/workbook/demo";
 import type { WorkbookGrids } from "../src/workbook/grid";
+import { expectSameGrids } from "./helpers/grids";
 import { unzipEntries } from "./helpers/zip";
 
 let demo: Buffer;
@@ -35,19 +36,6 @@ function rezip(edit: (xml: string, name: string) => string): Buffer {
       : new Uint8Array(data);
   }
   return Buffer.from(zipSync(files, { level: 6 }));
-}
-
-function expectSameGrids(got: WorkbookGrids, want: WorkbookGrids): void {
-  expect(got.sheetNames).toEqual(want.sheetNames);
-  expect([...got.sheets.keys()]).toEqual([...want.sheets.keys()]);
-  for (const [name, g] of want.sheets) {
-    const s = got.sheets.get(name)!;
-    expect([name, s.rows]).toEqual([name, g.rows]);
-    expect([name, [...(s.formulaCells ?? [])].sort()]).toEqual([
-      name,
-      [...(g.formulaCells ?? [])].sort(),
-    ]);
-  }
 }
 
 describe("package reader", () => {

@@ -1,4 +1,4 @@
-/** The streaming reader (used by `validate`) sees exactly what the in-memory reader sees. */
+/** The package reader (used by `validate`) sees exactly what the in-memory ExcelJS reader sees. */
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { gridsFromWorkbook } from "../src/adapters/xlsx/read";
@@ -7,6 +7,7 @@ import { readRegister } from "../src/workbook/read";
 import { validateRegister } from "../src/domain/validate";
 import { TODAY } from "../src/domain/testing/snapshots";
 import { runCli, tempDir } from "./helpers/cli";
+import { expectSameGrids } from "./helpers/grids";
 
 describe("streaming reader", () => {
   const dir = tempDir();
@@ -18,16 +19,7 @@ describe("streaming reader", () => {
     await wb.xlsx.readFile(file);
     const memory = gridsFromWorkbook(wb);
     const stream = await streamGrids(file);
-    expect(stream.sheetNames).toEqual(memory.sheetNames);
-    expect([...stream.sheets.keys()]).toEqual([...memory.sheets.keys()]);
-    for (const [name, g] of memory.sheets) {
-      const s = stream.sheets.get(name)!;
-      expect([name, s.rows]).toEqual([name, g.rows]);
-      expect([name, [...(s.formulaCells ?? [])].sort()]).toEqual([
-        name,
-        [...(g.formulaCells ?? [])].sort(),
-      ]);
-    }
+    expectSameGrids(stream, memory);
     const a = validateRegister(readRegister(memory), { today: TODAY });
     const b = validateRegister(readRegister(stream), { today: TODAY });
     expect(b.findings).toEqual(a.findings);
