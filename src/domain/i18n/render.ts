@@ -42,8 +42,32 @@ export function messageKey(f: Finding): string {
   return `rule.${f.rule}${typeof variant === "string" ? `_${variant}` : ""}`;
 }
 
+/**
+ * Messages already rendered: a register's findings repeat the same few messages, and i18next takes
+ * ~10 µs a message (a 40,000-row consolidated register renders ~30,000). Bounded.
+ */
+const rendered = new Map<string, string>();
+const MAX_RENDERED = 10_000;
+
 /** The finding's message in the given language. */
 export function renderMessage(f: Finding, lang: Lang = "vi"): string {
+  // Everything the message depends on, unambiguously (numbers as String() gives them: NaN ≠ Infinity).
+  const key = JSON.stringify([
+    lang,
+    messageKey(f),
+    f.column,
+    Object.entries(f.params).map(([k, v]) => [k, typeof v === "number" ? String(v) : v, typeof v]),
+  ]);
+  let message = rendered.get(key);
+  if (message === undefined) {
+    message = render(f, lang);
+    if (rendered.size >= MAX_RENDERED) rendered.clear();
+    rendered.set(key, message);
+  }
+  return message;
+}
+
+function render(f: Finding, lang: Lang): string {
   const t = translator(lang);
   const params: Record<string, unknown> = { column: f.column ?? "" };
   // Numbers as each language writes them: Vietnamese uses a decimal comma (44,4), English a point.
