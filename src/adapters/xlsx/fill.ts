@@ -15,7 +15,8 @@ import { gridFromWorksheet } from "./grids";
 export type FillValue =
   string | number | boolean | null | { readonly date: CivilDate } | { readonly formula: string };
 
-function toCellValue(v: FillValue): ExcelJS.CellValue {
+/** A fill value as the ExcelJS cell value `appendRows` writes. */
+export function toCellValue(v: FillValue): ExcelJS.CellValue {
   if (v !== null && typeof v === "object")
     return "date" in v
       ? civilToJsDate(v.date)
@@ -32,6 +33,47 @@ function headerColumns(ws: ExcelJS.Worksheet, headerRow: number): Map<string, nu
   return m;
 }
 
+/** Where rows go under a label-addressed table: its header row, columns by label, first free row. */
+export interface TableTarget {
+  readonly headerRow: number;
+  /** The first row after the table's last used row. */
+  readonly firstRow: number;
+  /** Column of a header label; unknown labels are an error (filling must never guess). */
+  column(label: string): number;
+}
+
+export function tableTarget(ws: ExcelJS.Worksheet, anchor: string): TableTarget {
+  const grid = gridFromWorksheet(ws);
+  const headerRow = findHeaderRow(grid, anchor);
+  if (headerRow === null) throw new Error(`No header row with “${anchor}” on sheet “${ws.name}”`);
+  const cols = headerColumns(ws, headerRow);
+  let firstRow = headerRow + 1;
+  for (let k = grid.rows.length - 1; k > headerRow; k--) {
+    const row = grid.rows[k];
+    if (
+      row &&
+      row.some((c) => c !== undefined && c !== null && !(typeof c === "string" && c === ""))
+    ) {
+      firstRow = k + 1;
+      break;
+    }
+  }
+  const byLabel = new Map<string, number>();
+  return {
+    headerRow,
+    firstRow,
+    column(label) {
+      let c = byLabel.get(label);
+      if (c === undefined) {
+        c = cols.get(foldKey(label));
+        if (c === undefined) throw new Error(`Unknown column “${label}” on sheet “${ws.name}”`);
+        byLabel.set(label, c);
+      }
+      return c;
+    },
+  };
+}
+
 /**
  * Append rows under a label-addressed table (after its last used row). Unknown labels are an error:
  * filling must never guess.
@@ -41,28 +83,13 @@ export function appendRows(
   rows: readonly Readonly<Record<string, FillValue | undefined>>[],
   anchor: string
 ): number[] {
-  const grid = gridFromWorksheet(ws);
-  const headerRow = findHeaderRow(grid, anchor);
-  if (headerRow === null) throw new Error(`No header row with “${anchor}” on sheet “${ws.name}”`);
-  const cols = headerColumns(ws, headerRow);
-  let r = headerRow + 1;
-  for (let k = grid.rows.length - 1; k > headerRow; k--) {
-    const row = grid.rows[k];
-    if (
-      row &&
-      row.some((c) => c !== undefined && c !== null && !(typeof c === "string" && c === ""))
-    ) {
-      r = k + 1;
-      break;
-    }
-  }
+  const table = tableTarget(ws, anchor);
+  let r = table.firstRow;
   const written: number[] = [];
   for (const data of rows) {
     for (const [label, value] of Object.entries(data)) {
       if (value === undefined) continue;
-      const c = cols.get(foldKey(label));
-      if (c === undefined) throw new Error(`Unknown column “${label}” on sheet “${ws.name}”`);
-      ws.getCell(r, c).value = toCellValue(value);
+      ws.getCell(r, table.column(label)).value = toCellValue(value);
     }
     written.push(r++);
   }

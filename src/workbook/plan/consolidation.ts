@@ -153,18 +153,35 @@ export function withSourceColumn(sheet: SheetPlan, headerRow: number): SheetPlan
   };
 }
 
+/** One nomination's cells for `Đề nghị` by label (input columns, then `Nguồn`), in the order written. */
+export function eachNominationFill(
+  r: MergedRow<NominationField>,
+  source: (r: MergedRow<NominationField>) => string,
+  visit: (label: string, value: FillCell) => void
+): void {
+  for (const [f, v] of Object.entries(r.cells) as [NominationField, Cell][])
+    visit(COL[f], fillValue(v));
+  visit(SOURCE_LABEL, source(r));
+}
+
+/** One nomination's label → value row for `Đề nghị` (input columns and `Nguồn`). */
+export function nominationFillRow(
+  r: MergedRow<NominationField>,
+  source: (r: MergedRow<NominationField>) => string
+): Record<string, FillCell> {
+  const row: Record<string, FillCell> = {};
+  eachNominationFill(r, source, (label, value) => {
+    row[label] = value;
+  });
+  return row;
+}
+
 /** Label → value rows for `appendRows` into `Đề nghị` (input columns and `Nguồn`). */
 export function nominationFillRows(
   merged: Merged,
   source: (r: MergedRow<NominationField>) => string
 ): Record<string, FillCell>[] {
-  return merged.nominations.map((r) => {
-    const row: Record<string, FillCell> = {};
-    for (const [f, v] of Object.entries(r.cells) as [NominationField, Cell][])
-      row[COL[f]] = fillValue(v);
-    row[SOURCE_LABEL] = source(r);
-    return row;
-  });
+  return merged.nominations.map((r) => nominationFillRow(r, source));
 }
 
 export function labelFillRows<F extends string>(
@@ -205,16 +222,14 @@ function header(cells: PlanCell[], row: number, labels: readonly string[]): void
   labels.forEach((l, i) => cells.push({ row, col: i + 1, value: l, style: "header" }));
 }
 
+/** The header row of `Tổng hợp đề nghị`; its rows follow. */
+export const MERGED_HEADER_ROW = 3;
+
 /**
- * `Tổng hợp đề nghị`: every nomination as received, one row each, same columns as `Đề nghị` (dates
- * as dd/mm/yyyy text, `Kết quả kiểm tra` of the consolidated register) plus `Nguồn`.
+ * `Tổng hợp đề nghị` without its rows: title, note, header, widths, print setup. `firstRow` is the
+ * first nomination row in the consolidated `Đề nghị`.
  */
-export function planMergedSheet(
-  merged: Merged,
-  firstRow: number,
-  results: ReadonlyMap<number, string>,
-  source: (r: MergedRow<NominationField>) => string
-): SheetPlan {
+export function planMergedSheetFrame(merged: Merged, firstRow: number): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "TỔNG HỢP ĐỀ NGHỊ CỦA CÁC ĐƠN VỊ", style: "title" },
     {
@@ -225,27 +240,8 @@ export function planMergedSheet(
     },
   ];
   const fields = NOMINATION_FIELDS;
-  const H = 3;
+  const H = MERGED_HEADER_ROW;
   header(cells, H, [...fields.map((f) => COL[f]), SOURCE_LABEL]);
-  merged.nominations.forEach((r, i) => {
-    const row = H + 1 + i;
-    fields.forEach((f, k) => {
-      let v: PlanValue;
-      if (f === "stt") v = i + 1;
-      else if (f === "result") v = results.get(firstRow + i) ?? "";
-      else {
-        const c = r.cells[f];
-        v =
-          c === undefined || c === null
-            ? null
-            : typeof c === "number" || typeof c === "boolean"
-              ? c
-              : cellDisplay(c);
-      }
-      if (v !== null && v !== "") cells.push({ row, col: k + 1, value: v, style: "label" });
-    });
-    cells.push({ row, col: fields.length + 1, value: source(r), style: "label" });
-  });
   const widths = [
     undefined,
     ...fields.map((f) =>
@@ -258,6 +254,58 @@ export function planMergedSheet(
     40,
   ];
   return sheetOf(CONSOLIDATION_SHEET.merged, cells, widths, H, fields.length + 1, "FF2E75B6");
+}
+
+/**
+ * The cells of nomination `i` in `Tổng hợp đề nghị` (row `MERGED_HEADER_ROW + 1 + i`), by column
+ * (index 0 = column A): the `Đề nghị` columns (dates as dd/mm/yyyy text, `Kết quả kiểm tra` of the
+ * consolidated register) and `Nguồn`; empty cells are null. All have the `label` style.
+ */
+export function mergedSheetRow(
+  r: MergedRow<NominationField>,
+  i: number,
+  firstRow: number,
+  results: ReadonlyMap<number, string>,
+  source: (r: MergedRow<NominationField>) => string
+): (string | number | boolean | null)[] {
+  const out: (string | number | boolean | null)[] = NOMINATION_FIELDS.map((f) => {
+    let v: string | number | boolean | null;
+    if (f === "stt") v = i + 1;
+    else if (f === "result") v = results.get(firstRow + i) ?? "";
+    else {
+      const c = r.cells[f];
+      v =
+        c === undefined || c === null
+          ? null
+          : typeof c === "number" || typeof c === "boolean"
+            ? c
+            : cellDisplay(c);
+    }
+    return v === "" ? null : v;
+  });
+  out.push(source(r));
+  return out;
+}
+
+/**
+ * `Tổng hợp đề nghị`: every nomination as received, one row each, same columns as `Đề nghị` (dates
+ * as dd/mm/yyyy text, `Kết quả kiểm tra` of the consolidated register) plus `Nguồn`.
+ */
+export function planMergedSheet(
+  merged: Merged,
+  firstRow: number,
+  results: ReadonlyMap<number, string>,
+  source: (r: MergedRow<NominationField>) => string
+): SheetPlan {
+  const frame = planMergedSheetFrame(merged, firstRow);
+  const cells = [...frame.cells];
+  merged.nominations.forEach((r, i) => {
+    const row = MERGED_HEADER_ROW + 1 + i;
+    mergedSheetRow(r, i, firstRow, results, source).forEach((value, k) => {
+      if (value !== null) cells.push({ row, col: k + 1, value, style: "label" });
+    });
+  });
+  return { ...frame, cells };
 }
 
 export function planDuplicatesSheet(
