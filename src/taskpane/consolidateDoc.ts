@@ -6,7 +6,6 @@
 import type { ConsolidationSource, FailedSource } from "../domain/consolidation/consolidate";
 import type { CivilDate } from "../domain/text/dates";
 import { buildConsolidatedWorkbook, readSourceBytes } from "../adapters/xlsx/consolidateBook";
-import { WRITE_OPTIONS } from "../adapters/xlsx/styles";
 
 export { readSourceBytes };
 
@@ -35,16 +34,13 @@ export async function buildConsolidatedFile(
   failures: readonly FailedSource[],
   today: CivilDate
 ): Promise<ConsolidatedFile> {
-  const { workbook, result } = await buildConsolidatedWorkbook(sources, failures, {
+  const { xlsx, result } = await buildConsolidatedWorkbook(sources, failures, {
     today,
     out: CONSOLIDATED_FILE_NAME,
   });
-  const buffer = await workbook.xlsx.writeBuffer(
-    WRITE_OPTIONS as unknown as Parameters<typeof workbook.xlsx.writeBuffer>[0]
-  );
   return {
     fileName: CONSOLIDATED_FILE_NAME,
-    bytes: new Uint8Array(buffer as ArrayBuffer),
+    bytes: await xlsx(),
     units: sources.length,
     rows: result.merged.nominations.length,
     duplicates: result.duplicates.length,

@@ -1,7 +1,8 @@
 /**
- * Consolidation with ExcelJS from files: read the units' registers ONE AT A TIME (each workbook is
- * dropped as soon as its snapshot is taken), then build the ward's register with the code the task
- * pane shares (./consolidateBook.ts: merge, register plan, validation in memory, report sheets) and save it.
+ * Consolidation from files: read the units' registers ONE AT A TIME (each workbook is dropped as soon
+ * as its snapshot is taken), then build the ward's register with the code the task pane shares
+ * (./consolidateBook.ts: merge, register plan, validation in memory, report sheets) and save it,
+ * compressed with Node's zlib.
  */
 import { promises as fs } from "node:fs";
 import path from "node:path";
@@ -18,7 +19,8 @@ import {
 import { streamRegisterSnapshot } from "./stream";
 import { InputError } from "./errors";
 import { readRegisterFile } from "./read";
-import { saveWorkbook } from "./results";
+import { nodeDeflater } from "./nodeZip";
+import { saveBytes } from "./results";
 
 export { MAX_REGISTER_FILE_BYTES } from "./consolidateBook";
 
@@ -138,10 +140,10 @@ export async function consolidateFiles(
   }
   if (!sources.length) return { files: fileStatus, failures, empty: true };
 
-  const { workbook, result } = await buildConsolidatedWorkbook(sources, failures, {
+  const { xlsx, result } = await buildConsolidatedWorkbook(sources, failures, {
     ...options,
     out,
   });
-  await saveWorkbook(workbook, out);
+  await saveBytes(await xlsx(nodeDeflater), out);
   return { files: fileStatus, ...result };
 }

@@ -23,6 +23,13 @@ export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<
   await fs.rename(tmp, file);
 }
 
+/** Save bytes atomically, as `saveWorkbook`. */
+export async function saveBytes(bytes: Uint8Array, file: string): Promise<void> {
+  const tmp = `${file}.tmp-${process.pid}`;
+  await fs.writeFile(tmp, bytes);
+  await fs.rename(tmp, file);
+}
+
 export async function writeResults(
   file: string,
   findings: readonly Finding[],

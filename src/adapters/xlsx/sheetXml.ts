@@ -1,0 +1,233 @@
+/**
+ * Worksheet XML written directly, byte for byte as ExcelJS 4.4 writes the same cells (its
+ * `xmlEncode`, shared strings, `<c>`/`<row>` serialisation), for sheets too large to go through its
+ * object model. No Node API: the task pane runs this in the browser.
+ */
+
+// ExcelJS `utils.xmlEncode`: & < > " ' escaped; DEL and control characters other than TAB, LF and CR
+// dropped (XML 1.0 cannot carry them).
+// eslint-disable-next-line no-control-regex
+const NEEDS_ESCAPE = /[<>&'"\x7F\x00-\x08\x0B-\x0C\x0E-\x1F]/;
+
+/** Text or attribute content escaped exactly as ExcelJS escapes it. */
+export function xmlText(text: string): string {
+  const m = NEEDS_ESCAPE.exec(text);
+  if (!m) return text;
+  let out = "";
+  let last = 0;
+  let i = m.index;
+  for (; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    let esc: string;
+    switch (code) {
+      case 34:
+        esc = "&quot;";
+        break;
+      case 38:
+        esc = "&amp;";
+        break;
+      case 39:
+        esc = "&apos;";
+        break;
+      case 60:
+        esc = "&lt;";
+        break;
+      case 62:
+        esc = "&gt;";
+        break;
+      case 127:
+        esc = "";
+        break;
+      default:
+        if (code <= 31 && (code <= 8 || (code >= 11 && code !== 13))) {
+          esc = "";
+          break;
+        }
+        continue;
+    }
+    if (last !== i) out += text.substring(last, i);
+    last = i + 1;
+    out += esc;
+  }
+  return last !== i ? out + text.substring(last, i) : out;
+}
+
+const LETTERS: string[] = [""];
+
+/** Column letters, 1 → A (cached). */
+export function colLetters(col: number): string {
+  let s = LETTERS[col];
+  if (s === undefined) {
+    s = "";
+    for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
+      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
+    LETTERS[col] = s;
+  }
+  return s;
+}
+
+/** `A1:Y40104`, as ExcelJS writes a range (always two corners). */
+export function rangeRef(top: number, left: number, bottom: number, right: number): string {
+  return `${colLetters(left)}${top}:${colLetters(right)}${bottom}`;
+}
+
+/**
+ * Strings appended to a shared-strings table that already holds `base` entries (the ones ExcelJS
+ * wrote); equal strings share one entry, as in ExcelJS.
+ */
+export class SharedStrings {
+  private readonly ids = new Map<string, number>();
+  private readonly entries: string[] = [];
+  /** References handed out (the table's `count` counts every cell that uses a string). */
+  refs = 0;
+
+  constructor(private readonly base: number) {}
+
+  id(s: string): number {
+    this.refs++;
+    let id = this.ids.get(s);
+    if (id === undefined) {
+      id = this.base + this.entries.length;
+      this.ids.set(s, id);
+      // ExcelJS TextXform: `xml:space="preserve"` when the text starts or ends with white space or has a line break.
+      this.entries.push(
+        /^\s|\n|\s$/.test(s)
+          ? `<si><t xml:space="preserve">${xmlText(s)}</t></si>`
+          : `<si><t>${xmlText(s)}</t></si>`
+      );
+    }
+    return id;
+  }
+
+  get added(): number {
+    return this.entries.length;
+  }
+
+  /** The `<si>` elements of the strings added, in id order. */
+  write(w: ByteWriter): void {
+    for (const e of this.entries) w.utf8(e);
+  }
+}
+
+const encoder = new TextEncoder();
+
+/** A small growing byte buffer (one row's cells), written without building strings. */
+export class ByteRun {
+  private buf = new Uint8Array(4096);
+  private pos = 0;
+
+  reset(): void {
+    this.pos = 0;
+  }
+
+  private room(n: number): Uint8Array {
+    if (this.pos + n > this.buf.length) {
+      const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
+      bigger.set(this.buf.subarray(0, this.pos));
+      this.buf = bigger;
+    }
+    return this.buf;
+  }
+
+  /** Text known to be ASCII (markup). */
+  ascii(s: string): void {
+    const n = s.length;
+    const buf = this.room(n);
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** A non-negative integer below 2^53. */
+  uint(v: number): void {
+    const buf = this.room(16);
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    const end = this.pos + digits;
+    let p = end;
+    let x = v;
+    do {
+      buf[--p] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (p > this.pos);
+    this.pos = end;
+  }
+
+  /** A number as `String(v)` writes it (as ExcelJS does). */
+  number(v: number): void {
+    if (Number.isInteger(v) && v >= 0 && v < 1e15) this.uint(v);
+    else this.ascii(String(v));
+  }
+
+  /** Any text (XML-escaped already where it must be). */
+  utf8(s: string): void {
+    const buf = this.room(s.length * 3);
+    this.pos += encoder.encodeInto(s, buf.subarray(this.pos)).written;
+  }
+
+  view(): Uint8Array {
+    return this.buf.subarray(0, this.pos);
+  }
+}
+
+/**
+ * A part's XML as UTF-8 bytes in chunks handed to `flush` as they fill (the last one with `final`):
+ * no string is built for a whole sheet, and compression starts on the first chunks while the rest is
+ * written.
+ */
+export class ByteWriter {
+  private buf: Uint8Array;
+  private pos = 0;
+
+  constructor(
+    private readonly flush: (chunk: Uint8Array, final: boolean) => void,
+    private readonly size = 1 << 20
+  ) {
+    this.buf = new Uint8Array(size);
+  }
+
+  private spill(): void {
+    if (!this.pos) return;
+    this.flush(this.buf.subarray(0, this.pos), false);
+    this.buf = new Uint8Array(this.size);
+    this.pos = 0;
+  }
+
+  bytes(b: Uint8Array): void {
+    if (this.pos + b.length > this.buf.length) {
+      this.spill();
+      if (b.length > this.buf.length) return this.flush(b.slice(), false);
+    }
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+
+  /** Text known to be ASCII (markup). */
+  ascii(s: string): void {
+    const n = s.length;
+    if (this.pos + n > this.buf.length) {
+      this.spill();
+      if (n > this.buf.length) return this.utf8(s);
+    }
+    const buf = this.buf;
+    let p = this.pos;
+    for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i);
+    this.pos = p;
+  }
+
+  /** Any text (XML-escaped already where it must be). */
+  utf8(s: string): void {
+    if (this.pos + s.length * 3 > this.buf.length) {
+      this.spill();
+      if (s.length * 3 > this.buf.length) return this.flush(encoder.encode(s), false);
+    }
+    this.pos += encoder.encodeInto(s, this.buf.subarray(this.pos)).written;
+  }
+
+  /** Hand over the last chunk. */
+  end(): void {
+    this.flush(this.buf.subarray(0, this.pos), true);
+    this.buf = new Uint8Array(0);
+    this.pos = 0;
+  }
+}
