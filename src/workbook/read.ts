@@ -34,7 +34,7 @@ import type {
 import type { TitleCode } from "../domain/catalog/titles";
 import { foldKey } from "../domain/text/normalize";
 import { type CivilDate, parseDayFirst } from "../domain/text/dates";
-import { type SheetGrid, type WorkbookGrids, cellKey, gridCell, lastRow } from "./grid";
+import { type SheetGrid, type WorkbookGrids, gridCell, lastRow } from "./grid";
 import { readCriteriaSheet } from "./readCriteria";
 
 const labelKey = (c: Cell | undefined): string => (typeof c === "string" ? foldKey(c) : "");
@@ -80,6 +80,24 @@ export function mapColumns<F extends string>(
   return out;
 }
 
+/**
+ * A grid's formula cells as row → columns: one pass over the `row:col` keys instead of a key string
+ * built for every cell of a table (100,000 rows × 25 columns).
+ */
+function formulaColumnsByRow(grid: SheetGrid): Map<number, Set<number>> | undefined {
+  const fc = grid.formulaCells;
+  if (!fc?.size) return undefined;
+  const out = new Map<number, Set<number>>();
+  for (const key of fc) {
+    const i = key.indexOf(":");
+    const r = Number(key.slice(0, i));
+    let cols = out.get(r);
+    if (!cols) out.set(r, (cols = new Set()));
+    cols.add(Number(key.slice(i + 1)));
+  }
+  return out;
+}
+
 /** Read a label-addressed table: data rows with at least one non-empty input cell. */
 export function readTable<F extends string>(
   grid: SheetGrid,
@@ -99,16 +117,17 @@ export function readTable<F extends string>(
   const inputCols = entries.filter(([f]) => !nonInput.includes(f)).map(([, c]) => c);
   const rows: TableRow<F>[] = [];
   const end = lastRow(grid);
-  const fc = grid.formulaCells;
+  const fc = formulaColumnsByRow(grid);
   for (let r = headerRow + 1; r <= end; r++) {
     const row = grid.rows[r];
     if (!row || !inputCols.some((c) => !isEmptyCell(row[c]))) continue;
     const cells: Partial<Record<F, Cell>> = {};
     let formulas: Set<F> | undefined;
+    const fcols = fc?.get(r);
     for (const [f, c] of entries) {
       const v = row[c];
       if (v !== undefined && v !== null) cells[f] = v;
-      if (fc?.has(cellKey(r, c))) (formulas ??= new Set<F>()).add(f);
+      if (fcols?.has(c)) (formulas ??= new Set<F>()).add(f);
     }
     rows.push(formulas ? { row: r, cells, formulas } : { row: r, cells });
   }
