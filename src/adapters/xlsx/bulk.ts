@@ -304,6 +304,8 @@ function spliceSheet(xml: string, p: PreparedBulk, sst: SharedStrings, w: ByteWr
 
   // A row's tag carries its cells' span, known at its end: the cells are gathered first.
   const cells = new ByteRun();
+  const lastText: (string | undefined)[] = [];
+  const lastId: number[] = [];
   let r = 0;
   let rowText = "";
   let min = 0;
@@ -337,10 +339,21 @@ function spliceSheet(xml: string, p: PreparedBulk, sst: SharedStrings, w: ByteWr
       cells.ascii(rowText);
       cells.ascii(m);
       switch (type) {
-        case T_STRING:
-          cells.uint(sst.id(value as string));
+        case T_STRING: {
+          // Columns repeat their values from row to row (kinds, titles, units): one lookup saved.
+          let id: number;
+          if (value === lastText[col]) {
+            id = lastId[col]!;
+            sst.refs++;
+          } else {
+            id = sst.id(value as string);
+            lastText[col] = value as string;
+            lastId[col] = id;
+          }
+          cells.uint(id);
           cells.ascii("</v></c>");
           break;
+        }
         case T_NUMBER:
           cells.number(value as number);
           cells.ascii("</v></c>");

@@ -36,7 +36,6 @@ import {
   CONSOLIDATION_SHEET,
   type ConsolidationOverrides,
   consolidatedOptions,
-  type FillCell,
   labelFillRows,
   MERGED_HEADER_ROW,
   mergedSheetRow,
@@ -163,7 +162,7 @@ function planStyle(c: PlanCell): BulkStyle {
 }
 
 const LABEL: BulkStyle = Object.freeze({ style: "label" });
-const NONE: readonly PlanCell[] = [];
+const NONE: readonly never[] = [];
 
 /** `Kết quả kiểm tra`: its column and the text of each row of the table. */
 interface ResultColumn {
@@ -181,17 +180,18 @@ function nominationRows(a: {
   readonly firstRow: number;
   readonly planCells: readonly PlanCell[];
   readonly dataRow: number;
-  readonly fills: readonly (readonly (FillCell | undefined)[])[];
+  /** The nominations' cells by column, as `appendRows` sets them (`toCellValue`). */
+  readonly fills: readonly (readonly (XlsxValue | undefined)[])[];
   readonly results?: ResultColumn;
 }): BulkSheet {
-  const planByRow = new Map<number, PlanCell[]>();
+  const planByRow = new Map<number, { col: number; value: XlsxValue; style: BulkStyle }[]>();
   let last = a.dataRow + a.fills.length - 1;
   let width = a.results?.col ?? 0;
   for (const c of a.planCells) {
     if (c.row < a.firstRow) throw new Error(`Plan cell above the bulk rows (row ${c.row})`);
     let list = planByRow.get(c.row);
     if (!list) planByRow.set(c.row, (list = []));
-    list.push(c);
+    list.push({ col: c.col, value: toExcelValue(c.value) as XlsxValue, style: planStyle(c) });
     last = Math.max(last, c.row);
     width = Math.max(width, c.col);
   }
@@ -205,15 +205,15 @@ function nominationRows(a: {
       for (let r = a.firstRow; r <= last; r++) {
         styles.fill(undefined, 0, width + 1);
         for (const c of planByRow.get(r) ?? NONE) {
-          values[c.col] = toExcelValue(c.value) as XlsxValue;
-          styles[c.col] = planStyle(c);
+          values[c.col] = c.value;
+          styles[c.col] = c.style;
         }
         const fill = a.fills[r - a.dataRow];
         if (fill)
           for (let col = 1; col < fill.length; col++) {
             const v = fill[col];
             if (v === undefined) continue;
-            values[col] = toCellValue(v) as XlsxValue;
+            values[col] = v;
             styles[col] ??= PLAIN;
           }
         if (a.results) {
@@ -278,9 +278,9 @@ export async function buildConsolidatedWorkbook(
   if (bulk) {
     const table = tableTarget(nominationsWs, ANCHOR_LABEL);
     const fills = merged.nominations.map((r) => {
-      const row: (FillCell | undefined)[] = [];
+      const row: (XlsxValue | undefined)[] = [];
       eachNominationFill(r, textOf, (label, v) => {
-        row[table.column(label)] = v;
+        row[table.column(label)] = toCellValue(v) as XlsxValue;
       });
       return row;
     });
