@@ -68,12 +68,8 @@ import {
 import { toExcelValue } from "./cells";
 import { InputError } from "./errors";
 import { appendRows, setPolicy, setSettings, tableTarget, toCellValue } from "./fill";
-import {
-  gridFromWorksheet,
-  gridsFromWorkbook,
-  loadWorkbookBytes,
-  registerOfWorkbook,
-} from "./grids";
+import { gridFromWorksheet, gridsFromWorkbook } from "./grids";
+import { registerOfBytes } from "./registerBytes";
 import { applyResults } from "./resultsColumn";
 import { WRITE_OPTIONS } from "./styles";
 import { type Deflater, fflateDeflater } from "./zip";
@@ -125,8 +121,9 @@ export function failedSource(file: string, fileName: string, e: unknown): Failed
 }
 
 /**
- * One unit's register from its bytes (a file the clerk chose in the pane): sniffed, loaded in memory,
- * read; the workbook is dropped, only the snapshot is kept. Never throws: a bad file is a `FailedSource`.
+ * One unit's register from its bytes (a file the clerk chose in the pane): sniffed and read by the
+ * package reader (fflate in the browser); only the snapshot is kept. Never throws: a bad file is a
+ * `FailedSource`.
  */
 export async function readSourceBytes(
   fileName: string,
@@ -137,9 +134,7 @@ export async function readSourceBytes(
     const buf = bytes instanceof Uint8Array ? bytes : new Uint8Array(bytes);
     if (buf.byteLength > maxBytes)
       throw new InputError("tooLarge", fileName, `${Math.round(buf.byteLength / 1024 / 1024)} MB`);
-    const workbook = await loadWorkbookBytes(fileName, buf);
-    const { snapshot } = registerOfWorkbook(workbook, fileName);
-    return { source: { file: fileName, fileName, snapshot } };
+    return { source: { file: fileName, fileName, snapshot: registerOfBytes(fileName, buf) } };
   } catch (e) {
     return { failure: failedSource(fileName, fileName, e) };
   }
