@@ -10,7 +10,7 @@ const t0 = process.hrtime.bigint();
     JSON.stringify({
       ms,
       maxRssMB: process.resourceUsage().maxRSS / 1024,
-      rows: r.rows ?? null,
+      rows: r.merged ? r.merged.nominations.length : 0,
       files: r.files.length,
     })
   );
