@@ -17,14 +17,23 @@ const REPS = QUICK ? 1 : 3;
 const RESULTS = path.join(__dirname, "results.json");
 const work = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-bench-"));
 
+/** GNU time, when installed, gives the peak memory of a task's whole process tree (LibreOffice too). */
+const GNU_TIME = ["/usr/bin/time", "/bin/time"].find((t) => fs.existsSync(t)) ?? null;
+
 function task(script, ...args) {
-  const r = spawnSync(
-    process.execPath,
-    ["--max-old-space-size=8192", path.join(__dirname, "tasks", script), ...args],
-    { encoding: "utf8", maxBuffer: 1 << 26 }
-  );
+  const argv = ["--max-old-space-size=8192", path.join(__dirname, "tasks", script), ...args];
+  const r = GNU_TIME
+    ? spawnSync(GNU_TIME, ["-f", "SOTHIDUA_TREE_MAXRSS_KB=%M", process.execPath, ...argv], {
+        encoding: "utf8",
+        maxBuffer: 1 << 26,
+      })
+    : spawnSync(process.execPath, argv, { encoding: "utf8", maxBuffer: 1 << 26 });
   if (r.status !== 0) throw new Error(`${script} failed: ${r.stderr}`);
-  return JSON.parse(r.stdout);
+  const out = JSON.parse(r.stdout);
+  const tree = /SOTHIDUA_TREE_MAXRSS_KB=(\d+)/u.exec(r.stderr ?? "");
+  // The largest process of the tree (Node itself for most tasks, soffice.bin for recalc).
+  if (tree) out.maxRssMB = Math.max(out.maxRssMB ?? 0, Number(tree[1]) / 1024);
+  return out;
 }
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
@@ -131,6 +140,13 @@ async function main() {
     formulas_ms: r.subject.ms,
     values_ms: r.baseline.ms,
     formulas_rows_per_s: Math.round(recRows / (r.subject.ms / 1000)),
+    values_rows_per_s: Math.round(recRows / (r.baseline.ms / 1000)),
+    ...(GNU_TIME
+      ? {
+          formulas_peak_mb: Math.round(r.subject.maxRssMB),
+          values_peak_mb: Math.round(r.baseline.maxRssMB),
+        }
+      : {}),
     note: "LibreOffice headless, forced recalculation on load",
   });
 
