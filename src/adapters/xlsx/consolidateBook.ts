@@ -270,6 +270,19 @@ export async function buildConsolidatedWorkbook(
   let written: number[];
   let bulkNominations: ((results: ResultColumn) => BulkSheet) | null = null;
   let grids: WorkbookGrids;
+  // `Khiếu nại` and `Lịch sử khen thưởng` are small: ExcelJS writes them in both paths.
+  const appendSideTables = () => {
+    appendRows(
+      wb.getWorksheet(SHEET.complaints)!,
+      labelFillRows(merged.complaints, COMPLAINT_COL),
+      ANCHOR_LABEL
+    );
+    appendRows(
+      wb.getWorksheet(SHEET.history)!,
+      labelFillRows(merged.history, HISTORY_COL),
+      ANCHOR_LABEL
+    );
+  };
   if (bulk) {
     const table = tableTarget(nominationsWs, ANCHOR_LABEL);
     const fills = merged.nominations.map((r) => {
@@ -289,16 +302,7 @@ export async function buildConsolidatedWorkbook(
         ...(results ? { results } : {}),
       });
     bulkNominations = rows;
-    appendRows(
-      wb.getWorksheet(SHEET.complaints)!,
-      labelFillRows(merged.complaints, COMPLAINT_COL),
-      ANCHOR_LABEL
-    );
-    appendRows(
-      wb.getWorksheet(SHEET.history)!,
-      labelFillRows(merged.history, HISTORY_COL),
-      ANCHOR_LABEL
-    );
+    appendSideTables();
     // The grids as the reader will see the written file: the skeleton's, `Đề nghị` with its rows.
     const skeleton = gridsFromWorkbook(wb);
     const sheetsRead = new Map(skeleton.sheets);
@@ -306,16 +310,7 @@ export async function buildConsolidatedWorkbook(
     grids = { sheetNames: skeleton.sheetNames, sheets: sheetsRead };
   } else {
     written = appendRows(nominationsWs, nominationFillRows(merged, textOf), ANCHOR_LABEL);
-    appendRows(
-      wb.getWorksheet(SHEET.complaints)!,
-      labelFillRows(merged.complaints, COMPLAINT_COL),
-      ANCHOR_LABEL
-    );
-    appendRows(
-      wb.getWorksheet(SHEET.history)!,
-      labelFillRows(merged.history, HISTORY_COL),
-      ANCHOR_LABEL
-    );
+    appendSideTables();
     grids = gridsFromWorkbook(wb);
   }
   const sourceOfRow = new Map<number, number>();
