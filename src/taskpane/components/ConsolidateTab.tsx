@@ -16,18 +16,13 @@ import type { ConsolidatedFile } from "../consolidateDoc";
 import type { WorkbookPort } from "../port";
 import type { Language } from "../shell";
 import { useSectionStyles } from "./styles";
-
-type Run = <T>(
-  operation: string,
-  work: () => Promise<T>,
-  notice?: (v: T) => string | null
-) => Promise<T | undefined>;
+import type { RunAction } from "./useAction";
 
 export interface ConsolidateTabProps {
   readonly port: WorkbookPort;
   readonly today: CivilDate;
   readonly busy: boolean;
-  readonly run: Run;
+  readonly run: RunAction;
   readonly lang: Language;
 }
 

@@ -13,19 +13,14 @@ import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../port";
 import type { CheckOutcome } from "../service";
 import { useSectionStyles } from "./styles";
-
-type Run = <T>(
-  operation: string,
-  work: () => Promise<T>,
-  notice?: (v: T) => string | null
-) => Promise<T | undefined>;
+import type { RunAction } from "./useAction";
 
 export interface ExportTabProps {
   readonly port: WorkbookPort;
   readonly outcome: CheckOutcome | null;
   readonly today: CivilDate;
   readonly busy: boolean;
-  readonly run: Run;
+  readonly run: RunAction;
 }
 
 interface Built {

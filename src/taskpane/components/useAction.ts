@@ -12,6 +12,13 @@ export interface ActionState {
   readonly notice: string | null;
 }
 
+/** `run` of `useAction`, as the sections receive it. */
+export type RunAction = <T>(
+  operation: string,
+  work: () => Promise<T>,
+  notice?: (value: T) => string | null
+) => Promise<T | undefined>;
+
 /**
  * One action at a time: `run(name, work)` sets busy, shows progress after 0.5 s, catches and keeps the
  * error (never swallowed: it is shown until dismissed), and lets the work post a notice.
