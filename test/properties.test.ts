@@ -453,4 +453,44 @@ describe("2. the layout does not change the findings", () => {
     expect(seen.shifted).toBeGreaterThan(RUNS.numRuns / 2);
     expect(seen.rules.size).toBeGreaterThanOrEqual(12);
   });
+
+  it("a two-row header band (some labels under a group heading, the rest merged down): same findings one row lower", () => {
+    const movable = NOMINATION_FIELDS.filter((f) => f !== "name");
+    fc.assert(
+      fc.property(
+        fc.subarray(movable, { minLength: 2 }),
+        fc.option(fc.constantFrom("Thông tin cá nhân", "Thành tích", "Kết quả bình xét"), {
+          nil: null,
+        }),
+        fc.array(validishRow, { minLength: 1, maxLength: 6 }),
+        (moved, heading, data) => {
+          const canon = validateLayout(CANONICAL, data, null);
+          const { grid: flat } = nominationsGrid(CANONICAL, data);
+          // Row 1: the labels that span both rows and the heading over the moved ones; row 2: the moved labels.
+          const top = flat.rows[1]!.map((c) => (moved.some((f) => COL[f] === c) ? null : c));
+          const firstMoved = top.findIndex((_, i) =>
+            moved.some((f) => COL[f] === flat.rows[1]![i])
+          );
+          if (heading !== null && firstMoved > 0) top[firstMoved] = heading;
+          const second = flat.rows[1]!.map((c) => (moved.some((f) => COL[f] === c) ? c : null));
+          const band: SheetGrid = {
+            name: SHEET.nominations,
+            rows: [undefined, top, second, ...flat.rows.slice(2)],
+          };
+          const sheets = new Map<string, SheetGrid>([
+            [SHEET.settings, SETTINGS_GRID],
+            [SHEET.nominations, band],
+            [SHEET.complaints, grid(SHEET.complaints, [Object.values(COMPLAINT_COL)])],
+            [SHEET.history, grid(SHEET.history, [Object.values(HISTORY_COL)])],
+          ]);
+          const result = validateRegister(
+            readRegister({ sheetNames: [...sheets.keys()], sheets }),
+            { today: TODAY }
+          );
+          expect(normalised(result.findings, 1)).toEqual(normalised(canon.result.findings, 0));
+        }
+      ),
+      RUNS
+    );
+  });
 });

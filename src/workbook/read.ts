@@ -98,6 +98,33 @@ function formulaColumnsByRow(grid: SheetGrid): Map<number, Set<number>> | undefi
   return out;
 }
 
+/**
+ * The columns of a header, on one row or on a two-row band as printed forms have it: labels that span
+ * both rows (`STT`, `Họ và tên / Tên tập thể`, merged down) on the anchor's row, the others under a
+ * group heading (“Thông tin cá nhân”) on the row below. The row below is part of the header when it
+ * holds at least two labels the anchor's row lacks, each under a cell that is not itself a label, and
+ * nothing in the anchor's column (a data row always has a name there).
+ */
+function headerBand<F extends string>(
+  grid: SheetGrid,
+  headerRow: number,
+  labels: Readonly<Record<F, string>>
+): { columns: Partial<Record<F, number>>; lastHeaderRow: number } {
+  const columns = mapColumns(grid, headerRow, labels);
+  const below = mapColumns(grid, headerRow + 1, labels);
+  const top = grid.rows[headerRow] ?? [];
+  const anchorCol = top.findIndex((c) => labelKey(c) === foldKey(ANCHOR_LABEL));
+  if (!isEmptyCell(grid.rows[headerRow + 1]?.[anchorCol]))
+    return { columns, lastHeaderRow: headerRow };
+  const taken = new Set(Object.values(columns));
+  const known = new Set(Object.values(labels).map((l) => foldKey(l as string)));
+  const added = (Object.entries(below) as [F, number][]).filter(
+    ([f, c]) => columns[f] === undefined && !taken.has(c) && !known.has(labelKey(top[c]))
+  );
+  if (added.length < 2) return { columns, lastHeaderRow: headerRow };
+  return { columns: { ...columns, ...Object.fromEntries(added) }, lastHeaderRow: headerRow + 1 };
+}
+
 /** Read a label-addressed table: data rows with at least one non-empty input cell. */
 export function readTable<F extends string>(
   grid: SheetGrid,
@@ -112,13 +139,13 @@ export function readTable<F extends string>(
       columns: {} as Partial<Record<F, number>>,
       rows: [],
     };
-  const columns = mapColumns(grid, headerRow, labels);
+  const { columns, lastHeaderRow } = headerBand(grid, headerRow, labels);
   const entries = (Object.entries(columns) as [F, number][]).sort((a, b) => a[1] - b[1]);
   const inputCols = entries.filter(([f]) => !nonInput.includes(f)).map(([, c]) => c);
   const rows: TableRow<F>[] = [];
   const end = lastRow(grid);
   const fc = formulaColumnsByRow(grid);
-  for (let r = headerRow + 1; r <= end; r++) {
+  for (let r = lastHeaderRow + 1; r <= end; r++) {
     const row = grid.rows[r];
     if (!row || !inputCols.some((c) => !isEmptyCell(row[c]))) continue;
     const cells: Partial<Record<F, Cell>> = {};

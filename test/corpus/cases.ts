@@ -365,6 +365,15 @@ export const CASES: readonly CaseSpec[] = [
     rows: 3,
   },
   {
+    id: "st-25",
+    description:
+      "a two-row header (personal details under “Thông tin cá nhân”, the other labels merged down two rows): read, data from the third row (was RG01: fixed)",
+    file: "tieu-de-hai-dong.xlsx",
+    exitCode: 1,
+    findings: [{ rule: "DL02", row: 6, column: COL.gender }],
+    rows: 3,
+  },
+  {
     id: "st-10",
     description:
       "merged data cells: `Loại` merged down three rows counts once (Excel's own COUNTIFS/sort/filter view); `Đơn vị đề nghị` merged is harmless",

@@ -476,6 +476,33 @@ export const BUILDERS: Readonly<Record<string, Builder>> = {
     ws.getCell(header - 1, 1).value = "Thông tin chung";
     ws.mergeCells(header - 1, 1, header - 1, 4);
   }),
+  "st-25": reg([], (wb) => {
+    // A printed form's two-row header: personal details under one heading, the other labels merged down.
+    const { ws, header } = relayout(wb, {
+      titles: ["DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2026", ""],
+      columns: CONTRACT_COLUMNS,
+      rows: [],
+    });
+    const grouped = [COL.birthDate, COL.gender, COL.position].map(
+      (l) => CONTRACT_COLUMNS.indexOf(l) + 1
+    );
+    for (const c of grouped) {
+      ws.getCell(header + 1, c).value = ws.getCell(header, c).value;
+      ws.getCell(header, c).value = null;
+    }
+    ws.getCell(header, grouped[0]!).value = "Thông tin cá nhân";
+    ws.mergeCells(header, grouped[0]!, header, grouped[grouped.length - 1]!);
+    CONTRACT_COLUMNS.forEach((_, i) => {
+      if (!grouped.includes(i + 1)) ws.mergeCells(header, i + 1, header + 1, i + 1);
+    });
+    THREE.forEach((data, k) => {
+      for (const [label, v] of Object.entries(data))
+        if (v !== undefined)
+          ws.getCell(header + 2 + k, CONTRACT_COLUMNS.indexOf(label) + 1).value = cellValue(v);
+    });
+    // The second nominee has a gender error: its finding must name row header + 3 and the gender column.
+    ws.getCell(header + 3, CONTRACT_COLUMNS.indexOf(COL.gender) + 1).value = "Không rõ";
+  }),
   "st-10": reg([person("Nguyễn Văn An"), person("Trần Văn Bình"), person("Lê Văn Cường")], (wb) => {
     const ws = nominations(wb);
     for (const label of [COL.kind, COL.proposingUnit]) {
