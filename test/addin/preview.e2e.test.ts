@@ -8,6 +8,11 @@ import os from "node:os";
 import path from "node:path";
 import type { BrowserContext, Page } from "playwright-core";
 import { buildPreview, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, serve } from "./browser";
+import { gridsOfBytes } from "../../src/adapters/xlsx/registerBytes";
+import { COL } from "../../src/domain/register/contract";
+import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
+import { readRegister } from "../../src/workbook/read";
+import { person, registerWorkbook, team } from "../helpers/registers";
 
 /** README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; otherwise they go to test-output/. */
 const SHOTS = path.join(
@@ -225,6 +230,49 @@ maybe("browser preview", () => {
     expect(await check.evaluate((b) => b === document.activeElement)).toBe(true);
     await page.keyboard.press("Shift+Tab");
     expect(await focusedId()).toBe("tab-kiem-tra");
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("consolidates units' registers in the browser (package reader, bulk writer, fflate) and offers the file", async () => {
+    const page = await open("tab=tong-hop-don-vi");
+    const unit = async (name: string, rows: Parameters<typeof registerWorkbook>[0]["rows"]) => ({
+      name,
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await (await registerWorkbook({ rows })).xlsx.writeBuffer()),
+    });
+    await page.getByTestId("consolidate-input").setInputFiles([
+      await unit("to-dan-pho-1.xlsx", [
+        person("Nguyễn Văn An"),
+        person("Trần Thị Bình", { [COL.gender]: "Nữ" }),
+      ]),
+      await unit("mat-tran.xlsx", [team("Chi hội Cựu chiến binh"), person("Nguyễn Văn An")]),
+      {
+        name: "hong.xlsx",
+        mimeType: "application/octet-stream",
+        buffer: Buffer.from("không phải sổ"),
+      },
+    ]);
+    await page
+      .getByText(/Đọc được — 2 đề nghị/u)
+      .first()
+      .waitFor();
+    await page.getByRole("button", { name: "Tổng hợp", exact: true }).click();
+    await page.getByTestId("consolidate-summary").waitFor();
+    expect(await page.getByTestId("consolidate-units").textContent()).toBe("2");
+    expect(await page.getByTestId("consolidate-rows").textContent()).toBe("4");
+    expect(await page.getByTestId("consolidate-failed").textContent()).toBe("1");
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("consolidate-download").click(),
+    ]);
+    const bytes = fs.readFileSync((await download.path())!);
+    // The browser's file is a register: read back in Node, with its four nominations and report sheets.
+    const grids = gridsOfBytes(download.suggestedFilename(), bytes);
+    expect(readRegister(grids).nominations!.rows).toHaveLength(4);
+    expect(grids.sheetNames).toEqual(
+      expect.arrayContaining([CONSOLIDATION_SHEET.merged, CONSOLIDATION_SHEET.failures])
+    );
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
