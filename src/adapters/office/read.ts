@@ -96,6 +96,7 @@ async function readOnce(
   const queued = wanted.map((name) => {
     const ws = wss.getItemOrNullObject(name);
     const used = ws.getUsedRangeOrNullObject(true);
+    // eslint-disable-next-line office-addins/no-empty-load -- PROPS names them; the rule only reads literals
     used.load(o.formulas ? `${PROPS},formulas` : PROPS);
     ws.load("name");
     return { name, ws, used };
@@ -215,6 +216,7 @@ async function readChunked(
     const size = part.rows * part.cols * perCell;
     if (bytes > 0 && bytes + size > CHUNK_BYTES) await flush();
     const range = part.ws.getRangeByIndexes(part.r, part.ci, part.rows, part.cols);
+    // eslint-disable-next-line office-addins/no-empty-load -- PROPS names them; the rule only reads literals
     range.load(o.formulas ? `${PROPS},formulas` : PROPS);
     batch.push({ part, range });
     bytes += size;
