@@ -42,7 +42,8 @@ const SETTING_NOTES: Record<SettingKey, string> = {
   deadline: "Hạn nộp hồ sơ (dd/mm/yyyy).",
   baseSalary: "Mức lương cơ sở (đồng) để dự kiến tiền thưởng.",
   minMonths: "Số tháng công tác tối thiểu trong năm để xét LĐTT, CSTĐCS (mặc định 10).",
-  cstdcsCapPct: "Số CSTĐCS tối đa so với số LĐTT (%). Để trống: không áp dụng.",
+  cstdcsCapPct:
+    "Số CSTĐCS tối đa so với số LĐTT (%): gõ 15, không gõ 15%. Để trống: không áp dụng.",
   bandExcellent: "Điểm tối thiểu xếp loại Xuất sắc ở sheet tiêu chí.",
   bandGood: "Điểm tối thiểu xếp loại Tốt.",
   bandFair: "Điểm tối thiểu xếp loại Khá.",
@@ -183,7 +184,7 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       max: 100,
       prompt: {
         title: "Ngưỡng",
-        text: "Điểm tối thiểu và tỷ lệ phiếu (%) từ 0 đến 100; để trống = không áp dụng.",
+        text: "Điểm tối thiểu và tỷ lệ phiếu (%) từ 0 đến 100, gõ số không kèm dấu % (70, không phải 70%); để trống = không áp dụng.",
       },
     },
     {
