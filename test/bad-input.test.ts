@@ -30,7 +30,7 @@ import { defaultOptions } from "../src/workbook/plan/options";
 import { toExcelValue } from "../src/adapters/xlsx/cells";
 import { gridsFromWorkbook } from "../src/adapters/xlsx/read";
 import { streamGrids } from "../src/adapters/xlsx/stream";
-import { runCli, runCliAsync, tempDir, type CliRun } from "./helpers/cli";
+import { runCli, runCliAsync, tempDir, type CliRun, type ValidateJson } from "./helpers/cli";
 import { sample, sampleRows, type FillRow } from "./helpers/sample";
 import {
   findPythonUno,
@@ -45,19 +45,7 @@ import {
 } from "./helpers/badfiles";
 import { describeWithLibreOffice } from "./helpers/libreoffice";
 
-type Json = {
-  ok: boolean;
-  counts: { error: number; warning: number; rows: number };
-  findings: {
-    rule: string;
-    severity: string;
-    sheet: string;
-    row: number | null;
-    column: string | null;
-    cell: string | null;
-    message: string;
-  }[];
-};
+type Json = ValidateJson;
 
 /** A valid individual LĐTT row, overridable by label. */
 const person = (name: string, more: FillRow = {}): FillRow => ({

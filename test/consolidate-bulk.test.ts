@@ -22,7 +22,7 @@ import { todayCivil } from "../src/cli/clock";
 import type { ConsolidationSource, FailedSource } from "../src/domain/consolidation/consolidate";
 import { ANCHOR_LABEL, COL, HISTORY_COL, SHEET } from "../src/domain/register/contract";
 import { CONSOLIDATION_SHEET } from "../src/workbook/plan/consolidation";
-import { runCliAsync, tempDir } from "./helpers/cli";
+import { runCliAsync, tempDir, type ValidateJson } from "./helpers/cli";
 import {
   describeWithLibreOffice,
   readValuesWithExcelJs,
@@ -336,17 +336,7 @@ describe("the consolidated register written in bulk is the one ExcelJS writes", 
   it("`so-thi-dua validate` finds in the file what the consolidation reported", async () => {
     const r = await runCliAsync(["validate", out, "--json"]);
     expect(r.stderr).toBe("");
-    const json = JSON.parse(r.stdout) as {
-      counts: unknown;
-      findings: {
-        rule: string;
-        severity: string;
-        sheet: string;
-        row: number | null;
-        column: string | null;
-        cell: string | null;
-      }[];
-    };
+    const json = JSON.parse(r.stdout) as ValidateJson;
     expect(json.counts).toEqual(bulk.result.validation.counts);
     expect(
       json.findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.column, f.cell])

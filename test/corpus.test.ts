@@ -16,25 +16,13 @@ import path from "node:path";
 import { cliT } from "../src/cli/messages";
 import { CASES, type CorpusCase, type FindingSpec } from "./corpus/cases";
 import { generateCorpus } from "./corpus/generate";
-import { ROOT, runCliAsync, tempDir, type CliRun } from "./helpers/cli";
+import { ROOT, runCliAsync, tempDir, type CliRun, type ValidateJson } from "./helpers/cli";
 
 /** CORPUS_CLI=…/bin/so-thi-dua.js runs the corpus against another build (e.g. an older commit's). */
 const BIN = process.env.CORPUS_CLI ?? path.join(ROOT, "bin", "so-thi-dua.js");
 const BUILT = path.join(path.dirname(BIN), "..", "lib", "cli", "main.js");
 
-interface JsonReport {
-  ok: boolean;
-  counts: { error: number; warning: number; rows: number };
-  findings: {
-    rule: string;
-    severity: string;
-    sheet: string;
-    row: number | null;
-    column: string | null;
-    cell: string | null;
-    message: string;
-  }[];
-}
+type JsonReport = ValidateJson;
 
 interface Outcome {
   readonly run: CliRun;

@@ -10,19 +10,10 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { appendRows, setPolicy, setSettings } from "../src/adapters/xlsx/fill";
 import { ANCHOR_LABEL, COL, SETTING, SHEET } from "../src/domain/register/contract";
-import { runCli, runCliAsync, tempDir } from "./helpers/cli";
+import { runCli, runCliAsync, tempDir, type ValidateJson } from "./helpers/cli";
 import { sample, sampleRows } from "./helpers/sample";
 
-type Json = {
-  counts: { error: number; warning: number; rows: number };
-  findings: {
-    rule: string;
-    severity: string;
-    sheet: string;
-    row: number | null;
-    column: string | null;
-  }[];
-};
+type Json = ValidateJson;
 
 /** What a cell holds, comparable across a save: its formula (and cached result) or its value. */
 function cellContent(cell: ExcelJS.Cell): unknown {

@@ -7,6 +7,23 @@ import path from "node:path";
 export const ROOT = path.resolve(__dirname, "../..");
 const BIN = path.join(ROOT, "bin", "so-thi-dua.js");
 
+/** The `validate --json` document of cli.md, as the tests read it. */
+export interface ValidateJson {
+  readonly file: string;
+  readonly ok: boolean;
+  readonly counts: { error: number; warning: number; rows: number };
+  readonly findings: {
+    rule: string;
+    severity: string;
+    sheet: string;
+    row: number | null;
+    column: string | null;
+    cell: string | null;
+    message: string;
+    citation: string;
+  }[];
+}
+
 export interface CliRun {
   readonly code: number;
   readonly stdout: string;
