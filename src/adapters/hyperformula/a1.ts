@@ -1,4 +1,5 @@
 /** A1 addresses ↔ zero-based row/column indexes (what HyperFormula uses). */
+import { columnLetter } from "../../domain/findings";
 
 export interface CellIndex {
   /** Zero-based row (A1 → 0). */
@@ -24,14 +25,7 @@ export function parseA1(a1: string): CellIndex {
 
 /** Zero-based column index → letters (0 → "A", 27 → "AB"). */
 export function columnLetters(col: number): string {
-  let n = col + 1;
-  let letters = "";
-  while (n > 0) {
-    const rem = (n - 1) % 26;
-    letters = String.fromCharCode(65 + rem) + letters;
-    n = Math.floor((n - 1) / 26);
-  }
-  return letters;
+  return columnLetter(col + 1);
 }
 
 /** Zero-based indexes → "B12". */

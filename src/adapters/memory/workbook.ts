@@ -6,6 +6,7 @@
  */
 import { DetailedCellError, type HyperFormula, type RawCellContent } from "hyperformula";
 import type { Cell } from "../../domain/cell";
+import { columnLetter } from "../../domain/findings";
 import { fromExcelSerial, toExcelSerial } from "../../domain/text/dates";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid } from "../../workbook/grid";
@@ -63,17 +64,6 @@ const key = (row: number, col: number) => `${row}:${col}`;
 
 export { parseA1, parseRange } from "./a1";
 
-const letters = (col: number): string => {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-};
-
 /** Shift the relative references of a formula by (dr, dc) — how Excel reads a conditional format at another cell. */
 export function shiftFormula(formula: string, dr: number, dc: number): string {
   if (dr === 0 && dc === 0) return formula;
@@ -93,7 +83,7 @@ export function shiftFormula(formula: string, dr: number, dc: number): string {
         if (before && /[A-Za-z0-9_.]/.test(before)) return all; // part of a name
         const c = dCol
           ? col
-          : letters([...col].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) + dc);
+          : columnLetter([...col].reduce((a, ch) => a * 26 + ch.charCodeAt(0) - 64, 0) + dc);
         const r = dRow ? row : String(Number(row) + dr);
         return `${dCol}${c}${dRow}${r}`;
       }

@@ -4,6 +4,8 @@
  * object model. No Node API: the task pane runs this in the browser.
  */
 
+import { columnLetter } from "../../domain/findings";
+
 // ExcelJS `utils.xmlEncode`: & < > " ' escaped; DEL and control characters other than TAB, LF and CR
 // dropped (XML 1.0 cannot carry them).
 // eslint-disable-next-line no-control-regex
@@ -57,12 +59,7 @@ const LETTERS: string[] = [""];
 /** Column letters, 1 → A (cached). */
 export function colLetters(col: number): string {
   let s = LETTERS[col];
-  if (s === undefined) {
-    s = "";
-    for (let n = col; n > 0; n = Math.floor((n - 1) / 26))
-      s = String.fromCharCode(65 + ((n - 1) % 26)) + s;
-    LETTERS[col] = s;
-  }
+  if (s === undefined) LETTERS[col] = s = columnLetter(col);
   return s;
 }
 

@@ -4,6 +4,7 @@
  * apply it; none of them decides layout. Row heights are computed here because neither Excel nor
  * LibreOffice grows a merged cell to fit its wrapped text.
  */
+import { columnLetter } from "../../../domain/findings";
 import type { CivilDate } from "../../../domain/text/dates";
 import type { PlanValue } from "../types";
 
@@ -250,14 +251,7 @@ export function linesHeight(lines: number, size: number, extra = 0): number {
 
 /** A1 address of a 1-based row and column. */
 export function a1(row: number, col: number): string {
-  let n = col;
-  let s = "";
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return `${s}${row}`;
+  return `${columnLetter(col)}${row}`;
 }
 
 /** Collects the cells of one document sheet; measures merged text to size its rows. */
