@@ -13,6 +13,7 @@ import type { RegisterOptions } from "../workbook/plan/options";
 import { planRegister } from "../workbook/plan/register";
 import type { DefinedNamePlan, PlanCell, SheetPlan, ValidationPlan } from "../workbook/plan/types";
 import { planUpgrade, type UpgradeNote } from "../workbook/upgrade";
+import type { SetupReport } from "./port";
 
 /** A grid that may also know which cells hold formulas (key `row:col`), e.g. one with an empty-text result. */
 export interface GridWithFormulas extends SheetGrid {
@@ -124,6 +125,19 @@ export function planSetup(
     .map(([sheet, e]) => ({ sheet, ...e }))
     .filter((e) => e.cells.length || e.validations.length);
   return { created: false, newSheets, cellEdits, names, repointNames, notes, cellsKept };
+}
+
+/** What a port reports of a setup it carried out (both ports: Excel and the preview). */
+export function setupReport(edit: WorkbookEdit, warnings?: readonly string[]): SetupReport {
+  return {
+    created: edit.created,
+    sheetsAdded: edit.newSheets.map((s) => s.plan.name),
+    namesAdded: edit.names.map((n) => n.name),
+    namesRepointed: edit.repointNames.map((n) => n.name),
+    notes: edit.notes,
+    cellsKept: edit.cellsKept,
+    ...(warnings ? { warnings } : {}),
+  };
 }
 
 /** The sheets of `plans` that do not exist yet (criteria sheets added on demand). */

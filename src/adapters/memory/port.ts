@@ -17,7 +17,7 @@ import {
   type WorkbookPort,
   toPortError,
 } from "../../taskpane/port";
-import { missingSheets, planSetup } from "../../taskpane/setupPlan";
+import { missingSheets, planSetup, setupReport } from "../../taskpane/setupPlan";
 import { MemoryWorkbook, memCellOfPlan } from "./workbook";
 
 export interface MemoryPortOptions {
@@ -116,14 +116,7 @@ export class MemoryPort implements WorkbookPort {
         wb.removeSheet(lone.name);
         wb.activate(SHEET.settings);
       }
-      return {
-        created: edit.created,
-        sheetsAdded: edit.newSheets.map((s) => s.plan.name),
-        namesAdded: edit.names.map((n) => n.name),
-        namesRepointed: edit.repointNames.map((n) => n.name),
-        notes: edit.notes,
-        cellsKept: edit.cellsKept,
-      };
+      return setupReport(edit);
     });
   }
 

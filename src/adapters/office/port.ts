@@ -22,7 +22,7 @@ import {
   type WorkbookPort,
   toPortError,
 } from "../../taskpane/port";
-import { emptyTargets, missingSheets, planSetup } from "../../taskpane/setupPlan";
+import { emptyTargets, missingSheets, planSetup, setupReport } from "../../taskpane/setupPlan";
 import {
   Batch,
   queueCellEdit,
@@ -241,15 +241,7 @@ export class OfficePort implements WorkbookPort {
           ctx,
           edit.newSheets.map((s) => s.plan)
         ); // sync 3 (ExcelApi 1.9)
-        return {
-          created: edit.created,
-          sheetsAdded: edit.newSheets.map((s) => s.plan.name),
-          namesAdded: edit.names.map((n) => n.name),
-          namesRepointed: edit.repointNames.map((n) => n.name),
-          notes: edit.notes,
-          cellsKept: edit.cellsKept,
-          warnings,
-        };
+        return setupReport(edit, warnings);
       })
     );
   }
