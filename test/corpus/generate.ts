@@ -10,7 +10,7 @@
 import { existsSync } from "node:fs";
 import fs from "node:fs/promises";
 import path from "node:path";
-import { deflateRawSync, deflateSync } from "node:zlib";
+import { deflateSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { FillValue } from "../../src/adapters/xlsx/fill";
 import { setSettings } from "../../src/adapters/xlsx/fill";
@@ -25,6 +25,7 @@ import {
   handMadeXls,
   libreOfficeFixtures,
   storedZip,
+  zipOf,
   withDeclaredSize,
   crc32,
 } from "../helpers/badfiles";
@@ -152,49 +153,6 @@ const CONTRACT_COLUMNS: readonly string[] = NOMINATION_FIELDS.map((f) => COL[f])
 // ---------------------------------------------------------------------------------------------
 // Zips
 
-/** A zip with deflated entries in the given order. */
-function deflatedZip(entries: readonly { name: string; data: Buffer }[]): Buffer {
-  const parts: Buffer[] = [];
-  const centrals: Buffer[] = [];
-  let offset = 0;
-  for (const e of entries) {
-    const name = Buffer.from(e.name, "utf8");
-    const packed = deflateRawSync(e.data, { level: 6 });
-    const crc = crc32(e.data);
-    const local = Buffer.alloc(30);
-    local.writeUInt32LE(0x04034b50, 0);
-    local.writeUInt16LE(20, 4);
-    local.writeUInt16LE(0x0800, 6);
-    local.writeUInt16LE(8, 8);
-    local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(packed.length, 18);
-    local.writeUInt32LE(e.data.length, 22);
-    local.writeUInt16LE(name.length, 26);
-    const central = Buffer.alloc(46);
-    central.writeUInt32LE(0x02014b50, 0);
-    central.writeUInt16LE(20, 4);
-    central.writeUInt16LE(20, 6);
-    central.writeUInt16LE(0x0800, 8);
-    central.writeUInt16LE(8, 10);
-    central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(packed.length, 20);
-    central.writeUInt32LE(e.data.length, 24);
-    central.writeUInt16LE(name.length, 28);
-    central.writeUInt32LE(offset, 42);
-    parts.push(local, name, packed);
-    centrals.push(central, name);
-    offset += 30 + name.length + packed.length;
-  }
-  const cd = Buffer.concat(centrals);
-  const end = Buffer.alloc(22);
-  end.writeUInt32LE(0x06054b50, 0);
-  end.writeUInt16LE(entries.length, 8);
-  end.writeUInt16LE(entries.length, 10);
-  end.writeUInt32LE(cd.length, 12);
-  end.writeUInt32LE(offset, 16);
-  return Buffer.concat([...parts, cd, end]);
-}
-
 type Entries = { name: string; data: Buffer }[];
 
 function entriesOf(zip: Buffer): Entries {
@@ -308,7 +266,7 @@ const zipEdit =
   (edit: (entries: Entries) => Entries | Buffer, source?: () => Promise<Buffer>): Builder =>
   async (file, env) => {
     const r = edit(entriesOf(source ? await source() : env.canonical));
-    await fs.writeFile(file, Buffer.isBuffer(r) ? r : deflatedZip(r));
+    await fs.writeFile(file, Buffer.isBuffer(r) ? r : zipOf(r, 8));
   };
 
 const fromLibreOffice =

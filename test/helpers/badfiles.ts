@@ -18,6 +18,7 @@ import { createHash } from "node:crypto";
 import { existsSync, readFileSync } from "node:fs";
 import fs from "node:fs/promises";
 import os from "node:os";
+import { deflateRawSync } from "node:zlib";
 import path from "node:path";
 import { pathToFileURL } from "node:url";
 
@@ -200,21 +201,26 @@ export function crc32(buf: Buffer): number {
   return (c ^ 0xffffffff) >>> 0;
 }
 
-/** A zip with stored (uncompressed) entries, in the given order. */
-export function storedZip(entries: readonly { name: string; data: Buffer | string }[]): Buffer {
+/** A zip of the entries in the given order, stored (method 0) or deflated at level 6 (method 8). */
+export function zipOf(
+  entries: readonly { name: string; data: Buffer | string }[],
+  method: 0 | 8
+): Buffer {
   const locals: Buffer[] = [];
   const centrals: Buffer[] = [];
   let offset = 0;
   for (const e of entries) {
     const data = typeof e.data === "string" ? Buffer.from(e.data, "utf8") : e.data;
     const name = Buffer.from(e.name, "utf8");
+    const body = method === 8 ? deflateRawSync(data, { level: 6 }) : data;
     const crc = crc32(data);
     const local = Buffer.alloc(30);
     local.writeUInt32LE(0x04034b50, 0);
     local.writeUInt16LE(20, 4);
     local.writeUInt16LE(0x0800, 6); // UTF-8 names
+    local.writeUInt16LE(method, 8);
     local.writeUInt32LE(crc, 14);
-    local.writeUInt32LE(data.length, 18);
+    local.writeUInt32LE(body.length, 18);
     local.writeUInt32LE(data.length, 22);
     local.writeUInt16LE(name.length, 26);
     const central = Buffer.alloc(46);
@@ -222,14 +228,15 @@ export function storedZip(entries: readonly { name: string; data: Buffer | strin
     central.writeUInt16LE(20, 4);
     central.writeUInt16LE(20, 6);
     central.writeUInt16LE(0x0800, 8);
+    central.writeUInt16LE(method, 10);
     central.writeUInt32LE(crc, 16);
-    central.writeUInt32LE(data.length, 20);
+    central.writeUInt32LE(body.length, 20);
     central.writeUInt32LE(data.length, 24);
     central.writeUInt16LE(name.length, 28);
     central.writeUInt32LE(offset, 42);
-    locals.push(local, name, data);
+    locals.push(local, name, body);
     centrals.push(central, name);
-    offset += 30 + name.length + data.length;
+    offset += 30 + name.length + body.length;
   }
   const cd = Buffer.concat(centrals);
   const eocd = Buffer.alloc(22);
@@ -239,6 +246,11 @@ export function storedZip(entries: readonly { name: string; data: Buffer | strin
   eocd.writeUInt32LE(cd.length, 12);
   eocd.writeUInt32LE(offset, 16);
   return Buffer.concat([...locals, cd, eocd]);
+}
+
+/** A zip with stored (uncompressed) entries, in the given order. */
+export function storedZip(entries: readonly { name: string; data: Buffer | string }[]): Buffer {
+  return zipOf(entries, 0);
 }
 
 /** A minimal OpenDocument spreadsheet package (mimetype first, stored). */
