@@ -1,13 +1,11 @@
 import * as React from "react";
-import { Button, Link, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, ProgressBar, Text } from "@fluentui/react-components";
 import {
-  ArrowDownloadRegular,
   CheckmarkCircleRegular,
   DeleteRegular,
   DocumentAddRegular,
   ErrorCircleRegular,
   MergeRegular,
-  OpenRegular,
 } from "@fluentui/react-icons";
 import type { ConsolidationSource, FailedSource } from "../../domain/consolidation/consolidate";
 import type { CivilDate } from "../../domain/text/dates";
@@ -15,6 +13,7 @@ import { CONSOLIDATE_STRINGS } from "../consolidateStrings";
 import type { ConsolidatedFile } from "../consolidateDoc";
 import type { WorkbookPort } from "../port";
 import type { Language } from "../shell";
+import { FileActions } from "./FileActions";
 import { useSectionStyles } from "./styles";
 import type { RunAction } from "./useAction";
 
@@ -326,21 +325,17 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
           <Text size={200} className={s.muted}>
             {str.findings(built.errors, built.warnings)}
           </Text>
-          <div className={s.actions}>
-            <Link href={built.url} download={built.fileName} data-testid="consolidate-download">
-              <ArrowDownloadRegular aria-hidden /> {str.download(built.fileName)}
-            </Link>
-            {port.createWorkbook ? (
-              <Button
-                size="small"
-                icon={<OpenRegular />}
-                disabled={working}
-                onClick={() => void run("createWorkbook", () => openInExcel(built))}
-              >
-                {str.openInExcel}
-              </Button>
-            ) : null}
-          </div>
+          <FileActions
+            url={built.url}
+            fileName={built.fileName}
+            downloadLabel={str.download(built.fileName)}
+            testId="consolidate-download"
+            {...(port.createWorkbook
+              ? { onOpen: () => void run("createWorkbook", () => openInExcel(built)) }
+              : {})}
+            openLabel={str.openInExcel}
+            disabled={working}
+          />
         </section>
       ) : null}
     </div>

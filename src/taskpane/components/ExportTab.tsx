@@ -1,17 +1,11 @@
 import * as React from "react";
-import {
-  Button,
-  Checkbox,
-  Link,
-  MessageBar,
-  MessageBarBody,
-  Text,
-} from "@fluentui/react-components";
-import { ArrowDownloadRegular, DocumentTableRegular, OpenRegular } from "@fluentui/react-icons";
+import { Button, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../port";
 import type { CheckOutcome } from "../service";
+import { FileActions } from "./FileActions";
 import { useSectionStyles } from "./styles";
 import type { RunAction } from "./useAction";
 
@@ -125,23 +119,20 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
       {built ? (
         <section className={s.card} aria-label={built.fileName}>
           <Text weight="semibold">{built.fileName}</Text>
-          <div className={s.actions}>
-            <Link href={built.url} download={built.fileName} data-testid="export-download">
-              <ArrowDownloadRegular aria-hidden /> {t("export.download")}
-            </Link>
-            {port.createWorkbook ? (
-              <Button
-                size="small"
-                icon={<OpenRegular />}
-                disabled={busy}
-                onClick={() =>
-                  void run("createWorkbook", () => port.createWorkbook!(built.base64()))
+          <FileActions
+            url={built.url}
+            fileName={built.fileName}
+            downloadLabel={t("export.download")}
+            testId="export-download"
+            {...(port.createWorkbook
+              ? {
+                  onOpen: () =>
+                    void run("createWorkbook", () => port.createWorkbook!(built.base64())),
                 }
-              >
-                {t("export.openInExcel")}
-              </Button>
-            ) : null}
-          </div>
+              : {})}
+            openLabel={t("export.openInExcel")}
+            disabled={busy}
+          />
         </section>
       ) : null}
     </div>
