@@ -287,6 +287,18 @@ const Bench: React.FC<{
     }
   })();
 
+  const dismissAction = (
+    <MessageBarActions
+      containerAction={
+        <Button
+          appearance="transparent"
+          aria-label={t("dismiss")}
+          icon={<DismissRegular />}
+          onClick={action.dismiss}
+        />
+      }
+    />
+  );
   return (
     <>
       <StatusArea>
@@ -303,31 +315,13 @@ const Bench: React.FC<{
                 {action.error.detail ? ` — ${action.error.detail}` : ""}
               </span>
             </MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t("dismiss")}
-                  icon={<DismissRegular />}
-                  onClick={action.dismiss}
-                />
-              }
-            />
+            {dismissAction}
           </MessageBar>
         ) : null}
         {action.notice ? (
           <MessageBar intent="success" data-testid="notice">
             <MessageBarBody>{action.notice}</MessageBarBody>
-            <MessageBarActions
-              containerAction={
-                <Button
-                  appearance="transparent"
-                  aria-label={t("dismiss")}
-                  icon={<DismissRegular />}
-                  onClick={action.dismiss}
-                />
-              }
-            />
+            {dismissAction}
           </MessageBar>
         ) : null}
       </StatusArea>
