@@ -17,6 +17,7 @@ import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
 import type { WorkbookPort } from "../../src/taskpane/port";
 import type { Language } from "../../src/taskpane/shell";
 import { person, registerWorkbook, team } from "../helpers/registers";
+import { polyfillFluentBrowserApis } from "./jsdomFluent";
 
 const today = { year: 2026, month: 11, day: 20 };
 
@@ -25,21 +26,7 @@ beforeAll(() => {
   const util = jest.requireActual<typeof import("node:util")>("node:util");
   (globalThis as Record<string, unknown>).TextDecoder ??= util.TextDecoder;
   (globalThis as Record<string, unknown>).TextEncoder ??= util.TextEncoder;
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
+  polyfillFluentBrowserApis();
   // jsdom has no object URLs: keep the blobs to read them back.
   URL.createObjectURL = jest.fn((b: Blob) => {
     blobs.set(`blob:${blobs.size}`, b);

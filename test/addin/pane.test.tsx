@@ -18,27 +18,11 @@ import type { WorkbookPort } from "../../src/taskpane/port";
 import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
 import { META_SHEET } from "../../src/domain/register/contract";
 import { readRegister } from "../../src/workbook/read";
+import { polyfillFluentBrowserApis } from "./jsdomFluent";
 
 const today = { year: 2026, month: 11, day: 20 };
 
-beforeAll(() => {
-  // jsdom lacks these browser APIs that Fluent UI touches.
-  window.matchMedia ??= ((q: string) => ({
-    matches: false,
-    media: q,
-    onchange: null,
-    addListener() {},
-    removeListener() {},
-    addEventListener() {},
-    removeEventListener() {},
-    dispatchEvent: () => false,
-  })) as unknown as typeof window.matchMedia;
-  (globalThis as { ResizeObserver?: unknown }).ResizeObserver ??= class {
-    observe() {}
-    unobserve() {}
-    disconnect() {}
-  };
-});
+beforeAll(polyfillFluentBrowserApis);
 
 function renderPane(port: WorkbookPort, tab: TabId = "thiet-lap", lang: "vi" | "en" = "vi") {
   return render(
