@@ -6,13 +6,13 @@ import ExcelJS from "exceljs";
 import type { Cell } from "../../domain/cell";
 import { foldKey } from "../../domain/text/normalize";
 import { cellKey, type SheetGrid, type WorkbookGrids } from "../../workbook/grid";
-import { SHEET } from "../../domain/register/contract";
 import type { RegisterSnapshot } from "../../domain/snapshot";
-import { isSheetToRead, readRegister } from "../../workbook/read";
+import { isSheetToRead } from "../../workbook/read";
 import { isPercentFormat, percentText } from "../../workbook/numberFormat";
 import { fromExcelValue } from "./cells";
 import { InputError } from "./errors";
 import { MAX_UNCOMPRESSED_BYTES, sniffXlsx } from "./sniff";
+import { registerOfGrids } from "./register";
 import { checkInflatedSize, ZipLimitError } from "./package/zip";
 
 /** Load an xlsx package from memory after sniffing its bytes; ExcelJS failures become `corrupt`. */
@@ -79,9 +79,5 @@ export function registerOfWorkbook(
   file: string
 ): { grids: WorkbookGrids; snapshot: RegisterSnapshot } {
   const grids = gridsFromWorkbook(workbook);
-  const snapshot = readRegister(grids);
-  if (!snapshot.nominations && !snapshot.settings) {
-    throw new InputError("notRegister", file, [SHEET.settings, SHEET.nominations].join(", "));
-  }
-  return { grids, snapshot };
+  return { grids, snapshot: registerOfGrids(grids, file) };
 }

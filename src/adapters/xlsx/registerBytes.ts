@@ -7,9 +7,9 @@
  */
 import type { RegisterSnapshot } from "../../domain/snapshot";
 import type { WorkbookGrids } from "../../workbook/grid";
-import { isSheetToRead, readRegister } from "../../workbook/read";
-import { SHEET } from "../../domain/register/contract";
+import { isSheetToRead } from "../../workbook/read";
 import { InputError } from "./errors";
+import { registerOfGrids } from "./register";
 import { readPackageGrids } from "./package/read";
 import { type InflateRaw, ZipLimitError } from "./package/zip";
 import { MAX_UNCOMPRESSED_BYTES, sniffXlsx } from "./sniff";
@@ -35,14 +35,11 @@ export function gridsOfBytes(
   }
 }
 
-/** The register in a package's bytes; a workbook with none of the register's sheets is `notRegister`. */
+/** The register in a package's bytes (`notRegister` as `registerOfGrids`). */
 export function registerOfBytes(
   file: string,
   buf: Uint8Array,
   inflateRaw?: InflateRaw
 ): RegisterSnapshot {
-  const snapshot = readRegister(gridsOfBytes(file, buf, { inflateRaw }));
-  if (!snapshot.nominations && !snapshot.settings)
-    throw new InputError("notRegister", file, [SHEET.settings, SHEET.nominations].join(", "));
-  return snapshot;
+  return registerOfGrids(gridsOfBytes(file, buf, { inflateRaw }), file);
 }
