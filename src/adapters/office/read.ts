@@ -84,15 +84,24 @@ export async function readWorkbook(
   }
 }
 
+/** Queue the worksheet names (and the defined names when asked) for the next sync. */
+function queueSheetList(
+  ctx: Excel.RequestContext,
+  o: ReadOptions
+): { wss: Excel.WorksheetCollection; names: Excel.NamedItemCollection | null } {
+  const wss = ctx.workbook.worksheets;
+  wss.load("items/name");
+  const names = o.names ? ctx.workbook.names : null;
+  names?.load("items/name");
+  return { wss, names };
+}
+
 async function readOnce(
   ctx: Excel.RequestContext,
   wanted: readonly string[],
   o: ReadOptions
 ): Promise<ReadResult> {
-  const wss = ctx.workbook.worksheets;
-  wss.load("items/name");
-  const names = o.names ? ctx.workbook.names : null;
-  names?.load("items/name");
+  const { wss, names } = queueSheetList(ctx, o);
   const queued = wanted.map((name) => {
     const ws = wss.getItemOrNullObject(name);
     const used = ws.getUsedRangeOrNullObject(true);
@@ -155,10 +164,7 @@ async function readChunked(
   wanted: readonly string[],
   o: ReadOptions
 ): Promise<ReadResult> {
-  const wss = ctx.workbook.worksheets;
-  wss.load("items/name");
-  const names = o.names ? ctx.workbook.names : null;
-  names?.load("items/name");
+  const { wss, names } = queueSheetList(ctx, o);
   const shapes = wanted.map((name) => {
     const ws = wss.getItemOrNullObject(name);
     ws.load("name");
