@@ -40,6 +40,50 @@ const nonOfficeFiles = [
   "bench/**",
 ];
 
+/**
+ * The import direction, one zone per layer (tests under src included): domain ← workbook ← adapters ←
+ * taskpane / preview / commands / cli. `no-restricted-imports` matches the raw specifier against
+ * gitignore-style globs (one pair per banned folder, built below), so "../../taskpane/port" is caught
+ * at any depth. Each banned name is exactly one folder under src (src/cli/commands is only reached
+ * from src/cli, whose zone does not ban `commands`). The rule does not see dynamic `import()`;
+ * test/layers.test.ts scans the tree for those.
+ */
+const layerZones = [
+  {
+    files: ["src/domain/**"],
+    banned: ["workbook", "adapters", "taskpane", "preview", "cli", "commands"],
+    message: "src/domain is pure: it imports nothing from the layers above it.",
+  },
+  {
+    files: ["src/workbook/**"],
+    banned: ["adapters", "taskpane", "preview", "cli", "commands"],
+    message: "src/workbook may import src/domain only (no adapters, pane, preview or CLI).",
+  },
+  {
+    files: ["src/adapters/**"],
+    banned: ["taskpane", "preview", "cli", "commands"],
+    message: "src/adapters may import src/workbook and src/domain, never the pane, preview or CLI.",
+  },
+  {
+    files: ["src/taskpane/**", "src/preview/**", "src/commands/**"],
+    banned: ["cli"],
+    message: "The pane, the preview and the ribbon commands do not import the CLI.",
+  },
+  {
+    files: ["src/cli/**"],
+    banned: ["taskpane", "preview"],
+    message: "The CLI does not import the task pane or the preview.",
+  },
+].map(({ files, banned, message }) => ({
+  files,
+  rules: {
+    "no-restricted-imports": [
+      "error",
+      { patterns: [{ group: banned.flatMap((d) => [`**/${d}/**`, `**/${d}`]), message }] },
+    ],
+  },
+}));
+
 /** The Office.js load/sync rules misfire on ExcelJS objects (`cell.value`); off where Office.js is absent. */
 const officeJsRulesOff = Object.fromEntries(
   [
@@ -97,4 +141,5 @@ export default [
     files: nonOfficeFiles,
     rules: officeJsRulesOff,
   },
+  ...layerZones,
 ];

@@ -9,7 +9,7 @@ import { SHEET } from "../src/domain/register/contract";
 import { validateRegister } from "../src/domain/validate";
 import { demoRegister } from "../src/workbook/demo";
 import { findSheet, readRegister, SHEETS_TO_READ } from "../src/workbook/read";
-import { planResultsWrite } from "../src/taskpane/resultsWrite";
+import { planResultsWrite } from "../src/workbook/edit/results";
 import { FakeExcel } from "../test/addin/fakeExcel";
 import { typeRows } from "../test/addin/typeRows";
 

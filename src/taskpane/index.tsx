@@ -7,7 +7,7 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "./components/App";
 import { parseStartOptions } from "./shell";
-import type { WorkbookPort } from "./port";
+import type { WorkbookPort } from "../workbook/edit/port";
 
 /* global document, window, Office */
 

@@ -17,9 +17,9 @@ import { readCriteriaSheet } from "../workbook/readCriteria";
 import { planCriteriaSheet } from "../workbook/plan/criteria";
 import { listSource } from "../workbook/plan/lists";
 import { defaultOptions, type RegisterOptions } from "../workbook/plan/options";
-import { PortError, type SetupReport, type WorkbookPort } from "./port";
-import { planResultsWrite } from "./resultsWrite";
-import { hasRegister } from "./setupPlan";
+import { PortError, type SetupReport, type WorkbookPort } from "../workbook/edit/port";
+import { planResultsWrite } from "../workbook/edit/results";
+import { hasRegister } from "../workbook/edit/setup";
 
 export interface CheckOutcome {
   readonly result: ValidationResult;

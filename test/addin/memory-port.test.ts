@@ -6,7 +6,7 @@ import { MemoryWorkbook, shiftFormula } from "../../src/adapters/memory/workbook
 import { readRegister, SHEETS_TO_READ, findSheet } from "../../src/workbook/read";
 import { validateRegister } from "../../src/domain/validate";
 import { summariseValidation } from "../../src/domain/summary";
-import { planResultsWrite } from "../../src/taskpane/resultsWrite";
+import { planResultsWrite } from "../../src/workbook/edit/results";
 import { defaultOptions } from "../../src/workbook/plan/options";
 import { COL, SETTING, SETTING_NAME, SHEET } from "../../src/domain/register/contract";
 import { readPolicy } from "../../src/domain/policy";

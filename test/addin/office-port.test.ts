@@ -10,8 +10,8 @@ import { toExcelSerial } from "../../src/domain/text/dates";
 import { demoRegister } from "../../src/workbook/demo";
 import { findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
 import { defaultOptions } from "../../src/workbook/plan/options";
-import { planResultsWrite } from "../../src/taskpane/resultsWrite";
-import { PortError } from "../../src/taskpane/port";
+import { planResultsWrite } from "../../src/workbook/edit/results";
+import { PortError } from "../../src/workbook/edit/port";
 import { FakeExcel } from "./fakeExcel";
 import { typeRows } from "./typeRows";
 

@@ -14,7 +14,7 @@ import { demoWorkbook } from "../../src/adapters/memory/demo";
 import { MemoryPort } from "../../src/adapters/memory/port";
 import { MemoryWorkbook } from "../../src/adapters/memory/workbook";
 import { demoRegister } from "../../src/workbook/demo";
-import type { WorkbookPort } from "../../src/taskpane/port";
+import type { WorkbookPort } from "../../src/workbook/edit/port";
 import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
 import { META_SHEET } from "../../src/domain/register/contract";
 import { readRegister } from "../../src/workbook/read";

@@ -1,6 +1,6 @@
 /**
  * The workbook port on an in-memory HyperFormula workbook (browser preview, tests). Same contract as
- * the Office.js port: setup through src/taskpane/setupPlan.ts, results through the same ResultsWrite.
+ * the Office.js port: setup through src/workbook/edit/setup.ts, results through the same ResultsWrite.
  */
 import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
 import type { CivilDate } from "../../domain/text/dates";
@@ -16,8 +16,8 @@ import {
   type SetupReport,
   type WorkbookPort,
   toPortError,
-} from "../../taskpane/port";
-import { missingSheets, planSetup, setupReport } from "../../taskpane/setupPlan";
+} from "../../workbook/edit/port";
+import { missingSheets, planSetup, setupReport } from "../../workbook/edit/setup";
 import { MemoryWorkbook, memCellOfPlan } from "./workbook";
 
 export interface MemoryPortOptions {

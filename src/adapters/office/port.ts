@@ -21,8 +21,9 @@ import {
   type SetupReport,
   type WorkbookPort,
   toPortError,
-} from "../../taskpane/port";
-import { emptyTargets, missingSheets, planSetup, setupReport } from "../../taskpane/setupPlan";
+} from "../../workbook/edit/port";
+import { missingSheets, planSetup, setupReport } from "../../workbook/edit/setup";
+import { emptyTargets } from "../../workbook/edit/userCell";
 import {
   Batch,
   queueCellEdit,

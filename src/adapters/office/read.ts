@@ -8,7 +8,6 @@ import type { Cell } from "../../domain/cell";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
 import { cellFromOffice } from "./cells";
-import type { GridWithFormulas } from "../../taskpane/setupPlan";
 
 export interface ReadOptions {
   /** Also load formulas, to know which cells hold a formula whose result is empty (setup). */
@@ -42,7 +41,7 @@ export function gridFromLoaded(
   name: string,
   r: Loaded,
   into?: { rows: (Cell[] | undefined)[]; formulaCells: Set<string> }
-): GridWithFormulas {
+): SheetGrid {
   const rows = into?.rows ?? [];
   const formulaCells = into?.formulaCells ?? new Set<string>();
   r.values.forEach((line, i) => {

@@ -8,7 +8,7 @@
 import * as React from "react";
 import type { CivilDate } from "../../domain/text/dates";
 import { paneStrings } from "../paneStrings";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../workbook/edit/port";
 import { LANGUAGES, SHELL_STRINGS, TAB_IDS, isLanguage, type Language, type TabId } from "../shell";
 import { isPromiseLike, tracked } from "../suspense";
 import { Loading, LoadBoundary, Panel, StatusArea, token } from "./frame";

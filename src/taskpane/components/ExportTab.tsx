@@ -3,7 +3,7 @@ import { Button, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/re
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { CivilDate } from "../../domain/text/dates";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../workbook/edit/port";
 import type { CheckOutcome } from "../service";
 import { FileActions } from "./FileActions";
 import { useSectionStyles } from "./styles";

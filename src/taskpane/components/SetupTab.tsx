@@ -5,7 +5,7 @@ import { useTranslation } from "react-i18next";
 import { TEMPLATES } from "../../domain/criteria/templates";
 import type { CriteriaSet } from "../../domain/criteria/types";
 import { defaultOptions, type RegisterOptions } from "../../workbook/plan/options";
-import type { SetupReport } from "../port";
+import type { SetupReport } from "../../workbook/edit/port";
 import type { RegisterState } from "../service";
 import { useSectionStyles } from "./styles";
 

@@ -22,7 +22,7 @@ import type { CivilDate } from "../../domain/text/dates";
 import type { RegisterOptions } from "../../workbook/plan/options";
 import { createPaneI18n } from "../i18n";
 import { paneStrings } from "../paneStrings";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../workbook/edit/port";
 import {
   addCandidates,
   addCriteriaSheet,

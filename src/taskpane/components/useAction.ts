@@ -1,5 +1,5 @@
 import * as React from "react";
-import { toPortError, type PortError } from "../port";
+import { toPortError, type PortError } from "../../workbook/edit/port";
 
 /** Show progress only for work that lasts longer than this (ms). */
 export const PROGRESS_DELAY_MS = 500;

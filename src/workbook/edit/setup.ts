@@ -1,24 +1,19 @@
 /**
  * Setup as one edit of the workbook, whatever the port: a whole new register when the workbook has
  * none, else exactly what src/workbook/upgrade.ts says is missing. Every planned cell that would land
- * on a cell already holding something (a value or a formula) is dropped here, so no adapter can
- * overwrite a user cell.
+ * on a cell already holding something (a value or a formula, ./userCell.ts isUserCell) is dropped
+ * here, so no adapter can overwrite a user cell.
  */
-import { isEmptyCell } from "../domain/cell";
-import { SHEET } from "../domain/register/contract";
-import { foldKey } from "../domain/text/normalize";
-import { type SheetGrid, type WorkbookGrids, gridCell } from "../workbook/grid";
-import { findSheet } from "../workbook/read";
-import type { RegisterOptions } from "../workbook/plan/options";
-import { planRegister } from "../workbook/plan/register";
-import type { DefinedNamePlan, PlanCell, SheetPlan, ValidationPlan } from "../workbook/plan/types";
-import { planUpgrade, type UpgradeNote } from "../workbook/upgrade";
+import { SHEET } from "../../domain/register/contract";
+import { foldKey } from "../../domain/text/normalize";
+import type { WorkbookGrids } from "../grid";
+import { findSheet } from "../read";
+import type { RegisterOptions } from "../plan/options";
+import { planRegister } from "../plan/register";
+import type { DefinedNamePlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
+import { planUpgrade, type UpgradeNote } from "../upgrade";
 import type { SetupReport } from "./port";
-
-/** A grid that may also know which cells hold formulas (key `row:col`), e.g. one with an empty-text result. */
-export interface GridWithFormulas extends SheetGrid {
-  readonly formulaCells?: ReadonlySet<string>;
-}
+import { isUserCell } from "./userCell";
 
 export interface CellEdit {
   readonly sheet: string;
@@ -43,7 +38,7 @@ export interface WorkbookEdit {
 }
 
 /** Sheets the setup needs to read to decide (the reader's sheets). */
-export { SHEETS_TO_READ as SETUP_SHEETS } from "../workbook/read";
+export { SHEETS_TO_READ as SETUP_SHEETS } from "../read";
 
 const exists = (grids: WorkbookGrids, name: string) =>
   grids.sheetNames.some((n) => foldKey(n) === foldKey(name));
@@ -51,22 +46,6 @@ const exists = (grids: WorkbookGrids, name: string) =>
 /** True when the workbook holds a register already (its settings or its nomination sheet). */
 export function hasRegister(grids: WorkbookGrids): boolean {
   return exists(grids, SHEET.settings) || exists(grids, SHEET.nominations);
-}
-
-function occupied(grid: GridWithFormulas | undefined, c: PlanCell): boolean {
-  if (!grid) return false;
-  return (
-    !isEmptyCell(gridCell(grid, c.row, c.col)) ||
-    (grid.formulaCells?.has(`${c.row}:${c.col}`) ?? false)
-  );
-}
-
-/** The cells of `cells` whose target is empty in `grid` (no value, no formula). */
-export function emptyTargets(
-  grid: GridWithFormulas | undefined,
-  cells: readonly PlanCell[]
-): PlanCell[] {
-  return cells.filter((c) => !occupied(grid, c));
 }
 
 export function planSetup(
@@ -105,10 +84,10 @@ export function planSetup(
       // planUpgrade names an existing name only when it re-points it at a restored row.
       (has(step.plan.name) ? repointNames : names).push(step.plan);
     } else {
-      const grid = findSheet(grids, step.sheet) as GridWithFormulas | undefined;
+      const grid = findSheet(grids, step.sheet);
       const edit = bySheet.get(step.sheet) ?? { cells: [], validations: [] };
       for (const c of step.cells) {
-        if (occupied(grid, c)) cellsKept++;
+        if (isUserCell(grid, c.row, c.col)) cellsKept++;
         else edit.cells.push(c);
       }
       edit.validations.push(...step.validations);

@@ -1,31 +1,38 @@
 /**
- * What to write into `Kết quả kiểm tra` after a check — the pane's mirror of
- * src/adapters/xlsx/results.ts, as a plan any port can execute in one block write:
+ * What to write into `Kết quả kiểm tra` after a check — the one plan of it that
+ * every writer executes (the pane's ports, the CLI's package editor, new workbooks) in one block write:
  * the result text of every nomination row, stale results cleared on rows that are no longer
  * nominations, and the header (plus row colours) when the column does not exist yet.
  * Cells whose text is already right are left alone (`null`), so a re-check writes only what changed.
  */
-import { isEmptyCell } from "../domain/cell";
-import type { Finding } from "../domain/findings";
-import { columnLetter } from "../domain/findings";
-import { COL, NON_INPUT_FIELDS } from "../domain/register/contract";
-import { isResultText, resultText } from "../domain/results";
-import { findingsByRow } from "../domain/validate";
-import { type SheetGrid, gridCell, lastRow } from "../workbook/grid";
-import { readTable } from "../workbook/read";
-import { resultColourRules } from "../workbook/plan/nominations";
+import { isEmptyCell } from "../../domain/cell";
+import type { Finding } from "../../domain/findings";
+import { columnLetter } from "../../domain/findings";
+import { COL, NON_INPUT_FIELDS, type NominationField } from "../../domain/register/contract";
+import { isResultText, resultText } from "../../domain/results";
+import type { TableSnapshot } from "../../domain/snapshot";
+import { findingsByRow } from "../../domain/validate";
+import { type SheetGrid, gridCell, lastRow } from "../grid";
+import { readTable } from "../read";
+import { resultColourRules } from "../plan/nominations";
 import type { ResultsWrite } from "./port";
 
-/** Null when the sheet has no nomination header (nothing can be written). */
+/**
+ * Null when the sheet has no nomination header (nothing can be written). `table`: the sheet's
+ * nominations as the check read them (the snapshot's), so a large sheet is not read twice.
+ */
 export function planResultsWrite(
   grid: SheetGrid,
-  findings: readonly Finding[]
+  findings: readonly Finding[],
+  table: TableSnapshot<NominationField> = readTable(grid, COL, NON_INPUT_FIELDS)
 ): ResultsWrite | null {
-  const table = readTable(grid, COL, NON_INPUT_FIELDS);
   if (table.headerRow === null) return null;
   const h = table.headerRow;
+  // A new column goes right of every column holding anything of the clerk's (a value or a formula,
+  // ./userCell.ts), so unlabelled notes are never written over.
   let width = 0;
   for (const row of grid.rows) if (row) width = Math.max(width, row.length - 1);
+  for (const key of grid.formulaCells ?? []) width = Math.max(width, Number(key.split(":")[1]));
   const existing = table.columns.result;
   const column = existing ?? width + 1;
   const addHeader = existing === undefined;

@@ -6,16 +6,11 @@
  * Data flows one way: the pane reads grids through the port, the domain turns them into findings
  * and plans, and the port writes plans and results back. Nothing here decides layout or rules.
  */
-import type { CivilDate } from "../domain/text/dates";
-import type { WorkbookGrids } from "../workbook/grid";
-import type { RegisterOptions } from "../workbook/plan/options";
-import type {
-  ConditionalFormatPlan,
-  PlanCell,
-  SheetPlan,
-  ValidationPlan,
-} from "../workbook/plan/types";
-import type { UpgradeNote } from "../workbook/upgrade";
+import type { CivilDate } from "../../domain/text/dates";
+import type { WorkbookGrids } from "../grid";
+import type { RegisterOptions } from "../plan/options";
+import type { ConditionalFormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
+import type { UpgradeNote } from "../upgrade";
 
 /** What `setUp` did. */
 export interface SetupReport {
@@ -34,7 +29,7 @@ export interface SetupReport {
 }
 
 /**
- * The `Kết quả kiểm tra` column write, computed by `planResultsWrite` (src/taskpane/resultsWrite.ts):
+ * The `Kết quả kiểm tra` column write, computed by `planResultsWrite` (src/workbook/edit/results.ts):
  * one block from `firstRow`, `null` = leave the cell as it is.
  */
 export interface ResultsWrite {
