@@ -25,7 +25,8 @@ export function toDataValidation(v: ValidationPlan): DataValidation {
       allowBlank: true,
       formulae: [v.source],
       showErrorMessage: true,
-      errorStyle: v.strict ? "error" : "warning",
+      // ST_DataValidationErrorStyle is stop | warning | information: "stop" rejects the value.
+      errorStyle: v.strict ? "stop" : "warning",
       ...(v.error ? { errorTitle: v.error.title, error: v.error.text } : {}),
       ...prompt,
     } as DataValidation;

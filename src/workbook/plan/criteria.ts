@@ -63,6 +63,54 @@ export function criteriaLayout(set: CriteriaSet): CriteriaLayout {
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
 
+/**
+ * The score validations of candidate columns `fromCol`..`toCol`: one range per criteria row (each
+ * row has its own `Điểm chuẩn` limit and message), none on group rows. The sheet plan asks for the
+ * whole prepared block at once so that no cell is covered twice and the file carries one
+ * `<dataValidation>` per row, not one per cell.
+ */
+export function candidateValidations(
+  set: CriteriaSet,
+  L: CriteriaLayout,
+  fromCol: number,
+  toCol: number,
+  conditionSource: string
+): ValidationPlan[] {
+  const validations: ValidationPlan[] = [];
+  if (toCol < fromCol) return validations;
+  const A = columnLetter(fromCol);
+  const B = columnLetter(toCol);
+  set.rows.forEach((row, i) => {
+    const r = L.rowNumbers[i]!;
+    const range = fromCol === toCol ? `${A}${r}` : `${A}${r}:${B}${r}`;
+    if (row.kind === "condition") {
+      validations.push({
+        type: "list",
+        range,
+        source: conditionSource,
+        strict: true,
+        prompt: {
+          title: ROW_KIND.condition,
+          text: `${CONDITION_VALUE.met} hoặc ${CONDITION_VALUE.notMet}. Để trống = chưa đánh giá (chưa đạt).`,
+        },
+      });
+    } else if (row.kind !== "group") {
+      validations.push({
+        type: "decimal",
+        range,
+        min: 0,
+        max: `$D$${r}`,
+        prompt: {
+          title: ROW_KIND[row.kind],
+          text: `Từ 0 đến Điểm chuẩn (${row.maxPoints ?? ""}).`,
+        },
+        error: { title: "Vượt điểm chuẩn", text: "Điểm phải từ 0 đến Điểm chuẩn của dòng." },
+      });
+    }
+  });
+  return validations;
+}
+
 /** The formulas and validation of one candidate column (used by the sheet plan and by `add-candidates`). */
 export function candidateColumn(
   set: CriteriaSet,
@@ -89,34 +137,7 @@ export function candidateColumn(
         : "0";
     cells.push({ row: r, col, value: { formula: `IF(${used},"",${sum})` }, style: "groupRow" });
   }
-  set.rows.forEach((row, i) => {
-    const r = rowOf(i);
-    const range = `${X}${r}`;
-    if (row.kind === "condition") {
-      validations.push({
-        type: "list",
-        range,
-        source: conditionSource,
-        strict: true,
-        prompt: {
-          title: ROW_KIND.condition,
-          text: `${CONDITION_VALUE.met} hoặc ${CONDITION_VALUE.notMet}. Để trống = chưa đánh giá (chưa đạt).`,
-        },
-      });
-    } else if (row.kind !== "group") {
-      validations.push({
-        type: "decimal",
-        range,
-        min: 0,
-        max: `$D$${r}`,
-        prompt: {
-          title: ROW_KIND[row.kind],
-          text: `Từ 0 đến Điểm chuẩn (${row.maxPoints ?? ""}).`,
-        },
-        error: { title: "Vượt điểm chuẩn", text: "Điểm phải từ 0 đến Điểm chuẩn của dòng." },
-      });
-    }
-  });
+  validations.push(...candidateValidations(set, L, col, col, conditionSource));
   const T = `${X}$${L.totalRow}`;
   const E = `${X}$${L.eligibleRow}`;
   cells.push({
@@ -230,10 +251,9 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
           scores[i] !== undefined &&
           cells.push({ row: L.rowNumbers[i]!, col, value: toPlan(scores[i]), style: "input" })
       );
-    const c = candidateColumn(set, L, col, conditionSource);
-    cells.push(...c.cells);
-    validations.push(...c.validations);
+    cells.push(...candidateColumn(set, L, col, conditionSource).cells);
   }
+  validations.push(...candidateValidations(set, L, L.firstCandidateCol, lastCol, conditionSource));
   const F = columnLetter(L.firstCandidateCol);
   const LAST = columnLetter(lastCol);
   const top = L.rowNumbers[0] ?? L.headerRow + 1;
