@@ -18,7 +18,11 @@ import { MAX_UNCOMPRESSED_BYTES, sniffXlsx } from "./sniff";
 export function gridsOfBytes(
   file: string,
   buf: Uint8Array,
-  options: { readonly maxUncompressed?: number; readonly inflateRaw?: InflateRaw } = {}
+  options: {
+    readonly maxUncompressed?: number;
+    readonly inflateRaw?: InflateRaw;
+    readonly keepParts?: Map<string, Uint8Array>;
+  } = {}
 ): WorkbookGrids {
   const maxUncompressed = options.maxUncompressed ?? MAX_UNCOMPRESSED_BYTES;
   const problem = sniffXlsx(buf, maxUncompressed);
@@ -28,6 +32,7 @@ export function gridsOfBytes(
       wanted: isSheetToRead,
       maxUncompressed,
       inflateRaw: options.inflateRaw,
+      keepParts: options.keepParts,
     });
   } catch (e) {
     if (e instanceof ZipLimitError) throw new InputError("tooLarge", file, e.message);

@@ -11,10 +11,16 @@ import { readBytes } from "./bytes";
 import { gridsOfBytes, registerOfBytes } from "./registerBytes";
 
 /** zlib's inflate, stopped by `maxOutputLength` (the package reader's zip-bomb limit). */
-export const nodeInflateRaw: InflateRaw = (data, maxOutput) => {
+export const nodeInflateRaw: InflateRaw = (data, maxOutput, sizeHint) => {
   try {
     return inflateRawSync(data, {
-      chunkSize: 1 << 20,
+      // One output buffer when the declared size is right (no concatenation of 1 MB pieces); a
+      // declared size is never trusted further than that.
+      chunkSize: Math.min(
+        Math.max(1 << 16, (sizeHint ?? 0) + 64),
+        1 << 28,
+        Math.max(1 << 16, maxOutput)
+      ),
       maxOutputLength: Math.min(maxOutput, 2 ** 31 - 1),
     });
   } catch (e) {

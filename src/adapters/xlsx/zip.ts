@@ -75,10 +75,14 @@ export const fflateDeflater: Deflater = {
 
 export interface PackedEntry {
   readonly name: Uint8Array;
-  readonly method: 0 | 8;
+  /** 0 = stored, 8 = deflated (an entry copied from another package keeps its own method). */
+  readonly method: number;
   readonly crc: number;
   readonly size: number;
   readonly body: readonly Uint8Array[];
+  /** MS-DOS time and date of the entry (default: the package's). */
+  readonly time?: number;
+  readonly date?: number;
 }
 
 const utf8 = new TextEncoder();
@@ -152,8 +156,8 @@ export function zipPacked(entries: readonly PackedEntry[], when = new Date()): U
     v.setUint16(p + 4, 20, true);
     v.setUint16(p + 6, flags, true);
     v.setUint16(p + 8, e.method, true);
-    v.setUint16(p + 10, time, true);
-    v.setUint16(p + 12, date, true);
+    v.setUint16(p + 10, e.time ?? time, true);
+    v.setUint16(p + 12, e.date ?? date, true);
     v.setUint32(p + 14, e.crc, true);
     v.setUint32(p + 18, compressed[i]!, true);
     v.setUint32(p + 22, e.size, true);
@@ -170,8 +174,8 @@ export function zipPacked(entries: readonly PackedEntry[], when = new Date()): U
     v.setUint16(c + 6, 20, true);
     v.setUint16(c + 8, flags, true);
     v.setUint16(c + 10, e.method, true);
-    v.setUint16(c + 12, time, true);
-    v.setUint16(c + 14, date, true);
+    v.setUint16(c + 12, e.time ?? time, true);
+    v.setUint16(c + 14, e.date ?? date, true);
     v.setUint32(c + 16, e.crc, true);
     v.setUint32(c + 20, compressed[i]!, true);
     v.setUint32(c + 24, e.size, true);

@@ -7,7 +7,13 @@
 import type { CivilDate } from "../../domain/text/dates";
 
 export type PlanValue =
-  string | number | boolean | null | { readonly formula: string } | { readonly date: CivilDate };
+  | string
+  | number
+  | boolean
+  | null
+  /** `result`: the value the formula gives, when the planner knows it (written as the cached result). */
+  | { readonly formula: string; readonly result?: number | string }
+  | { readonly date: CivilDate };
 
 export type StyleName =
   | "title"

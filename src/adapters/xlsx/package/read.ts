@@ -31,6 +31,37 @@ export interface PackageReadOptions {
   readonly maxUncompressed: number;
   /** A faster inflater where there is one (Node's zlib); fflate otherwise. */
   readonly inflateRaw?: InflateRaw;
+  /**
+   * Keep the inflated bytes of the sheets parsed, by part name (a command that edits them next
+   * need not inflate them again).
+   */
+  readonly keepParts?: Map<string, Uint8Array>;
+}
+
+/** The chunks of a part, remembered as they pass (`whole` joins them afterwards). */
+function* tap(chunks: Iterable<Uint8Array>, seen: Uint8Array[]): Generator<Uint8Array> {
+  for (const c of chunks) {
+    seen.push(c);
+    yield c;
+  }
+}
+
+/** Chunks as one array: the buffer they are slices of when they are (Node's zlib), else a copy. */
+export function whole(chunks: readonly Uint8Array[]): Uint8Array {
+  const first = chunks[0];
+  const last = chunks[chunks.length - 1];
+  if (!first || !last) return new Uint8Array(0);
+  let length = 0;
+  for (const c of chunks) length += c.length;
+  if (first.buffer === last.buffer && last.byteOffset + last.length - first.byteOffset === length)
+    return new Uint8Array(first.buffer, first.byteOffset, length);
+  const out = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) {
+    out.set(c, at);
+    at += c.length;
+  }
+  return out;
 }
 
 /**
@@ -74,14 +105,16 @@ export function readPackageGrids(buf: Uint8Array, options: PackageReadOptions): 
     }
     sheetNames.push(s.name);
     if (!options.wanted(s.name)) continue;
+    const seen: Uint8Array[] = [];
     sheets.set(
       s.name,
-      parseWorksheet(s.name, chunks(entry), {
+      parseWorksheet(s.name, options.keepParts ? tap(chunks(entry), seen) : chunks(entry), {
         sharedStrings,
         numberShapes,
         date1904: workbook.date1904,
       })
     );
+    options.keepParts?.set(entry.name, whole(seen));
   }
   return { sheetNames, sheets };
 }

@@ -12,6 +12,12 @@ export interface ZipEntry {
   readonly method: number;
   readonly compressedSize: number;
   readonly localOffset: number;
+  /** CRC-32 and uncompressed size as the central directory declares them (an entry copied as it is keeps them). */
+  readonly crc: number;
+  readonly size: number;
+  /** MS-DOS modification time and date of the entry. */
+  readonly time: number;
+  readonly date: number;
 }
 
 /** Thrown when a part inflates past the limit (the caller reports `tooLarge`). */
@@ -60,17 +66,21 @@ export function zipEntries(buf: Uint8Array): Map<string, ZipEntry> {
     );
     let compressedSize = view.getUint32(p + 20, true);
     const uncompressed = view.getUint32(p + 24, true);
+    let size = uncompressed;
     let localOffset = view.getUint32(p + 42, true);
-    if (compressedSize === 0xffffffff || localOffset === 0xffffffff) {
+    if (compressedSize === 0xffffffff || localOffset === 0xffffffff || size === 0xffffffff) {
       // ZIP64 extended information: the 8-byte fields present are those whose 4-byte field is 0xffffffff.
       let e = p + 46 + nameLen;
       const end = e + extraLen;
       while (e + 4 <= end) {
         const id = view.getUint16(e, true);
-        const size = view.getUint16(e + 2, true);
+        const fieldSize = view.getUint16(e + 2, true);
         if (id === 0x0001) {
           let q = e + 4;
-          if (uncompressed === 0xffffffff) q += 8;
+          if (uncompressed === 0xffffffff) {
+            size = Number(view.getBigUint64(q, true));
+            q += 8;
+          }
           if (compressedSize === 0xffffffff) {
             compressedSize = Number(view.getBigUint64(q, true));
             q += 8;
@@ -78,7 +88,7 @@ export function zipEntries(buf: Uint8Array): Map<string, ZipEntry> {
           if (localOffset === 0xffffffff) localOffset = Number(view.getBigUint64(q, true));
           break;
         }
-        e += 4 + size;
+        e += 4 + fieldSize;
       }
     }
     entries.set(name, {
@@ -86,6 +96,10 @@ export function zipEntries(buf: Uint8Array): Map<string, ZipEntry> {
       method: view.getUint16(p + 10, true),
       compressedSize,
       localOffset,
+      crc: view.getUint32(p + 16, true),
+      size,
+      time: view.getUint16(p + 12, true),
+      date: view.getUint16(p + 14, true),
     });
     p += 46 + nameLen + extraLen + commentLen;
   }
@@ -100,7 +114,7 @@ export class InflateLimitError extends Error {}
  * zlib's (native, ~3× faster than fflate: `inflateRawSync` with `maxOutputLength`); the default
  * inflates with fflate in slices, as the parts are parsed.
  */
-export type InflateRaw = (data: Uint8Array, maxOutput: number) => Uint8Array;
+export type InflateRaw = (data: Uint8Array, maxOutput: number, sizeHint?: number) => Uint8Array;
 
 /** Whole inflated parts are handed on in slices of this size (each decoded and parsed in turn). */
 const TEXT_SLICE = 1024 * 1024;
@@ -109,12 +123,8 @@ const TEXT_SLICE = 1024 * 1024;
  * The part's bytes in slices, inflated as they are needed; throws ZipLimitError once more than
  * `budget.left` bytes came out (the budget is shared by all parts of one file).
  */
-export function* partChunks(
-  buf: Uint8Array,
-  entry: ZipEntry,
-  budget: { left: number },
-  inflateRaw?: InflateRaw
-): Generator<Uint8Array> {
+/** Where an entry's compressed bytes start and end in the package (its local header checked). */
+export function entryData(buf: Uint8Array, entry: ZipEntry): { start: number; end: number } {
   const view = new DataView(buf.buffer, buf.byteOffset, buf.byteLength);
   const h = entry.localOffset;
   if (h + 30 > buf.length || view.getUint32(h, true) !== 0x04034b50)
@@ -122,6 +132,16 @@ export function* partChunks(
   const start = h + 30 + view.getUint16(h + 26, true) + view.getUint16(h + 28, true);
   const end = start + entry.compressedSize;
   if (end > buf.length) throw new Error(`zip: ${entry.name} is cut short`);
+  return { start, end };
+}
+
+export function* partChunks(
+  buf: Uint8Array,
+  entry: ZipEntry,
+  budget: { left: number },
+  inflateRaw?: InflateRaw
+): Generator<Uint8Array> {
+  const { start, end } = entryData(buf, entry);
   const take = (n: number) => {
     budget.left -= n;
     if (budget.left < 0) throw new ZipLimitError(entry.name);
@@ -139,7 +159,8 @@ export function* partChunks(
   if (inflateRaw) {
     let whole: Uint8Array;
     try {
-      whole = inflateRaw(buf.subarray(start, end), Math.max(0, budget.left) + 1);
+      // The declared size is only a hint (one output buffer when it is right); the limit is real.
+      whole = inflateRaw(buf.subarray(start, end), Math.max(0, budget.left) + 1, entry.size);
     } catch (e) {
       if (e instanceof InflateLimitError) throw new ZipLimitError(entry.name);
       throw e;

@@ -1,0 +1,435 @@
+/**
+ * The `<sheetData>` of a worksheet part edited as BYTES: a sheet of 100,000 rows is tens of
+ * megabytes of XML, and decoding it to text and back costs more than the edit itself. Markup is
+ * ASCII, so rows and cells are found by their bytes; every byte the edit does not own is handed on
+ * as a view of the original (no copy), and only the owned cells are written anew.
+ */
+import { columnLetter } from "../../../domain/findings";
+import type { PlanValue } from "../../../workbook/plan/types";
+import { cellXml } from "./cellXml";
+
+const LT = 60;
+const GT = 62;
+const SLASH = 47;
+const EQ = 61;
+
+/** A cell to set; `style` is a `cellXfs` index (undefined: keep the cell's own style). */
+export interface CellWrite {
+  readonly row: number;
+  readonly col: number;
+  readonly value: PlanValue;
+  readonly style?: number;
+}
+
+export interface SheetDataState {
+  replacedFormula: boolean;
+  skipped: number;
+}
+
+const ascii = (s: string): Uint8Array => {
+  const out = new Uint8Array(s.length);
+  for (let i = 0; i < s.length; i++) out[i] = s.charCodeAt(i);
+  return out;
+};
+const encoder = new TextEncoder();
+const utf8 = new TextDecoder();
+const latin = (b: Uint8Array, start: number, end: number): string => {
+  let s = "";
+  for (let i = start; i < end; i++) s += String.fromCharCode(b[i]!);
+  return s;
+};
+const isSpace = (c: number | undefined) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** Index just after the `>` of the tag starting at `i` (quoted attribute values skipped). */
+export function tagEndAt(b: Uint8Array, i: number): number {
+  let quote = 0;
+  for (let k = i + 1; k < b.length; k++) {
+    const c = b[k]!;
+    if (quote) {
+      if (c === quote) quote = 0;
+    } else if (c === 34 || c === 39) quote = c;
+    else if (c === GT) return k + 1;
+  }
+  throw new Error("xml: a tag is not closed");
+}
+
+/** True when `b` holds `name` at `i` followed by a delimiter of a tag name. */
+function nameAt(b: Uint8Array, i: number, name: Uint8Array): boolean {
+  for (let k = 0; k < name.length; k++) if (b[i + k] !== name[k]) return false;
+  const next = b[i + name.length];
+  return isSpace(next) || next === GT || next === SLASH;
+}
+
+/**
+ * First index of `seq` in `b` from `from` (before `to`), or -1. The search runs on the sequence's
+ * last byte, the rarer one in markup (`w` of `</row`, against the `<` of every tag).
+ */
+export function indexOfBytes(b: Uint8Array, seq: Uint8Array, from: number, to = b.length): number {
+  const n = seq.length - 1;
+  const last = seq[n]!;
+  for (let i = b.indexOf(last, from + n); i >= 0 && i < to; i = b.indexOf(last, i + 1)) {
+    let k = 0;
+    while (k < n && b[i - n + k] === seq[k]) k++;
+    if (k === n) return i - n;
+  }
+  return -1;
+}
+
+/** The value of attribute `name` in the start tag [start, end), as written (the ASCII values of `r`, `s`, `t`). */
+function attr(b: Uint8Array, start: number, end: number, name: Uint8Array): string | undefined {
+  for (let k = start; k < end; k++) {
+    if (!isSpace(b[k])) continue;
+    let i = k + 1;
+    let m = 0;
+    while (m < name.length && b[i + m] === name[m]) m++;
+    if (m !== name.length) continue;
+    i += m;
+    while (isSpace(b[i])) i++;
+    if (b[i] !== EQ) continue;
+    i++;
+    while (isSpace(b[i])) i++;
+    const q = b[i];
+    if (q !== 34 && q !== 39) continue;
+    return latin(b, i + 1, b.indexOf(q, i + 1));
+  }
+  return undefined;
+}
+
+function colOf(ref: string): number {
+  let col = 0;
+  for (let i = 0; i < ref.length; i++) {
+    const c = ref.charCodeAt(i);
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  return col;
+}
+
+/** A start tag with attribute `name` set (ASCII markup; the value must need no escaping). */
+function withAttr(tag: string, name: string, value: string | null): string {
+  const re = new RegExp(`(\\s)${name}\\s*=\\s*("[^"]*"|'[^']*')`, "u");
+  if (re.test(tag))
+    return value === null ? tag.replace(re, "") : tag.replace(re, `$1${name}="${value}"`);
+  if (value === null) return tag;
+  const close = tag.endsWith("/>") ? tag.length - 2 : tag.length - 1;
+  return `${tag.slice(0, close).trimEnd()} ${name}="${value}"${tag.slice(close)}`;
+}
+
+/** The output, written into one growing buffer: ranges of the source and new text. */
+export class Pieces {
+  private buf: Uint8Array;
+  length = 0;
+  private text = "";
+
+  /** `extra`: an upper bound of the bytes added (one allocation for the whole output). */
+  constructor(
+    private readonly src: Uint8Array,
+    extra: number
+  ) {
+    this.buf = new Uint8Array(src.length + extra + 1024);
+  }
+
+  private room(n: number): void {
+    if (this.length + n <= this.buf.length) return;
+    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
+    bigger.set(this.buf.subarray(0, this.length));
+    this.buf = bigger;
+  }
+
+  /** A range of the source still to copy (adjacent ranges are copied as one). */
+  private from = 0;
+  private to = 0;
+
+  copy(start: number, end: number): void {
+    if (end <= start) return;
+    if (this.text) this.flushText();
+    if (start === this.to && this.to > this.from) {
+      this.to = end;
+      return;
+    }
+    this.flushCopy();
+    this.from = start;
+    this.to = end;
+  }
+
+  private flushCopy(): void {
+    if (this.to <= this.from) return;
+    this.room(this.to - this.from);
+    this.buf.set(this.src.subarray(this.from, this.to), this.length);
+    this.length += this.to - this.from;
+    this.from = this.to = 0;
+  }
+
+  write(s: string): void {
+    this.flushCopy();
+    this.text += s;
+  }
+
+  flushText(): void {
+    if (!this.text) return;
+    this.room(this.text.length * 3);
+    this.length += encoder.encodeInto(this.text, this.buf.subarray(this.length)).written;
+    this.text = "";
+  }
+
+  bytes(): Uint8Array {
+    this.flushCopy();
+    this.flushText();
+    return this.buf.subarray(0, this.length);
+  }
+}
+
+/**
+ * The `<sheetData>` element in `src` [start, end) with `writes` applied: cells set in column order,
+ * rows added in row order; rows and cells without an `r` are numbered where the edit could move them.
+ */
+export function editSheetData(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  prefix: string,
+  writes: ReadonlyMap<number, ReadonlyMap<number, CellWrite>>,
+  date1904: boolean,
+  state: SheetDataState
+): Pieces {
+  // Room for every new cell: its markup and its text at 3 bytes a character (UTF-8's worst here).
+  let extra = 0;
+  for (const row of writes.values()) {
+    extra += 32;
+    for (const c of row.values())
+      extra +=
+        96 +
+        (typeof c.value === "string"
+          ? c.value.length * 3
+          : c.value !== null && typeof c.value === "object" && "formula" in c.value
+            ? (c.value.formula.length + String(c.value.result ?? "").length) * 3
+            : 24);
+  }
+  const out = new Pieces(src, extra);
+  const ROW = ascii(`<${prefix}row`);
+  const ROW_CLOSE = ascii(`</${prefix}row`);
+  const C = ascii(`<${prefix}c`);
+  const C_CLOSE = ascii(`</${prefix}c>`);
+  const F = ascii(`<${prefix}f`);
+  const R = ascii("r");
+  const S = ascii("s");
+  const T = ascii("t");
+  const SPANS = ascii("spans");
+  const wanted = [...writes.keys()].sort((a, b) => a - b);
+  let w = 0;
+
+  const cell = (row: number, c: CellWrite, s: string) => {
+    const styleAttr = c.style !== undefined ? ` s="${c.style}"` : s;
+    out.write(cellXml(`${columnLetter(c.col)}${row}`, styleAttr, c.value, date1904, prefix));
+  };
+  const newRow = (row: number) => {
+    out.write(`<${prefix}row r="${row}">`);
+    for (const c of [...writes.get(row)!.values()].sort((a, b) => a.col - b.col)) cell(row, c, "");
+    out.write(`</${prefix}row>`);
+  };
+
+  const openEnd = tagEndAt(src, start);
+  if (src[openEnd - 2] === SLASH) {
+    // `<sheetData/>`: open it for the new rows.
+    out.write(`${latin(src, start, openEnd - 2).trimEnd()}>`);
+    for (const r of wanted) newRow(r);
+    out.write(`</${prefix}sheetData>`);
+    return out;
+  }
+  const closeStart = src.lastIndexOf(LT, end - 1);
+  let cursor = start;
+  let prev = 0;
+  let k = openEnd;
+  while (k < closeStart) {
+    const lt = src.indexOf(LT, k);
+    if (lt < 0 || lt >= closeStart) break;
+    if (!nameAt(src, lt, ROW)) {
+      k = tagEndAt(src, lt);
+      continue;
+    }
+    const rowOpenEnd = tagEndAt(src, lt);
+    const selfClosing = src[rowOpenEnd - 2] === SLASH;
+    let rowEnd = rowOpenEnd;
+    if (!selfClosing) {
+      const close = indexOfBytes(src, ROW_CLOSE, rowOpenEnd, closeStart);
+      if (close < 0) throw new Error("xml: a row is not closed");
+      rowEnd = tagEndAt(src, close);
+    }
+    const rAttr = attr(src, lt, rowOpenEnd, R);
+    const r = Number(rAttr) || prev + 1;
+    prev = r;
+    k = rowEnd;
+
+    if (w < wanted.length && wanted[w]! < r) {
+      out.copy(cursor, lt);
+      cursor = lt;
+      while (w < wanted.length && wanted[w]! < r) newRow(wanted[w++]!);
+    }
+    if (w < wanted.length && wanted[w] === r) {
+      out.copy(cursor, lt);
+      cursor = rowEnd;
+      w++;
+      editRow(lt, rowOpenEnd, rowEnd, selfClosing, r, rAttr !== undefined);
+    } else if (rAttr === undefined) {
+      // A row after an inserted one must not move: its number is stated.
+      out.copy(cursor, lt);
+      out.write(withAttr(utf8.decode(src.subarray(lt, rowOpenEnd)), "r", String(r)));
+      cursor = rowOpenEnd;
+    }
+  }
+  out.copy(cursor, closeStart);
+  cursor = closeStart;
+  while (w < wanted.length) newRow(wanted[w++]!);
+  out.copy(cursor, end);
+  return out;
+
+  /** One row with its writes: cells replaced or inserted in column order. */
+  function editRow(
+    lt: number,
+    rowOpenEnd: number,
+    rowEnd: number,
+    selfClosing: boolean,
+    r: number,
+    numbered: boolean
+  ): void {
+    const pending = [...writes.get(r)!.values()].sort((a, b) => a.col - b.col);
+    // The start tag: its number stated; the optional `spans` hint dropped if the row outgrows it.
+    const spans = attr(src, lt, rowOpenEnd, SPANS);
+    const spanEnd = spans ? Number(spans.split(":")[1]) : Infinity;
+    const outgrows = pending.some((c) => c.col > spanEnd);
+    if (numbered && !outgrows && !selfClosing) out.copy(lt, rowOpenEnd);
+    else {
+      let open = utf8.decode(src.subarray(lt, rowOpenEnd));
+      if (!numbered) open = withAttr(open, "r", String(r));
+      if (outgrows) open = withAttr(open, "spans", null);
+      if (open.endsWith("/>")) open = `${open.slice(0, -2).trimEnd()}>`;
+      out.write(open);
+    }
+    const rowClose = selfClosing ? rowOpenEnd : src.lastIndexOf(LT, rowEnd - 1);
+
+    // Fast path (the results column is the row's last or a new one at its right): only the last
+    // cell is looked at; everything before it is copied as it is.
+    const last = lastCell(rowOpenEnd, rowClose);
+    if (last && last.ref && colOf(last.ref) <= pending[0]!.col) {
+      const lastCol = colOf(last.ref);
+      out.copy(rowOpenEnd, last.start);
+      let p = 0;
+      if (pending[0]!.col === lastCol)
+        replace(last.start, last.openEnd, last.end, pending[p++]!, r);
+      else out.copy(last.start, last.end);
+      while (p < pending.length) cell(r, pending[p++]!, "");
+      out.copy(last.end, rowEnd); // the rest of the row and its end tag, as they were
+      return;
+    }
+
+    let p = 0;
+    let prevCol = 0;
+    let c = rowOpenEnd;
+    let tail = -1; // where the row's non-cell children start (its extLst)
+    while (c < rowClose) {
+      const clt = src.indexOf(LT, c);
+      if (clt < 0 || clt >= rowClose) break;
+      if (!nameAt(src, clt, C)) {
+        if (tail < 0) tail = clt;
+        c = tagEndAt(src, clt);
+        continue;
+      }
+      const cOpenEnd = tagEndAt(src, clt);
+      const cEnd = cellEnd(cOpenEnd, rowClose);
+      c = cEnd;
+      const ref = attr(src, clt, cOpenEnd, R);
+      const col = (ref && colOf(ref)) || prevCol + 1;
+      prevCol = col;
+      while (p < pending.length && pending[p]!.col < col) cell(r, pending[p++]!, "");
+      if (p < pending.length && pending[p]!.col === col) {
+        replace(clt, cOpenEnd, cEnd, pending[p++]!, r, ref ? undefined : col);
+      } else if (ref) out.copy(clt, cEnd);
+      else keepNumbered(clt, cOpenEnd, cEnd, col, r);
+    }
+    while (p < pending.length) cell(r, pending[p++]!, "");
+    if (tail >= 0) out.copy(tail, rowClose);
+    out.write(`</${prefix}row>`);
+  }
+
+  function cellEnd(cOpenEnd: number, rowClose: number): number {
+    if (src[cOpenEnd - 2] === SLASH) return cOpenEnd;
+    const close = indexOfBytes(src, C_CLOSE, cOpenEnd, rowClose);
+    if (close < 0) throw new Error("xml: a cell is not closed");
+    return close + C_CLOSE.length;
+  }
+
+  /** The last `<c>` of a row, if any. */
+  function lastCell(from: number, rowClose: number) {
+    for (let i = src.lastIndexOf(LT, rowClose - 1); i >= from; i = src.lastIndexOf(LT, i - 1)) {
+      if (!nameAt(src, i, C)) continue;
+      const openEnd = tagEndAt(src, i);
+      return { start: i, openEnd, end: cellEnd(openEnd, rowClose), ref: attr(src, i, openEnd, R) };
+    }
+    return null;
+  }
+
+  /** Set a cell that exists, keeping its style unless the write gives one; a formula anchor stays. */
+  function replace(
+    clt: number,
+    cOpenEnd: number,
+    cEnd: number,
+    wr: CellWrite,
+    row: number,
+    implicitCol?: number
+  ): void {
+    const f = indexOfBytes(src, F, cOpenEnd, cEnd);
+    if (f >= 0 && nameAt(src, f, F)) {
+      const kind = attr(src, f, tagEndAt(src, f), T);
+      if (kind === "shared" || kind === "array" || kind === "dataTable") {
+        // A shared or array formula's anchor: other cells depend on it — left as it is.
+        state.skipped++;
+        if (implicitCol === undefined) out.copy(clt, cEnd);
+        else keepNumbered(clt, cOpenEnd, cEnd, implicitCol, row);
+        return;
+      }
+      state.replacedFormula = true;
+    }
+    const s = attr(src, clt, cOpenEnd, S);
+    cell(row, wr, s !== undefined ? ` s="${s}"` : "");
+  }
+
+  /** A cell without `r` kept, given its reference (a cell inserted before it must not move it). */
+  function keepNumbered(clt: number, cOpenEnd: number, cEnd: number, col: number, row: number) {
+    out.write(
+      withAttr(utf8.decode(src.subarray(clt, cOpenEnd)), "r", `${columnLetter(col)}${row}`)
+    );
+    out.copy(cOpenEnd, cEnd);
+  }
+}
+
+/** Where `<sheetData>` is in a worksheet part's bytes, with the SpreadsheetML prefix it is written with. */
+export function findSheetData(
+  b: Uint8Array
+): { start: number; end: number; prefix: string } | null {
+  const NAME = ascii("sheetData");
+  let i = indexOfBytes(b, NAME, 0);
+  while (i >= 0) {
+    // `<sheetData` or `<x:sheetData`: walk back over the prefix to the `<`.
+    let s = i - 1;
+    while (s >= 0 && b[s] !== LT && b[s] !== GT && !isSpace(b[s])) s--;
+    const after = b[i + NAME.length];
+    if (
+      s >= 0 &&
+      b[s] === LT &&
+      b[s + 1] !== SLASH &&
+      (isSpace(after) || after === GT || after === SLASH)
+    ) {
+      const prefix = latin(b, s + 1, i);
+      if (prefix === "" || prefix.endsWith(":")) {
+        const openEnd = tagEndAt(b, s);
+        if (b[openEnd - 2] === SLASH) return { start: s, end: openEnd, prefix };
+        const close = indexOfBytes(b, ascii(`</${prefix}sheetData`), openEnd);
+        if (close < 0) throw new Error("xml: sheetData is not closed");
+        return { start: s, end: tagEndAt(b, close), prefix };
+      }
+    }
+    i = indexOfBytes(b, NAME, i + 1);
+  }
+  return null;
+}
