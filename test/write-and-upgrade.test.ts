@@ -206,11 +206,15 @@ describe("validate --write", () => {
     expect(ws.getCell(staleRow + 2, resultCol).value).toBe("Lỗi chính tả ở tên đã sửa ngày 12/11");
     expect(conditionalFormats(ws).length).toBe(cfBefore); // the row colours were already there
 
-    // A second run: the backup is the first result, nothing at all changes.
+    // A second run: every result is already right, so the file is not even rewritten (and the
+    // backup of the first run stays the register as it was before it).
     const written1 = readFileSync(file);
+    const backup1 = readFileSync(`${file}.bak`);
     const run2 = runCli(["validate", file, "--write"]);
     expect(run2.code).toBe(1);
-    expect(readFileSync(`${file}.bak`).equals(written1)).toBe(true);
+    expect(run2.stderr).toContain("không cần ghi lại");
+    expect(readFileSync(file).equals(written1)).toBe(true);
+    expect(readFileSync(`${file}.bak`).equals(backup1)).toBe(true);
     const [after2, json2Run] = await Promise.all([
       contentsOfFile(file),
       runCliAsync(["validate", file, "--json"]),

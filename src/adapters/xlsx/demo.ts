@@ -4,7 +4,9 @@ import type { DemoRegister } from "../../workbook/demo";
 import { planRegister } from "../../workbook/plan/register";
 import { workbookFromPlan } from "./apply";
 import { appendRows, setPolicy } from "./fill";
-import { linkScores } from "./criteria";
+import { planScoreLinks } from "../../workbook/criteriaOps";
+import { readRegister } from "../../workbook/read";
+import { gridsFromWorkbook } from "./grids";
 import { planCriteriaSheet } from "../../workbook/plan/criteria";
 
 /** The demo register as an ExcelJS workbook: the plan, then the demo rows written by label. */
@@ -19,4 +21,16 @@ export async function buildDemoWorkbook(reg: DemoRegister): Promise<ExcelJS.Work
   appendRows(wb.getWorksheet(SHEET.history)!, reg.history, ANCHOR_LABEL);
   linkScores(wb);
   return wb;
+}
+
+/** `Điểm` formulas (with the domain's total as cached result) in the demo's empty score cells. */
+function linkScores(wb: ExcelJS.Workbook): void {
+  const snapshot = readRegister(gridsFromWorkbook(wb));
+  const ws = snapshot.nominations ? wb.getWorksheet(snapshot.nominations.sheet) : undefined;
+  if (!ws) return;
+  for (const l of planScoreLinks(snapshot))
+    ws.getCell(l.row, l.col).value = {
+      formula: l.formula,
+      result: l.result,
+    } as ExcelJS.CellFormulaValue;
 }

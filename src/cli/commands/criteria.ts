@@ -1,19 +1,23 @@
 /** `so-thi-dua criteria import|add-candidates|link` — criteria sheets on an existing register. */
-import { promises as fs } from "node:fs";
 import path from "node:path";
-import type ExcelJS from "exceljs";
 import { checkCriteriaSet, describeCriteriaProblem } from "../../domain/criteria/check";
 import { TEMPLATES, templateByName } from "../../domain/criteria/templates";
 import type { CriteriaSet } from "../../domain/criteria/types";
 import type { Lang } from "../../domain/i18n/render";
+import { foldKey } from "../../domain/text/normalize";
+import { NO_EDIT, sheetEdit } from "../../workbook/edit/book";
+import { emptyTargets, isUserCell } from "../../workbook/edit/userCell";
 import {
-  addCandidates,
-  addCriteriaSheet,
-  criteriaSetFromCsv,
-  linkScores,
-} from "../../adapters/xlsx/criteria";
-import { loadWorkbook } from "../../adapters/xlsx/read";
-import { saveWorkbook } from "../../adapters/xlsx/results";
+  type AddCandidatesPlan,
+  planAddCandidates,
+  planScoreLinks,
+} from "../../workbook/criteriaOps";
+import { planCriteriaSheet } from "../../workbook/plan/criteria";
+import { findSheet } from "../../workbook/read";
+import { readCriteriaSheet } from "../../workbook/readCriteria";
+import { criteriaSetFromCsv } from "../../adapters/xlsx/criteria";
+import { registerOfGrids } from "../../adapters/xlsx/register";
+import { editRegister } from "../editRegister";
 import { cliT } from "../messages";
 import { type Io, reportInputError } from "../io";
 
@@ -39,25 +43,6 @@ export function resolveTemplates(
     out.push(t);
   }
   return out;
-}
-
-/** Load, change, back up and save a register; input problems → exit 2. */
-async function editRegister(
-  file: string,
-  lang: Lang,
-  io: Io,
-  change: (wb: ExcelJS.Workbook) => Promise<number | null>
-): Promise<number> {
-  try {
-    const wb = await loadWorkbook(file);
-    const code = await change(wb);
-    if (code !== null) return code;
-    await fs.copyFile(file, `${file}.bak`);
-    await saveWorkbook(wb, file);
-    return 0;
-  } catch (e) {
-    return reportInputError(e, cliT(lang), io);
-  }
 }
 
 export async function criteriaImportCommand(
@@ -95,14 +80,19 @@ export async function criteriaImportCommand(
     for (const p of problems) io.err(`  - ${describeCriteriaProblem(p, opts.lang)}`);
     return 1;
   }
-  return editRegister(file, opts.lang, io, async (wb) => {
-    if (!(await addCriteriaSheet(wb, parsed.set))) {
+  const outcome = await editRegister(file, opts.lang, io, (reg) => {
+    if (reg.grids.sheetNames.some((n) => foldKey(n) === foldKey(parsed.set.name))) {
       io.err(t("criteria.exists", { name }));
-      return 2;
+      return { stop: 2 };
     }
-    io.out(t("criteria.imported", { name, rows: parsed.set.rows.length, file }));
-    return null;
+    return {
+      edit: { ...NO_EDIT, newSheets: [planCriteriaSheet({ set: parsed.set })] },
+      result: null,
+    };
   });
+  if ("written" in outcome)
+    io.out(t("criteria.imported", { name, rows: parsed.set.rows.length, file }));
+  return outcome.code;
 }
 
 export async function criteriaAddCandidatesCommand(
@@ -112,23 +102,35 @@ export async function criteriaAddCandidatesCommand(
   io: Io
 ): Promise<number> {
   const t = cliT(opts.lang);
-  return editRegister(file, opts.lang, io, async (wb) => {
-    const plan = addCandidates(wb, opts.sheet, names);
-    if (!plan) {
+  const outcome = await editRegister<AddCandidatesPlan>(file, opts.lang, io, (reg) => {
+    const grid = findSheet(reg.grids, opts.sheet);
+    const snap = grid ? readCriteriaSheet(grid) : null;
+    const plan = grid && snap ? planAddCandidates(grid, snap, names) : null;
+    if (!grid || !plan) {
       io.err(t("criteria.noSheet", { name: opts.sheet }));
-      return 2;
+      return { stop: 2 };
     }
-    if (plan.added.length)
-      io.out(
-        t("criteria.added", {
-          count: plan.added.length,
-          name: opts.sheet,
-          list: plan.added.map((a) => `${a.name} (${a.column})`).join(", "),
-        })
-      );
-    if (plan.existing.length) io.out(t("criteria.existing", { list: plan.existing.join(", ") }));
-    return plan.added.length ? null : 0;
+    const cells = emptyTargets(grid, plan.cells);
+    return {
+      edit: {
+        ...NO_EDIT,
+        sheets: [sheetEdit(grid.name, cells, { validations: plan.validations })],
+      },
+      result: plan,
+    };
   });
+  if (!("written" in outcome)) return outcome.code;
+  const plan = outcome.result;
+  if (plan.added.length)
+    io.out(
+      t("criteria.added", {
+        count: plan.added.length,
+        name: opts.sheet,
+        list: plan.added.map((a) => `${a.name} (${a.column})`).join(", "),
+      })
+    );
+  if (plan.existing.length) io.out(t("criteria.existing", { list: plan.existing.join(", ") }));
+  return 0;
 }
 
 export async function criteriaLinkCommand(
@@ -137,18 +139,36 @@ export async function criteriaLinkCommand(
   io: Io
 ): Promise<number> {
   const t = cliT(opts.lang);
-  return editRegister(file, opts.lang, io, async (wb) => {
-    const links = linkScores(wb);
-    io.out(t("criteria.linked", { count: links.length }));
-    for (const l of links)
-      io.out(
-        t("criteria.linkLine", {
-          row: l.row,
-          candidate: l.candidate,
-          sheet: l.sheet,
-          total: l.result,
-        })
-      );
-    return links.length ? null : 0;
+  const outcome = await editRegister(file, opts.lang, io, (reg) => {
+    const snapshot = registerOfGrids(reg.grids, file);
+    const grid = snapshot.nominations
+      ? findSheet(reg.grids, snapshot.nominations.sheet)
+      : undefined;
+    // Only score cells that are empty (no value, no formula) are linked.
+    const links = grid
+      ? planScoreLinks(snapshot).filter((l) => !isUserCell(grid, l.row, l.col))
+      : [];
+    const cells = links.map((l) => ({
+      row: l.row,
+      col: l.col,
+      value: { formula: l.formula, result: l.result },
+    }));
+    return {
+      edit: grid ? { ...NO_EDIT, sheets: [sheetEdit(grid.name, cells)] } : NO_EDIT,
+      result: links,
+    };
   });
+  if (!("written" in outcome)) return outcome.code;
+  const links = outcome.result;
+  io.out(t("criteria.linked", { count: links.length }));
+  for (const l of links)
+    io.out(
+      t("criteria.linkLine", {
+        row: l.row,
+        candidate: l.candidate,
+        sheet: l.sheet,
+        total: l.result,
+      })
+    );
+  return 0;
 }

@@ -1,38 +1,41 @@
-import { promises as fs } from "node:fs";
-import path from "node:path";
-import type { Lang } from "../../domain/i18n/render";
-import { loadWorkbook } from "../../adapters/xlsx/read";
-import { saveWorkbook } from "../../adapters/xlsx/results";
-import { upgradeWorkbook } from "../../adapters/xlsx/upgrade";
-import type { UpgradeStep } from "../../workbook/upgrade";
-import { cliT } from "../messages";
-import { type Io, reportInputError } from "../io";
+/** `so-thi-dua upgrade FILE`: add what the register lacks, in place; never a cell of the clerk's. */
 import type { TFunction } from "i18next";
+import type { Lang } from "../../domain/i18n/render";
+import { bookEditOfSetup } from "../../workbook/edit/book";
+import { planSetup, type WorkbookEdit } from "../../workbook/edit/setup";
+import { defaultOptions } from "../../workbook/plan/options";
+import { editRegister } from "../editRegister";
+import { cliT } from "../messages";
+import type { Io } from "../io";
 
-function describe(step: UpgradeStep, t: TFunction): string {
-  if (step.kind === "sheet") return t("upgrade.sheet", { name: step.plan.name });
-  if (step.kind === "name") return t("upgrade.definedName", { name: step.plan.name });
-  const w = step.what;
-  if (w.type === "policy") return t("upgrade.policy", { name: w.name });
-  return t(`upgrade.${w.type}`, { name: w.name, sheet: w.sheet });
+/** One line per addition, in the order they are made. */
+function describe(edit: WorkbookEdit, t: TFunction): string[] {
+  const lines: string[] = [];
+  for (const n of edit.notes)
+    lines.push(
+      n.type === "policy"
+        ? t("upgrade.policy", { name: n.name })
+        : t(`upgrade.${n.type}`, { name: n.name, sheet: n.sheet })
+    );
+  for (const s of edit.newSheets) lines.push(t("upgrade.sheet", { name: s.plan.name }));
+  for (const n of [...edit.names, ...edit.repointNames])
+    lines.push(t("upgrade.definedName", { name: n.name }));
+  return lines;
 }
 
 export async function upgradeCommand(file: string, opts: { lang: Lang }, io: Io): Promise<number> {
   const t = cliT(opts.lang);
-  try {
-    const wb = await loadWorkbook(file);
-    const steps = await upgradeWorkbook(wb);
-    if (!steps.length) {
-      io.out(t("upgrade.nothing", { file }));
-      return 0;
-    }
-    const backup = `${file}.bak`;
-    await fs.copyFile(file, backup);
-    await saveWorkbook(wb, file);
-    io.out(t("upgrade.added", { file, backup: path.basename(backup) }));
-    for (const s of steps) io.out(`  + ${describe(s, t)}`);
+  const outcome = await editRegister(file, opts.lang, io, (reg) => {
+    // A workbook without a register gets the whole layout; a register, only what it lacks.
+    const edit = planSetup(reg.grids, reg.names(), defaultOptions());
+    return { edit: bookEditOfSetup(edit), result: edit };
+  });
+  if (!("written" in outcome)) return outcome.code;
+  if (!outcome.written) {
+    io.out(t("upgrade.nothing", { file }));
     return 0;
-  } catch (e) {
-    return reportInputError(e, t, io);
   }
+  io.out(t("upgrade.added", { file, backup: outcome.backup }));
+  for (const line of describe(outcome.result, t)) io.out(`  + ${line}`);
+  return 0;
 }

@@ -1,9 +1,15 @@
-import path from "node:path";
 import type { Finding } from "../../domain/findings";
 import type { Lang } from "../../domain/i18n/render";
 import { renderMessage, severityLabel } from "../../domain/i18n/render";
 import { validateRegister, type ValidationResult } from "../../domain/validate";
+import { COL, SHEET } from "../../domain/register/contract";
+import { bookEditOfResults } from "../../workbook/edit/book";
+import { planResultsWrite } from "../../workbook/edit/results";
+import { findSheet } from "../../workbook/read";
+import { InputError } from "../../adapters/xlsx/errors";
+import { registerOfGrids } from "../../adapters/xlsx/register";
 import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
+import { editRegister } from "../editRegister";
 import { todayCivil } from "../clock";
 import { cliT } from "../messages";
 import { type Io, reportInputError, table } from "../io";
@@ -52,17 +58,34 @@ export async function validateCommand(
   io: Io
 ): Promise<number> {
   const t = cliT(opts.lang);
-  let result: ValidationResult;
-  try {
-    result = validateRegister(await streamRegisterSnapshot(file), { today: todayCivil() });
-    if (opts.write) {
-      const { writeResults } = await import("../../adapters/xlsx/results");
-      const w = await writeResults(file, result.findings);
-      if (!opts.json)
-        io.err(t("validate.written", { rows: w.rows, file, backup: path.basename(w.backup) }));
+  let result: ValidationResult | undefined;
+  if (opts.write) {
+    // The check and the results column from one read of the file.
+    const outcome = await editRegister(file, opts.lang, io, (reg) => {
+      const snapshot = registerOfGrids(reg.grids, file);
+      const checked = validateRegister(snapshot, { today: todayCivil() });
+      result = checked;
+      const grid = findSheet(reg.grids, SHEET.nominations);
+      const write =
+        grid && snapshot.nominations
+          ? planResultsWrite(grid, checked.findings, snapshot.nominations)
+          : null;
+      if (!write) throw new InputError("notRegister", file, COL.name);
+      return { edit: bookEditOfResults(write), result: checked.counts.rows };
+    });
+    if (!("written" in outcome) || !result) return outcome.code;
+    if (!opts.json)
+      io.err(
+        outcome.written
+          ? t("validate.written", { rows: outcome.result, file, backup: outcome.backup })
+          : t("validate.upToDate", { file })
+      );
+  } else {
+    try {
+      result = validateRegister(await streamRegisterSnapshot(file), { today: todayCivil() });
+    } catch (e) {
+      return reportInputError(e, t, io);
     }
-  } catch (e) {
-    return reportInputError(e, t, io);
   }
   if (opts.json) {
     io.out(JSON.stringify(validationJson(file, result, opts.lang), null, 2));
