@@ -1,6 +1,7 @@
 /** Output helpers for the command line: a plain-text table and input-error reporting. */
 import type { TFunction } from "i18next";
 import { InputError } from "../adapters/xlsx/errors";
+import { describeFileProblem, FileError, fsProblem, isErrnoError } from "./files";
 
 export interface Io {
   out(text: string): void;
@@ -37,11 +38,37 @@ export function table(
   return [line(headers), widths.map((w) => "─".repeat(w)).join("  "), ...rows.map(line)].join("\n");
 }
 
-/** Report an unusable input (exit code 2) in the user's language; rethrow anything else. */
-export function reportInputError(e: unknown, t: TFunction, io: Io): number {
-  if (e instanceof InputError) {
-    io.err(t(`input.${e.problem}`, { file: e.file, detail: e.detail }));
-    return 2;
+/**
+ * The one sentence of an unusable input, a file problem (files.ts) or a file-system error, or null
+ * for anything else.
+ */
+export function fileErrorSentence(e: unknown, t: TFunction): string | null {
+  if (e instanceof InputError) return t(`input.${e.problem}`, { file: e.file, detail: e.detail });
+  if (e instanceof FileError) return describeFileProblem(e.problem, t);
+  if (isErrnoError(e)) {
+    const p = fsProblem(e);
+    if (p.file) return describeFileProblem(p, t);
   }
-  throw e;
+  return null;
+}
+
+/** One sentence for any failure (the CLI's last resort): never a stack or Node's own text. */
+export function errorSentence(e: unknown, t: TFunction): string {
+  return (
+    fileErrorSentence(e, t) ??
+    t("files.unexpected", {
+      name: isErrnoError(e) ? e.code : e instanceof Error ? e.name : typeof e,
+    })
+  );
+}
+
+/**
+ * Report an unusable input or a file problem (exit code 2) in the user's language; rethrow anything
+ * else (the top level turns it into one sentence).
+ */
+export function reportInputError(e: unknown, t: TFunction, io: Io): number {
+  const sentence = fileErrorSentence(e, t);
+  if (sentence === null) throw e;
+  io.err(sentence);
+  return 2;
 }

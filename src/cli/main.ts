@@ -1,7 +1,7 @@
 /** `so-thi-dua` — the command line (cli.md). Returns the exit code; never calls process.exit. */
 import { Command, CommanderError, Option } from "commander";
 import type { Lang } from "../domain/i18n/render";
-import { type Io, processIo } from "./io";
+import { errorSentence, type Io, processIo } from "./io";
 import { cliT } from "./messages";
 
 // Each command's module is loaded when it runs: `validate` never loads ExcelJS (~0.2 s) unless it writes.
@@ -24,6 +24,9 @@ const intArg = (v: string): number => {
     );
   return Number(v);
 };
+
+/** Whether to show the stack of an unexpected error (SO_THI_DUA_DEBUG=1). */
+export const debugging = (): boolean => /^(1|true|yes)$/iu.test(process.env.SO_THI_DUA_DEBUG ?? "");
 
 /** The language asked for on the command line (`--lang en` or `--lang=en`), before parsing succeeds. */
 function argLang(argv: readonly string[]): Lang {
@@ -144,10 +147,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       "--mark-exported",
       "ghi ngày xuất vào sổ (RG03, giữ FILE.bak) / record the export date in the register"
     )
+    .option("--overwrite", "ghi đè tệp --out đã có / replace an existing --out file")
     .action(
       async (
         file: string,
-        o: { out: string; pdf?: boolean; force?: boolean; markExported?: boolean },
+        o: {
+          out: string;
+          pdf?: boolean;
+          force?: boolean;
+          markExported?: boolean;
+          overwrite?: boolean;
+        },
         cmd: Command
       ) => {
         code = await (await commands.export()).exportCommand(file, { ...o, lang: langOf(cmd) }, io);
@@ -163,10 +173,25 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--json", "kết quả dạng JSON / JSON report")
     .option("--unit <name>", "tên đơn vị của sổ tổng hợp / unit name of the consolidated register")
     .option("--year <n>", "năm đánh giá / evaluation year", intArg)
+    .option(
+      "--council-size <n>",
+      "số thành viên Hội đồng của phường / the ward's council size",
+      intArg
+    )
+    .option("--settings-from <file>", "lấy cấu hình từ sổ này / take the settings of this register")
+    .option("--overwrite", "ghi đè tệp --out đã có / replace an existing --out file")
     .action(
       async (
         inputs: string[],
-        o: { out: string; json?: boolean; unit?: string; year?: number },
+        o: {
+          out: string;
+          json?: boolean;
+          unit?: string;
+          year?: number;
+          councilSize?: number;
+          settingsFrom?: string;
+          overwrite?: boolean;
+        },
         cmd: Command
       ) => {
         code = await (
@@ -188,7 +213,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
       io.err(cliT(argLang(argv))("args.bad", { detail: e.message.replace(/^error:\s*/, "") }));
       return 2;
     }
-    throw e;
+    // Anything a command did not handle: one sentence in the user's language, exit 2; the stack only
+    // on request (SO_THI_DUA_DEBUG=1).
+    io.err(errorSentence(e, cliT(argLang(argv))));
+    if (debugging()) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+    return 2;
   }
   return code;
 }

@@ -40,6 +40,8 @@ const vi = {
     notReady: "Sổ còn lỗi: sửa các dòng trên rồi kiểm tra lại.",
     written:
       "Đã ghi “Kết quả kiểm tra” cho {{rows}} dòng vào “{{file}}” (bản sao lưu: {{backup}}).",
+    upToDate:
+      "“Kết quả kiểm tra” trong “{{file}}” đã đúng với lần kiểm tra này: không cần ghi lại.",
   },
   demo: {
     wrote: "Đã tạo sổ mẫu: {{file}}",
@@ -70,6 +72,59 @@ const vi = {
   },
   args: {
     bad: "Tham số không hợp lệ: {{detail}}",
+  },
+  // Editing a register in place (src/cli/editRegister.ts): why a planned edit cannot be made.
+  edit: {
+    structureLocked:
+      "Sổ “{{file}}” đang khóa cấu trúc (Review › Protect Workbook) nên không thêm được sheet: bỏ khóa cấu trúc rồi chạy lại.",
+    noSheet:
+      "Sổ “{{file}}” không có phần dữ liệu “{{detail}}” mà lệnh cần sửa: tệp có thể bị hỏng; mở bằng Excel, lưu lại rồi thử lại.",
+    strict:
+      "Sổ “{{file}}” được lưu dạng “Strict Open XML”: hãy mở bằng Excel và “Lưu thành” Excel Workbook (.xlsx) thông thường rồi chạy lại.",
+    changed:
+      "Sổ “{{file}}” đã bị chương trình khác thay đổi trong lúc lệnh đang chạy: không ghi gì. Đóng tệp ở chương trình kia rồi chạy lại.",
+  },
+  // Safe files (src/cli/files.ts): one sentence per file-system problem, naming the path.
+  files: {
+    missing: "Không tìm thấy tệp “{{file}}”.",
+    noFolder:
+      "Thư mục “{{folder}}” không tồn tại nên không ghi được “{{file}}”: tạo thư mục đó trước hoặc chọn chỗ lưu khác.",
+    notFolder:
+      "“{{folder}}” không phải là thư mục nên không ghi được “{{file}}”: kiểm tra lại đường dẫn.",
+    isDir: "“{{file}}” là một thư mục, không phải là tệp: hãy ghi rõ tên tệp .xlsx.",
+    notRegular:
+      "“{{file}}” không phải tệp thông thường (thiết bị, ống dẫn…): hãy chỉ ra một tệp .xlsx.",
+    outIsInput:
+      "Tệp kết quả “{{file}}” chính là tệp đầu vào “{{input}}”: không bao giờ ghi đè tệp đầu vào, hãy chọn tên khác cho --out.",
+    outInInputFolder:
+      "Tệp kết quả “{{file}}” là một sổ trong thư mục đầu vào “{{input}}” và sẽ được đọc để tổng hợp: chọn tên khác cho --out hoặc đặt tệp kết quả ngoài thư mục đó.",
+    outExists:
+      "Tệp “{{file}}” đã có: không ghi đè. Chọn tên khác cho --out hoặc thêm --overwrite để thay tệp đó.",
+    readOnly:
+      "Tệp “{{file}}” đang ở chế độ chỉ đọc nên không ghi được: bỏ chế độ chỉ đọc của tệp (hoặc làm việc trên một bản sao) rồi thử lại.",
+    folderReadOnly:
+      "Không ghi được vào thư mục “{{folder}}” (chỉ đọc hoặc không có quyền) nên không ghi được “{{file}}”: chép tệp sang thư mục khác rồi thử lại.",
+    macro:
+      "Sổ “{{file}}” là tệp có macro (.xlsm/.xltm): phiên bản này không ghi vào tệp có macro. Hãy mở bằng Excel, “Lưu thành” một bản .xlsx (Excel Workbook) rồi chạy lại với bản đó.",
+    permission:
+      "Không có quyền truy cập “{{file}}”: kiểm tra quyền của tệp và thư mục (hoặc đóng chương trình đang khóa tệp) rồi thử lại.",
+    readOnlyFs:
+      "“{{file}}” nằm trên ổ đĩa chỉ đọc nên không ghi được: chép sang ổ khác rồi thử lại.",
+    noSpace:
+      "Ổ đĩa không còn đủ chỗ trống nên không ghi được “{{file}}”: giải phóng dung lượng rồi thử lại.",
+    busy: "“{{file}}” đang được chương trình khác sử dụng (có thể đang mở trong Excel): đóng tệp rồi thử lại.",
+    exists: "“{{file}}” đã tồn tại: không ghi đè, hãy chọn tên khác.",
+    tooManyFiles:
+      "Máy đang mở quá nhiều tệp nên không mở được “{{file}}”: đóng bớt chương trình rồi thử lại.",
+    crossDevice:
+      "Không chuyển được tệp tạm sang “{{file}}” vì khác ổ đĩa: chọn chỗ lưu trên cùng ổ rồi thử lại.",
+    nameTooLong: "Đường dẫn “{{file}}” quá dài: chọn tên hoặc thư mục ngắn hơn.",
+    loop: "Đường dẫn “{{file}}” có liên kết (symlink) vòng quanh: kiểm tra lại các liên kết.",
+    io: "Lỗi đọc/ghi đĩa với “{{file}}” (ổ đĩa hoặc ổ mạng có vấn đề): kiểm tra ổ đĩa rồi thử lại.",
+    other:
+      "Không đọc/ghi được “{{file}}” (mã lỗi hệ thống {{code}}): kiểm tra tệp và thư mục rồi thử lại.",
+    unexpected:
+      "Lỗi ngoài dự kiến ({{name}}): lệnh đã dừng. Chạy lại với biến môi trường SO_THI_DUA_DEBUG=1 để xem chi tiết và gửi cho người phát triển.",
   },
 };
 
@@ -112,6 +167,7 @@ const en: Shape<typeof vi> = {
     ready: "The register is ready for the council (no errors).",
     notReady: "The register has errors: fix the rows above and validate again.",
     written: "Wrote “Kết quả kiểm tra” for {{rows}} rows into “{{file}}” (backup: {{backup}}).",
+    upToDate: "“Kết quả kiểm tra” in “{{file}}” already matches this check: nothing to write.",
   },
   demo: {
     wrote: "Sample register written: {{file}}",
@@ -143,6 +199,55 @@ const en: Shape<typeof vi> = {
   },
   args: {
     bad: "Invalid arguments: {{detail}}",
+  },
+  edit: {
+    structureLocked:
+      "The structure of register “{{file}}” is locked (Review › Protect Workbook), so no sheet can be added: unlock the structure and run again.",
+    noSheet:
+      "Register “{{file}}” has no part “{{detail}}” that the command must edit: the file may be damaged; open it in Excel, save it, and try again.",
+    strict:
+      "Register “{{file}}” is saved as “Strict Open XML”: open it in Excel, “Save As” a normal Excel Workbook (.xlsx) and run again.",
+    changed:
+      "Register “{{file}}” was changed by another program while the command ran: nothing was written. Close it there and run again.",
+  },
+  // Safe files (src/cli/files.ts): one sentence per file-system problem, naming the path.
+  files: {
+    missing: "File “{{file}}” not found.",
+    noFolder:
+      "The folder “{{folder}}” does not exist, so “{{file}}” cannot be written: create the folder first or choose another place.",
+    notFolder: "“{{folder}}” is not a folder, so “{{file}}” cannot be written: check the path.",
+    isDir: "“{{file}}” is not a file but a folder: give the name of an .xlsx file.",
+    notRegular: "“{{file}}” is not a regular file (a device, a pipe…): give an .xlsx file.",
+    outIsInput:
+      "The output “{{file}}” is the input “{{input}}”: an input is never overwritten, choose another --out.",
+    outInInputFolder:
+      "The output “{{file}}” is a register in the input folder “{{input}}” and would be read for the consolidation: choose another --out or put the output outside that folder.",
+    outExists:
+      "“{{file}}” already exists: not overwritten. Choose another --out or add --overwrite to replace it.",
+    readOnly:
+      "“{{file}}” is read-only, so it cannot be written: clear its read-only attribute (or work on a copy) and try again.",
+    folderReadOnly:
+      "The folder “{{folder}}” cannot be written to (read-only or no permission), so “{{file}}” cannot be written: copy the file to another folder and try again.",
+    macro:
+      "“{{file}}” is a macro-enabled workbook (.xlsm/.xltm): this release does not write into macro-enabled files. Open it in Excel, “Save As” an .xlsx (Excel Workbook) and run the command on that copy.",
+    permission:
+      "No permission to access “{{file}}”: check the permissions of the file and its folder (or close the program locking it) and try again.",
+    readOnlyFs:
+      "“{{file}}” is on a read-only drive, so it cannot be written: copy it to another drive and try again.",
+    noSpace: "The disk is full, so “{{file}}” cannot be written: free some space and try again.",
+    busy: "“{{file}}” is in use by another program (maybe open in Excel): close it and try again.",
+    exists: "“{{file}}” already exists: not overwritten, choose another name.",
+    tooManyFiles:
+      "Too many files are open, so “{{file}}” cannot be opened: close some programs and try again.",
+    crossDevice:
+      "The temporary file could not be moved to “{{file}}” across drives: save on the same drive and try again.",
+    nameTooLong: "The path “{{file}}” is too long: choose a shorter name or folder.",
+    loop: "The path “{{file}}” has a symbolic link that loops: check the links.",
+    io: "A disk read/write error occurred with “{{file}}” (a failing disk or network drive): check the drive and try again.",
+    other:
+      "“{{file}}” could not be read or written (system error code {{code}}): check the file and its folder and try again.",
+    unexpected:
+      "Unexpected error ({{name}}): the command stopped. Run it again with the environment variable SO_THI_DUA_DEBUG=1 to see the details and send them to the developers.",
   },
 };
 

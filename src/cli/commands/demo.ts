@@ -6,8 +6,8 @@ import { summariseValidation } from "../../domain/summary";
 import { validateRegister } from "../../domain/validate";
 import { demoRegister } from "../../workbook/demo";
 import { buildDemoWorkbook } from "../../adapters/xlsx/demo";
-import { readRegisterFile } from "../../adapters/xlsx/read";
-import { saveWorkbook, writeResults } from "../../adapters/xlsx/results";
+import { registerOfWorkbook } from "../../adapters/xlsx/read";
+import { applyResults, saveWorkbook } from "../../adapters/xlsx/results";
 import type { CivilDate } from "../../domain/text/dates";
 import { demoUnitRegisters } from "../../workbook/demoUnits";
 import { consolidateFiles } from "../../adapters/xlsx/consolidate";
@@ -22,13 +22,18 @@ export const DEMO_REGISTER_FILE = "so-thi-dua-mau.xlsx";
 export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Promise<number> {
   const t = cliT(opts.lang);
   const today = todayCivil();
-  await fs.mkdir(opts.out, { recursive: true });
   const file = path.join(opts.out, DEMO_REGISTER_FILE);
+  if ((await fs.stat(opts.out).catch(() => null))?.isDirectory() === false) {
+    io.err(t("files.notFolder", { folder: opts.out, file }));
+    return 2;
+  }
+  await fs.mkdir(opts.out, { recursive: true });
+  // Built, checked and given its results in memory, then written once (a new file).
   const wb = await buildDemoWorkbook(demoRegister(today.year));
-  await saveWorkbook(wb, file);
-  const reg = await readRegisterFile(file);
+  const reg = registerOfWorkbook(wb, file);
   const result = validateRegister(reg.snapshot, { today });
-  await writeResults(file, result.findings, { backup: false });
+  applyResults(wb, result.findings, file);
+  await saveWorkbook(wb, file);
   const s = summariseValidation(result, reg.snapshot.unitList);
 
   const money = new Intl.NumberFormat(opts.lang === "vi" ? "vi-VN" : "en-US").format(
@@ -83,7 +88,12 @@ async function demoExportAndConsolidate(
 ): Promise<void> {
   const x = exportT(opts.lang);
   const exportFile = path.join(opts.out, DEMO_EXPORT_FILE);
-  const exported = await runExport(file, { out: exportFile, force: true, lang: opts.lang }, quiet);
+  // The demo's own folder: a second run replaces the previous run's export.
+  const exported = await runExport(
+    file,
+    { out: exportFile, force: true, overwrite: true, lang: opts.lang },
+    quiet
+  );
   io.out(
     x("demo.exported", {
       file: exportFile,

@@ -6,9 +6,11 @@ import { formatDdMmYyyy } from "../../domain/text/dates";
 import { validateRegister } from "../../domain/validate";
 import { planCouncilExport } from "../../workbook/plan/export";
 import { LibreOfficeMissingError } from "../../adapters/libreoffice";
-import { markExported, printDocument, writeDocument } from "../../adapters/xlsx/export";
-import { readRegisterFile } from "../../adapters/xlsx/read";
+import { printDocument, writeDocument } from "../../adapters/xlsx/export";
+import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
 import { todayCivil } from "../clock";
+import { assertEditable, describeFileProblem, guardOutput } from "../files";
+import { markExported } from "../markExported";
 import { type Io, reportInputError } from "../io";
 import { cliT } from "../messages";
 import { exportT } from "../messages-export";
@@ -19,8 +21,12 @@ export interface ExportOptions {
   readonly pdf?: boolean;
   readonly force?: boolean;
   readonly markExported?: boolean;
+  /** Replace an existing --out (and its PDF). */
+  readonly overwrite?: boolean;
   readonly lang: Lang;
 }
+
+const pdfPath = (out: string): string => out.replace(/\.xlsx$/iu, ".pdf");
 
 export interface ExportOutcome {
   readonly code: number;
@@ -35,14 +41,32 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
     io.err(t("export.notXlsx", { out: opts.out }));
     return { code: 2 };
   }
-  if (path.resolve(opts.out) === path.resolve(file)) {
-    io.err(t("export.sameFile", { out: opts.out }));
-    return { code: 2 };
+  // The register by any name (`./x/../r.xlsx`, a link, a hard link, another case) is never the output;
+  // an existing output (and PDF) is replaced only with --overwrite.
+  const outputs = [opts.out, ...(opts.pdf ? [pdfPath(opts.out)] : [])];
+  for (const out of outputs) {
+    const problem = await guardOutput(out, [file], { overwrite: Boolean(opts.overwrite) });
+    if (problem) {
+      io.err(
+        problem.key === "outIsInput"
+          ? t("export.sameFile", { out })
+          : describeFileProblem(problem, cliT(opts.lang))
+      );
+      return { code: 2 };
+    }
   }
   const today = todayCivil();
   try {
-    const reg = await readRegisterFile(file);
-    const result = validateRegister(reg.snapshot, { today });
+    if (opts.markExported) {
+      // The register will be written: refuse now, before any output, if it cannot be.
+      const problem = await assertEditable(file);
+      if (problem) {
+        io.err(describeFileProblem(problem, cliT(opts.lang)));
+        return { code: 2 };
+      }
+    }
+    const snapshot = await streamRegisterSnapshot(file);
+    const result = validateRegister(snapshot, { today });
     if (result.counts.error > 0 && !opts.force) {
       io.out(
         findingsTable(
@@ -53,7 +77,7 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
       io.err(t("export.refused", { file, error: result.counts.error }));
       return { code: 1 };
     }
-    const model = buildCouncilExport(reg.snapshot, result, {
+    const model = buildCouncilExport(snapshot, result, {
       documentDate: today,
       forced: Boolean(opts.force),
     });
@@ -72,14 +96,19 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
     );
     if (model.forced) io.err(t("export.forced", { error: result.counts.error }));
     if (opts.markExported) {
-      const { backup } = await markExported(file, today);
+      const marked = await markExported(file, today, opts.lang, io);
+      if (!("written" in marked)) return { code: marked.code };
       io.out(
-        t("export.marked", { file, date: formatDdMmYyyy(today), backup: path.basename(backup) })
+        t("export.marked", {
+          file,
+          date: formatDdMmYyyy(today),
+          backup: marked.written ? marked.backup : "—",
+        })
       );
     } else io.out(t("export.untouched", { file }));
     if (opts.pdf) {
       try {
-        const pdf = await printDocument(plan, opts.out.replace(/\.xlsx$/iu, ".pdf"));
+        const pdf = await printDocument(plan, pdfPath(opts.out));
         io.out(t("export.pdf", { pdf }));
       } catch (e) {
         if (e instanceof LibreOfficeMissingError) io.err(t("export.noLibreOffice"));

@@ -6,6 +6,7 @@ import { resolveTemplates } from "./criteria";
 import { defaultOptions } from "../../workbook/plan/options";
 import { workbookFromPlan } from "../../adapters/xlsx/apply";
 import { cliT } from "../messages";
+import { describeFileProblem, fsProblem, guardOutput, isErrnoError } from "../files";
 import type { Io } from "../io";
 
 export interface InitOptions {
@@ -29,13 +30,34 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
     options,
     sets.map((set) => planCriteriaSheet({ set }))
   );
+  // Before any work: a missing folder, a folder given as the file, an existing file (never overwritten).
+  const problem = await guardOutput(file, [], { overwrite: false });
+  if (problem) {
+    io.err(
+      problem.key === "outExists" ? t("init.exists", { file }) : describeFileProblem(problem, t)
+    );
+    return 2;
+  }
   const wb = await workbookFromPlan(plan);
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  let created = false;
   try {
-    await fs.writeFile(file, buffer, { flag: "wx" }); // never overwrite
+    const h = await fs.open(file, "wx"); // never overwrite, even a file created meanwhile
+    created = true;
+    try {
+      await h.writeFile(buffer);
+      await h.sync();
+    } finally {
+      await h.close();
+    }
   } catch (e) {
+    if (created) await fs.unlink(file).catch(() => undefined); // never half a register
     if ((e as NodeJS.ErrnoException).code === "EEXIST") {
       io.err(t("init.exists", { file }));
+      return 2;
+    }
+    if (isErrnoError(e)) {
+      io.err(describeFileProblem(fsProblem(e, file, "folder"), t));
       return 2;
     }
     throw e;
