@@ -131,7 +131,8 @@ describe("consolidating 50 unit registers and three bad files", () => {
 
   it("exits 0 and reports every file as cli.md says", () => {
     expect(code).toBe(0);
-    expect(Object.keys(json).sort()).toEqual(["duplicates", "files", "rows"]);
+    // cli.md's keys, and `year` and `settings` (issue #11: what the consolidation did not mix).
+    expect(Object.keys(json).sort()).toEqual(["duplicates", "files", "rows", "settings", "year"]);
     expect(json.files).toHaveLength(UNITS + 3); // lock file, .txt and the subfolder are not read
     const bad = json.files.filter((f) => !f.ok);
     expect(bad.map((f) => path.basename(f.file)).sort()).toEqual([

@@ -33,6 +33,30 @@ const vi = {
     outIsInput: "Tệp kết quả “{{out}}” là một trong các tệp đầu vào: chọn tên khác cho --out.",
     allFailed: "Không đọc được sổ nào: không có gì để tổng hợp.",
   },
+  // Consolidation that refuses to mix (issue #11): years and settings of the units.
+  mix: {
+    disagree:
+      "Các sổ đơn vị có năm đánh giá khác nhau — {{groups}}: chưa tổng hợp, không ghi tệp nào; chạy lại với --year NĂM (ví dụ --year {{example}}) để chọn năm tổng hợp, sổ của năm khác sẽ được liệt kê ở sheet “Tệp lỗi”.",
+    unknownYear: "không rõ năm",
+    otherYear:
+      "Sổ “{{file}}”: năm đánh giá {{found}}, khác năm tổng hợp {{wanted}} — không tổng hợp.",
+    noYear:
+      "Sổ “{{file}}”: không đọc được năm đánh giá (ô “Năm đánh giá” trống hoặc không hợp lệ), năm tổng hợp {{wanted}} — không tổng hợp.",
+    noneOfYear: "Không có sổ đơn vị nào của năm {{year}}: không có gì để tổng hợp.",
+    yearOption: "Năm tổng hợp: {{year}} (theo --year).",
+    yearUnits: "Năm tổng hợp: {{year}} (năm đánh giá của mọi sổ đơn vị).",
+    settingsFrom:
+      "Cấu hình của sổ tổng hợp (Hội đồng, bảng chính sách) lấy từ “{{file}}” (--settings-from).",
+    settingsSame:
+      "Các sổ đơn vị cùng cấu hình (Hội đồng, bảng chính sách): sổ tổng hợp giữ cấu hình đó.",
+    settingsDiffer:
+      "Các sổ đơn vị khác nhau ở {{count}} tham số cấu hình; sổ tổng hợp không theo sổ nào (thứ tự tệp không ảnh hưởng) mà dùng (ghi ở sheet “Theo đơn vị”):",
+    settingsFromDiffer: "Các sổ đơn vị khác cấu hình đó ở {{count}} tham số:",
+    line: "  • {{setting}}: {{values}} → {{used}} ({{from}})",
+    blank: "(trống)",
+    fromDefault: "mặc định",
+    outIsSettings: "Tệp kết quả “{{out}}” là sổ --settings-from: chọn tên khác cho --out.",
+  },
   demo: {
     exported:
       "Đã xuất hồ sơ trình Hội đồng: {{file}} (dùng --force vì sổ mẫu có lỗi cố ý; {{proposed}} đề nghị đủ điều kiện, {{ineligible}} ở sheet “Không đủ điều kiện”)",
@@ -75,6 +99,28 @@ const en: Shape<typeof vi> = {
       "Consolidated register: {{error}} errors, {{warning}} warnings (“Kết quả kiểm tra” written); validate it with “so-thi-dua validate” and export it with “so-thi-dua export”.",
     outIsInput: "The output “{{out}}” is one of the inputs: choose another --out.",
     allFailed: "No register could be read: nothing to consolidate.",
+  },
+  mix: {
+    disagree:
+      "The units' registers have different evaluation years — {{groups}}: nothing consolidated, no file written; run again with --year YEAR (e.g. --year {{example}}) to choose the consolidation year, registers of other years are then listed on the “Tệp lỗi” sheet.",
+    unknownYear: "no readable year",
+    otherYear: "“{{file}}”: evaluation year {{found}}, not {{wanted}} — not consolidated.",
+    noYear:
+      "“{{file}}”: no readable evaluation year (“Năm đánh giá” blank or invalid), not {{wanted}} — not consolidated.",
+    noneOfYear: "No unit's register of {{year}}: nothing to consolidate.",
+    yearOption: "Consolidation year: {{year}} (--year).",
+    yearUnits: "Consolidation year: {{year}} (every unit's evaluation year).",
+    settingsFrom:
+      "Settings of the consolidated register (council, policy table) taken from “{{file}}” (--settings-from).",
+    settingsSame:
+      "The units' registers have the same settings (council, policy table): the consolidated register keeps them.",
+    settingsDiffer:
+      "The units' registers differ on {{count}} settings; the consolidated register follows none of them (file order does not matter) and uses (noted on the “Theo đơn vị” sheet):",
+    settingsFromDiffer: "The units differ from those settings on {{count}} settings:",
+    line: "  • {{setting}}: {{values}} → {{used}} ({{from}})",
+    blank: "(blank)",
+    fromDefault: "default",
+    outIsSettings: "The output “{{out}}” is the --settings-from register: choose another --out.",
   },
   demo: {
     exported:

@@ -4,10 +4,14 @@
  * loaded when the first file is chosen. Nothing leaves the machine.
  */
 import type { ConsolidationSource, FailedSource } from "../domain/consolidation/consolidate";
+import { decideYear, unitYears, yearGroupsText } from "../domain/consolidation/mix";
 import type { CivilDate } from "../domain/text/dates";
 import { buildConsolidatedWorkbook, readSourceBytes } from "../adapters/xlsx/consolidateBook";
 
-export { readSourceBytes };
+export { readSourceBytes, decideYear, yearGroupsText };
+
+/** A register's `Năm đánh giá` (null: blank or invalid), shown beside the file. */
+export const yearOf = (source: ConsolidationSource): number | null => unitYears([source])[0]!.year;
 
 /** The download's name. */
 export const CONSOLIDATED_FILE_NAME = "tong-hop-don-vi.xlsx";
@@ -26,27 +30,46 @@ export interface ConsolidatedFile {
   /** Findings of the consolidated register's own check. */
   readonly errors: number;
   readonly warnings: number;
+  /** The consolidation year: chosen by the clerk, or every unit's. */
+  readonly year: number;
+  readonly yearFrom: "option" | "units";
+  /** Units left out for their year (also counted in `failed`). */
+  readonly excluded: readonly { readonly fileName: string; readonly year: number | null }[];
+  /** Settings on which the units differ (`Cấu hình` labels): the register uses the defaults there. */
+  readonly differing: readonly string[];
 }
 
-/** The consolidated register as .xlsx bytes, exactly as `so-thi-dua consolidate` would write it. */
+/**
+ * The consolidated register as .xlsx bytes, exactly as `so-thi-dua consolidate` would write it
+ * (`year`: as `--year`; ask `decideYear` first: units whose years disagree are not consolidated).
+ */
 export async function buildConsolidatedFile(
   sources: readonly ConsolidationSource[],
   failures: readonly FailedSource[],
-  today: CivilDate
+  today: CivilDate,
+  year?: number
 ): Promise<ConsolidatedFile> {
   const { xlsx, result } = await buildConsolidatedWorkbook(sources, failures, {
     today,
     out: CONSOLIDATED_FILE_NAME,
+    ...(year !== undefined ? { year } : {}),
   });
   return {
     fileName: CONSOLIDATED_FILE_NAME,
     bytes: await xlsx(),
-    units: sources.length,
+    units: result.sources.length,
     rows: result.merged.nominations.length,
     duplicates: result.duplicates.length,
-    failed: failures.length,
+    failed: result.failures.length,
     errors: result.validation.counts.error,
     warnings: result.validation.counts.warning,
+    year: result.year.year,
+    yearFrom: result.year.from,
+    excluded: result.year.excluded.map((f) => ({
+      fileName: f.fileName,
+      year: f.year?.found ?? null,
+    })),
+    differing: result.ward.differing.map((d) => d.setting),
   };
 }
 

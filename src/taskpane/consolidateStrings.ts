@@ -12,7 +12,8 @@ export interface ConsolidateStrings {
   filesHeading: (count: number) => string;
   none: string;
   reading: string;
-  readable: (rows: number) => string;
+  /** `year`: the register's `Năm đánh giá` (null: unreadable; undefined: not known yet). */
+  readable: (rows: number, year?: number | null) => string;
   failed: string;
   remove: (name: string) => string;
   clear: string;
@@ -30,6 +31,15 @@ export interface ConsolidateStrings {
   openInExcel: string;
   built: (rows: number, units: number) => string;
   problems: Readonly<Record<string, string>>;
+  /** Units of different years (the CLI's sentence, with a choice instead of --year). */
+  yearsDisagree: (groups: string) => string;
+  unknownYear: string;
+  yearLabel: string;
+  yearPlaceholder: string;
+  year: string;
+  /** A unit left out for its year. */
+  excluded: (fileName: string, year: number | null, wanted: number) => string;
+  settingsDiffer: (count: number, settings: string) => string;
 }
 
 const vi: ConsolidateStrings = {
@@ -40,7 +50,8 @@ const vi: ConsolidateStrings = {
   filesHeading: (count) => `Tệp đã chọn (${count})`,
   none: "Chưa chọn tệp nào.",
   reading: "Đang đọc…",
-  readable: (rows) => `Đọc được — ${rows} đề nghị`,
+  readable: (rows, year) =>
+    `Đọc được — ${rows} đề nghị${year === undefined ? "" : year === null ? ", không rõ năm đánh giá" : `, năm ${year}`}`,
   failed: "Lỗi",
   remove: (name) => `Bỏ tệp ${name}`,
   clear: "Bỏ hết",
@@ -59,6 +70,18 @@ const vi: ConsolidateStrings = {
   openInExcel: "Mở trong Excel",
   built: (rows, units) => `Đã tổng hợp ${rows} đề nghị từ ${units} sổ.`,
   problems: FILE_PROBLEM_TEXT,
+  yearsDisagree: (groups) =>
+    `Các sổ đơn vị có năm đánh giá khác nhau — ${groups}: chưa tổng hợp. Chọn năm tổng hợp; sổ của năm khác sẽ được liệt kê ở sheet “Tệp lỗi”.`,
+  unknownYear: "không rõ năm",
+  yearLabel: "Năm tổng hợp",
+  yearPlaceholder: "Chọn năm…",
+  year: "Năm tổng hợp",
+  excluded: (fileName, year, wanted) =>
+    year === null
+      ? `${fileName}: không đọc được năm đánh giá, năm tổng hợp ${wanted} — không tổng hợp`
+      : `${fileName}: năm đánh giá ${year}, khác năm tổng hợp ${wanted} — không tổng hợp`,
+  settingsDiffer: (count, settings) =>
+    `Các sổ đơn vị khác nhau ở ${count} tham số cấu hình (${settings}): sổ tổng hợp không theo sổ nào mà dùng giá trị mặc định — xem sheet “Theo đơn vị”.`,
 };
 
 const en: ConsolidateStrings = {
@@ -69,7 +92,8 @@ const en: ConsolidateStrings = {
   filesHeading: (count) => `Chosen files (${count})`,
   none: "No file chosen yet.",
   reading: "Reading…",
-  readable: (rows) => `Readable — ${rows} nominations`,
+  readable: (rows, year) =>
+    `Readable — ${rows} nominations${year === undefined ? "" : year === null ? ", no readable evaluation year" : `, year ${year}`}`,
   failed: "Error",
   remove: (name) => `Remove ${name}`,
   clear: "Remove all",
@@ -98,7 +122,21 @@ const en: ConsolidateStrings = {
     corrupt: "Damaged file, cannot be read",
     tooLarge: "File too large (over the safety limit)",
     notRegister: "Not a Sổ Thi đua register (no “Cấu hình” or “Đề nghị” sheet)",
+    otherYear: "Evaluation year differs from the consolidation year",
+    noYear: "No readable evaluation year",
   },
+  yearsDisagree: (groups) =>
+    `The units' registers have different evaluation years — ${groups}: nothing consolidated. Choose the consolidation year; registers of other years are then listed on the “Tệp lỗi” sheet.`,
+  unknownYear: "no readable year",
+  yearLabel: "Consolidation year",
+  yearPlaceholder: "Choose a year…",
+  year: "Consolidation year",
+  excluded: (fileName, year, wanted) =>
+    year === null
+      ? `${fileName}: no readable evaluation year, not ${wanted} — not consolidated`
+      : `${fileName}: evaluation year ${year}, not ${wanted} — not consolidated`,
+  settingsDiffer: (count, settings) =>
+    `The units' registers differ on ${count} settings (${settings}): the consolidated register follows none of them and uses the defaults — see the “Theo đơn vị” sheet.`,
 };
 
 export const CONSOLIDATE_STRINGS: Record<Language, ConsolidateStrings> = { vi, en };

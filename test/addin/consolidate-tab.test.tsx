@@ -14,7 +14,7 @@ import { ConsolidateTab } from "../../src/taskpane/components/ConsolidateTab";
 import { useAction } from "../../src/taskpane/components/useAction";
 import { COL } from "../../src/domain/register/contract";
 import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
-import type { WorkbookPort } from "../../src/taskpane/port";
+import type { WorkbookPort } from "../../src/workbook/edit/port";
 import type { Language } from "../../src/taskpane/shell";
 import { person, registerWorkbook, team } from "../helpers/registers";
 import { polyfillFluentBrowserApis } from "./jsdomFluent";
@@ -164,6 +164,54 @@ describe("Tổng hợp đơn vị", () => {
       (screen.getByRole("button", { name: "Consolidate" }) as HTMLButtonElement).disabled
     ).toBe(true);
     expect(screen.queryByRole("button", { name: "Open in Excel" })).toBeNull();
+  });
+
+  it("never mixes years: asks which (the CLI's sentence), then lists the other year's unit as not merged", async () => {
+    const old = await registerBytes({
+      options: { year: 2025, unitName: "Tổ dân phố số 9", unitLevel: "Tổ dân phố" },
+      rows: [person("Hồ Văn Năm Cũ", { [COL.proposingUnit]: "Tổ dân phố số 9" })],
+    });
+    const port = { host: "preview" } as unknown as WorkbookPort;
+    const { container } = render(<Harness port={port} lang="vi" />);
+    fireEvent.change(screen.getByLabelText("Sổ của các đơn vị (.xlsx)"), {
+      target: { files: [files[0], files[1], fileOf("cu-2025.xlsx", old)] },
+    });
+    await waitFor(() => expect(screen.getAllByText(/^Đọc được/)).toHaveLength(3), {
+      timeout: 30_000,
+    });
+    expect(screen.getByText("Đọc được — 1 đề nghị, năm 2025")).toBeTruthy();
+    const run = screen.getByRole("button", { name: "Tổng hợp" }) as HTMLButtonElement;
+    await waitFor(() => expect(run.disabled).toBe(false));
+
+    fireEvent.click(run);
+    const question = await screen.findByTestId("consolidate-years", {}, { timeout: 30_000 });
+    expect(within(question).getByRole("alert").textContent).toBe(
+      "Các sổ đơn vị có năm đánh giá khác nhau — 2025 (cu-2025.xlsx); 2026 (van-phong.xlsx, to-dan-pho-1.xlsx): chưa tổng hợp. Chọn năm tổng hợp; sổ của năm khác sẽ được liệt kê ở sheet “Tệp lỗi”."
+    );
+    expect(screen.queryByTestId("consolidate-summary")).toBeNull();
+    expect(screen.queryByTestId("error")).toBeNull();
+    await axeClean(container);
+
+    fireEvent.change(screen.getByLabelText("Năm tổng hợp"), { target: { value: "2026" } });
+    fireEvent.click(run);
+    const summary = await screen.findByTestId("consolidate-summary", {}, { timeout: 30_000 });
+    const num = (k: string) => within(summary).getByTestId(`consolidate-${k}`).textContent;
+    expect([num("year"), num("units"), num("rows"), num("failed")]).toEqual([
+      "2026",
+      "2",
+      "5",
+      "1",
+    ]);
+    expect(within(summary).getByTestId("consolidate-excluded").textContent).toBe(
+      "cu-2025.xlsx: năm đánh giá 2025, khác năm tổng hợp 2026 — không tổng hợp"
+    );
+    const wb = new ExcelJS.Workbook();
+    const link = screen.getByTestId("consolidate-download") as HTMLAnchorElement;
+    await wb.xlsx.load(await readBlob(blobs.get(link.getAttribute("href")!)!));
+    expect(wb.getWorksheet(CONSOLIDATION_SHEET.failures)!.getRow(4).values).toEqual(
+      expect.arrayContaining(["cu-2025.xlsx", "Năm đánh giá khác năm tổng hợp"])
+    );
+    await axeClean(container);
   });
 });
 

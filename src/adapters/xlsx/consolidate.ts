@@ -7,7 +7,9 @@
 import { promises as fs } from "node:fs";
 import path from "node:path";
 import type { ConsolidationSource, FailedSource } from "../../domain/consolidation/consolidate";
-import { compareVietnameseText } from "../../domain/text/collate";
+import { decideYear, type YearDecision } from "../../domain/consolidation/mix";
+import { SHEET } from "../../domain/register/contract";
+import type { SettingsSnapshot } from "../../domain/snapshot";
 import type { CivilDate } from "../../domain/text/dates";
 import type { ConsolidationOverrides } from "../../workbook/plan/consolidation";
 import {
@@ -16,6 +18,7 @@ import {
   failedSource,
   MAX_REGISTER_FILE_BYTES,
 } from "./consolidateBook";
+import { listRegisterFolder } from "./folder";
 import { streamRegisterSnapshot } from "./stream";
 import { InputError } from "./errors";
 import { nodeDeflater } from "./nodeZip";
@@ -38,15 +41,19 @@ export interface ConsolidationResult extends ConsolidatedBook {
     readonly rows: number;
     readonly problem?: string;
     readonly detail?: string;
+    /** `otherYear` / `noYear`: the unit's year and the consolidation's. */
+    readonly year?: FailedSource["year"];
   }[];
 }
 
-const isCandidate = (name: string) =>
-  /\.xlsx$/iu.test(name) && !name.startsWith("~$") && !name.startsWith(".");
+/** One key per file on disk: its real path (links and `..` followed), or the path as given if absent. */
+const fileKey = (f: string): Promise<string> => fs.realpath(f).catch(() => path.resolve(f));
 
 /**
- * The files to read: files as given, folders scanned (not recursively) for `*.xlsx`, skipping Excel
- * lock files (`~$…`), hidden files and the output itself; in natural Vietnamese order, each once.
+ * The files to read: files as given, folders scanned (not recursively) for `*.xlsx` (./folder.ts:
+ * links to files followed, lock and hidden files skipped), never the output itself; in natural
+ * Vietnamese order, each file once (a link and its target are one file). A folder's link that leads
+ * nowhere is `missing`, as is an input that does not exist.
  */
 export async function expandInputs(
   inputs: readonly string[],
@@ -54,9 +61,9 @@ export async function expandInputs(
 ): Promise<{ files: string[]; missing: string[] }> {
   const files: string[] = [];
   const missing: string[] = [];
-  const seen = new Set<string>([path.resolve(out)]);
-  const add = (f: string) => {
-    const key = path.resolve(f);
+  const seen = new Set<string>([await fileKey(out)]);
+  const add = async (f: string) => {
+    const key = await fileKey(f);
     if (seen.has(key)) return;
     seen.add(key);
     files.push(f);
@@ -70,11 +77,10 @@ export async function expandInputs(
       continue;
     }
     if (stat.isDirectory()) {
-      const names = (await fs.readdir(input, { withFileTypes: true }))
-        .filter((d) => d.isFile() && isCandidate(d.name))
-        .map((d) => d.name);
-      for (const n of names.sort(compareVietnameseText)) add(path.join(input, n));
-    } else add(input);
+      const listing = await listRegisterFolder(input);
+      for (const f of listing.files) await add(f);
+      missing.push(...listing.broken);
+    } else await add(input);
   }
   return { files, missing };
 }
@@ -88,7 +94,25 @@ async function readSource(file: string, maxBytes: number): Promise<Consolidation
   return { file, fileName: path.basename(file), snapshot: await streamRegisterSnapshot(file) };
 }
 
-/** Read, merge and write. Throws InputError("missing") only through `files`; bad files are reported, not thrown. */
+/**
+ * `--settings-from`: the `Cấu hình` of a register (the ward's own), read by the units' package
+ * reader. Throws InputError: missing, unreadable, or no `Cấu hình` (`notRegister`).
+ */
+export async function readSettingsFrom(
+  file: string,
+  maxBytes = MAX_REGISTER_FILE_BYTES
+): Promise<{ readonly file: string; readonly settings: SettingsSnapshot }> {
+  const { snapshot } = await readSource(file, maxBytes);
+  if (!snapshot.settings?.headerFound)
+    throw new InputError("notRegister", file, `“${SHEET.settings}”`);
+  return { file, settings: snapshot.settings };
+}
+
+/**
+ * Read, merge and write. Throws InputError("missing") only through `files`; bad files are reported,
+ * not thrown. Nothing is written when no register could be read, or when the units' years stop the
+ * consolidation (`year`: they disagree and no year was given, or none has the year given).
+ */
 export async function consolidateFiles(
   inputs: readonly string[],
   out: string,
@@ -99,6 +123,7 @@ export async function consolidateFiles(
       readonly files: ConsolidationResult["files"];
       readonly failures: readonly FailedSource[];
       readonly empty: true;
+      readonly year?: YearDecision;
     }
 > {
   const { files, missing } = await expandInputs(inputs, out);
@@ -115,6 +140,7 @@ export async function consolidateFiles(
     rows: number;
     problem?: string;
     detail?: string;
+    year?: FailedSource["year"];
   }[] = missing.map((f) => ({ file: f, ok: false, rows: 0, problem: "missing", detail: "" }));
   const maxBytes = options.maxFileBytes ?? MAX_REGISTER_FILE_BYTES;
   for (let i = 0; i < files.length; i++) {
@@ -131,6 +157,28 @@ export async function consolidateFiles(
     }
   }
   if (!sources.length) return { files: fileStatus, failures, empty: true };
+
+  // Units of another year are never merged silently (domain/consolidation/mix.ts).
+  const year = decideYear(sources, options.year);
+  if (year.ok)
+    for (const f of year.excluded) {
+      const status = fileStatus.find((s) => s.ok && s.file === f.file);
+      if (status)
+        Object.assign(status, {
+          ok: false,
+          rows: 0,
+          problem: f.problem,
+          detail: f.detail,
+          year: f.year,
+        });
+    }
+  if (!year.ok || !year.kept.length)
+    return {
+      files: fileStatus,
+      failures: [...failures, ...(year.ok ? year.excluded : [])],
+      empty: true,
+      year,
+    };
 
   const { xlsx, result } = await buildConsolidatedWorkbook(sources, failures, {
     ...options,

@@ -20,6 +20,13 @@ import {
   reportUnit,
   type UnitReport,
 } from "../../domain/consolidation/consolidate";
+import {
+  ConsolidationYearError,
+  decideYear,
+  type WardSettings,
+  type YearDecision,
+  wardSettings,
+} from "../../domain/consolidation/mix";
 import { cellDisplay } from "../../domain/cell";
 import {
   ANCHOR_LABEL,
@@ -36,6 +43,7 @@ import {
   CONSOLIDATION_SHEET,
   type ConsolidationOverrides,
   consolidatedOptions,
+  consolidationNotes,
   labelFillRows,
   MERGED_HEADER_ROW,
   mergedSheetRow,
@@ -91,9 +99,15 @@ export interface BuildOptions extends ConsolidationOverrides {
 
 /** What the consolidation found and wrote (the CLI adds `files`, its per-file status). */
 export interface ConsolidatedBook {
+  /** The sources merged (those of the consolidation year), in the order given. */
   readonly sources: readonly ConsolidationSource[];
   readonly reports: readonly UnitReport[];
+  /** The failures given, then the units left out for their year. */
   readonly failures: readonly FailedSource[];
+  /** The consolidation year, where it comes from, every unit's year. */
+  readonly year: Extract<YearDecision, { ok: true }>;
+  /** The consolidated register's settings, where they come from, where the units differ. */
+  readonly ward: WardSettings;
   readonly merged: Merged;
   readonly duplicates: readonly DuplicateGroup[];
   /** Validation of the consolidated register (as `validate` will see the written file). */
@@ -233,17 +247,26 @@ function nominationRows(a: {
   };
 }
 
-/** Merge the sources into one new register of the ward, validated, with its report sheets. `sources` must not be empty. */
+/**
+ * Merge the sources into one new register of the ward, validated, with its report sheets. Only the
+ * units of the consolidation year are merged (`decideYear`: the others become failures); throws
+ * `ConsolidationYearError` when the units' years disagree and no year is given, or when no unit has
+ * the year given — ask `decideYear` first. `sources` must not be empty.
+ */
 export async function buildConsolidatedWorkbook(
-  sources: readonly ConsolidationSource[],
-  failures: readonly FailedSource[],
+  given: readonly ConsolidationSource[],
+  failuresGiven: readonly FailedSource[],
   options: BuildOptions
 ): Promise<ConsolidatedWorkbook> {
+  const year = decideYear(given, options.year);
+  if (!year.ok || !year.kept.length) throw new ConsolidationYearError(year);
+  const sources = year.kept.map((i) => given[i]!);
+  const failures = [...failuresGiven, ...year.excluded];
   const bulk = options.writer !== "exceljs";
   const reports = sources.map((s, i) => reportUnit(i, s, options.today));
   const merged = mergeSources(sources);
-  const base = merged.base === null ? null : sources[merged.base]!.snapshot;
-  const regOptions = consolidatedOptions(merged, base, options, options.today);
+  const ward = wardSettings(sources, options);
+  const regOptions = consolidatedOptions(merged, ward.settings, year.year);
   const { plan } = planRegister(regOptions);
   const layout = FRESH_NOMINATION_LAYOUT;
   const h = layout.headerRow;
@@ -258,8 +281,8 @@ export async function buildConsolidatedWorkbook(
   });
   const wb = await workbookFromPlan({ ...plan, sheets });
   const settingsWs = wb.getWorksheet(SHEET.settings)!;
-  setPolicy(settingsWs, policyFill(base));
-  const bands = bandSettingsFill(base);
+  setPolicy(settingsWs, policyFill(ward.settings));
+  const bands = bandSettingsFill(ward.settings);
   if (Object.keys(bands).length) setSettings(settingsWs, bands);
 
   // Each nomination's `Nguồn` text, made once (the same string then goes to both sheets).
@@ -365,12 +388,21 @@ export async function buildConsolidatedWorkbook(
       source: sourceTextOfRow.get(row) ?? "",
     }))
   );
-  await addSheet(wb, planUnitsSheet(reports, dupBySource));
+  await addSheet(
+    wb,
+    planUnitsSheet(
+      reports,
+      dupBySource,
+      consolidationNotes(year, ward, (i) => sources[i]?.fileName ?? "")
+    )
+  );
   await addSheet(wb, planFailuresSheet(failures));
   const result: ConsolidatedBook = {
     sources,
     reports,
     failures,
+    year,
+    ward,
     merged,
     duplicates,
     validation,

@@ -1,18 +1,41 @@
-/** `so-thi-dua consolidate FILE_OR_DIR… --out OUT.xlsx [--json] [--unit NAME] [--year N]` (cli.md, export.md). */
+/**
+ * `so-thi-dua consolidate FILE_OR_DIR… --out OUT.xlsx [--json] [--unit NAME] [--year N]
+ * [--council-size N] [--settings-from REG.xlsx]` (cli.md, export.md).
+ */
 import path from "node:path";
 import { NOMINEE_KIND } from "../../domain/catalog/lists";
 import type { Lang } from "../../domain/i18n/render";
-import { consolidateFiles, type ConsolidationResult } from "../../adapters/xlsx/consolidate";
+import {
+  consolidateFiles,
+  type ConsolidationResult,
+  readSettingsFrom,
+} from "../../adapters/xlsx/consolidate";
+import type { YearDecision } from "../../domain/consolidation/mix";
 import { todayCivil } from "../clock";
-import type { Io } from "../io";
+import { describeFileProblem, guardOutput } from "../files";
+import { type Io, reportInputError } from "../io";
 import { cliT } from "../messages";
 import { exportT } from "../messages-export";
+import {
+  failureMessage,
+  mixLines,
+  sameFile,
+  settingsJson,
+  yearJson,
+  yearsSentence,
+} from "./consolidateMix";
 
 export interface ConsolidateCliOptions {
   readonly out: string;
   readonly json?: boolean;
   readonly unit?: string;
   readonly year?: number;
+  /** The ward's council size (`--council-size`). */
+  readonly councilSize?: number;
+  /** A register whose `Cấu hình` the consolidated register takes (`--settings-from`). */
+  readonly settingsFrom?: string;
+  /** Replace an existing --out. */
+  readonly overwrite?: boolean;
   readonly lang: Lang;
 }
 
@@ -22,19 +45,18 @@ type FileStatus = ConsolidationResult["files"][number];
 export function consolidationJson(
   files: readonly FileStatus[],
   result: ConsolidationResult | null,
-  lang: Lang
+  lang: Lang,
+  /** The year decision when it stopped the consolidation (no `result`). */
+  year?: YearDecision
 ): unknown {
   const t = cliT(lang);
+  const tx = exportT(lang);
   return {
     files: files.map((f) => ({
       file: f.file,
       ok: f.ok,
       rows: f.rows,
-      ...(f.ok
-        ? {}
-        : {
-            error: t(`input.${f.problem ?? "corrupt"}`, { file: f.file, detail: f.detail ?? "" }),
-          }),
+      ...(f.ok ? {} : { error: failureMessage(f, t, tx) }),
     })),
     rows: result ? result.merged.nominations.length : 0,
     duplicates: result
@@ -55,6 +77,8 @@ export function consolidationJson(
           }),
         }))
       : [],
+    year: yearJson(result ? result.year : year),
+    ...(result ? { settings: settingsJson(result) } : {}),
   };
 }
 
@@ -69,9 +93,29 @@ export async function consolidateCommand(
     io.err(t("export.notXlsx", { out: opts.out }));
     return 2;
   }
-  if (inputs.some((i) => path.resolve(i) === path.resolve(opts.out))) {
-    io.err(t("consolidate.outIsInput", { out: opts.out }));
+  // Never an input (by any name) nor a register an input folder will be read from; an existing
+  // output only with --overwrite (files.ts).
+  const outProblem = await guardOutput(opts.out, inputs, { overwrite: Boolean(opts.overwrite) });
+  if (outProblem) {
+    io.err(describeFileProblem(outProblem, tc));
     return 2;
+  }
+  if (opts.councilSize !== undefined && opts.councilSize < 1) {
+    io.err(tc("args.bad", { detail: "--council-size ≥ 1" }));
+    return 2;
+  }
+  // `--settings-from`: read first (same package reader as the units); never the output.
+  let settingsFrom: Awaited<ReturnType<typeof readSettingsFrom>> | undefined;
+  if (opts.settingsFrom !== undefined) {
+    if (await sameFile(opts.settingsFrom, opts.out)) {
+      io.err(t("mix.outIsSettings", { out: opts.out }));
+      return 2;
+    }
+    try {
+      settingsFrom = await readSettingsFrom(opts.settingsFrom);
+    } catch (e) {
+      return reportInputError(e, tc, io);
+    }
   }
   // On a terminal only, and not a line per file: the first, every tenth and the last.
   const progress = io.stderrIsTTY
@@ -84,23 +128,30 @@ export async function consolidateCommand(
     today: todayCivil(),
     ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
     ...(opts.year !== undefined ? { year: opts.year } : {}),
+    ...(opts.councilSize !== undefined ? { councilSize: opts.councilSize } : {}),
+    ...(settingsFrom ? { settingsFrom } : {}),
     ...(progress ? { progress } : {}),
   });
   const result = "empty" in r ? null : r;
-  if (opts.json) io.out(JSON.stringify(consolidationJson(r.files, result, opts.lang), null, 2));
+  const stoppedBy = "empty" in r ? r.year : undefined;
+  if (opts.json)
+    io.out(JSON.stringify(consolidationJson(r.files, result, opts.lang, stoppedBy), null, 2));
   if (!r.files.length) {
     io.err(t("consolidate.noInput", { paths: inputs.join(", ") }));
     return 2;
   }
   if (!result) {
+    // Units of different years and no --year: one sentence naming the years and files, nothing written.
+    if (stoppedBy && !stoppedBy.ok) {
+      io.err(yearsSentence(stoppedBy, t));
+      return 2;
+    }
     if (!opts.json)
       for (const f of r.failures)
-        io.err(
-          t("consolidate.skipped", {
-            message: tc(`input.${f.problem}`, { file: f.file, detail: f.detail }),
-          })
-        );
-    io.err(t("consolidate.allFailed"));
+        io.err(t("consolidate.skipped", { message: failureMessage(f, tc, t) }));
+    io.err(
+      stoppedBy?.ok ? t("mix.noneOfYear", { year: stoppedBy.year }) : t("consolidate.allFailed")
+    );
     return 2;
   }
   if (!opts.json) {
@@ -114,12 +165,9 @@ export async function consolidateCommand(
     if (result.failures.length) {
       io.out(t("consolidate.failed", { count: result.failures.length }));
       for (const f of result.failures)
-        io.out(
-          t("consolidate.skipped", {
-            message: tc(`input.${f.problem}`, { file: f.file, detail: f.detail }),
-          })
-        );
+        io.out(t("consolidate.skipped", { message: failureMessage(f, tc, t) }));
     }
+    for (const line of mixLines(result, t)) io.out(line);
     io.out(t("consolidate.duplicates", { count: result.duplicates.length }));
     io.out(t("consolidate.validation", result.validation.counts));
   }

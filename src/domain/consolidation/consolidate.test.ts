@@ -16,13 +16,13 @@ const source = (
   snapshot: snapshotOf({ rows, settings }),
 });
 
-/** The merged register as the adapter writes it: fresh layout, data from row 5, the base's settings. */
+/** The merged register as the adapter writes it: fresh layout, data from row 5 (settings: the first source's, all alike here). */
 function mergedSnapshot(sources: readonly ConsolidationSource[]): {
   snapshot: RegisterSnapshot;
   sourceOfRow: Map<number, number>;
 } {
   const merged = mergeSources(sources);
-  const base = sources[merged.base ?? 0]!.snapshot;
+  const base = sources[0]!.snapshot;
   const sourceOfRow = new Map<number, number>();
   const rows = merged.nominations.map((r, i) => {
     sourceOfRow.set(5 + i, r.source);
@@ -59,11 +59,10 @@ describe("merging units' registers", () => {
     expect(m.nominations[0]!.cells.stt).toBeUndefined();
     expect(m.nominations[0]!.cells.result).toBeUndefined();
     expect(m.units).toEqual(["Văn phòng UBND phường", "Ủy ban MTTQ phường", "Tổ dân phố số 2"]);
-    expect(m.base).toBe(0);
     expect(m.year).toBe(2026);
   });
 
-  it("takes the first ward-level register as the base, and the year most files have", () => {
+  it("notes the year most files have (the consolidation's year is decided by mix.ts)", () => {
     const unit = (n: string, year: number) =>
       source(n, [individual()], { [SETTING.unitLevel]: "Tổ dân phố", [SETTING.year]: year });
     const m = mergeSources([
@@ -73,9 +72,7 @@ describe("merging units' registers", () => {
       unit("u3", 2025),
       unit("u4", 2025),
     ]);
-    expect(m.base).toBe(2);
     expect(m.year).toBe(2025);
-    expect(mergeSources([unit("u1", 2026)]).base).toBe(0);
   });
 
   it("reports each unit as its own validation sees it", () => {

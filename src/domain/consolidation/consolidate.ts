@@ -20,7 +20,6 @@ import type { CivilDate } from "../text/dates";
 import { foldKey } from "../text/normalize";
 import { validateRegister, type ValidationResult } from "../validate";
 import { parseText } from "../values";
-import { isWardLevel } from "../catalog/levels";
 
 /** One readable register, reduced to plain data (the workbook is gone). */
 export interface ConsolidationSource {
@@ -37,6 +36,8 @@ export interface FailedSource {
   readonly fileName: string;
   readonly problem: string;
   readonly detail: string;
+  /** `otherYear` / `noYear` (./mix.ts): the unit's evaluation year (null: unreadable) and the consolidation's. */
+  readonly year?: { readonly found: number | null; readonly wanted: number };
 }
 
 /** `Theo đơn vị`: the unit's register as its own validation sees it. */
@@ -70,9 +71,10 @@ export interface Merged {
   readonly units: readonly string[];
   /** Drives for `Danh mục`: the defaults, then every other drive named in a row. */
   readonly drives: readonly string[];
-  /** The source whose settings and policy the consolidated register keeps (first ward-level one, else the first); null without sources. */
-  readonly base: number | null;
-  /** The evaluation year most sources have (ties: the earliest source's); null when none is valid. */
+  /**
+   * The evaluation year most sources have (ties: the earliest source's); null when none is valid.
+   * Informative only: the consolidation's year and settings are decided by ./mix.ts, never by order.
+   */
   readonly year: number | null;
 }
 
@@ -137,7 +139,6 @@ export function mergeSources(sources: readonly ConsolidationSource[]): Merged {
   const drives = [...DEFAULT_DRIVES];
   const driveKeys = new Set(drives.map(foldKey));
   const years = new Map<number, number>();
-  let base: number | null = null;
 
   sources.forEach((s, i) => {
     const rows = rowsOf(s.snapshot.nominations, i, NON_INPUT_FIELDS);
@@ -156,7 +157,6 @@ export function mergeSources(sources: readonly ConsolidationSource[]): Merged {
     const policy = readPolicy(s.snapshot.settings).policy;
     if (policy.year.state === "ok")
       years.set(policy.year.value, (years.get(policy.year.value) ?? 0) + 1);
-    if (base === null && isWardLevel(policy.unitLevel)) base = i;
   });
 
   let year: number | null = null;
@@ -168,7 +168,6 @@ export function mergeSources(sources: readonly ConsolidationSource[]): Merged {
     history,
     units,
     drives,
-    base: base ?? (sources.length ? 0 : null),
     year,
   };
 }

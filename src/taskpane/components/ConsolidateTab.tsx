@@ -1,5 +1,5 @@
 import * as React from "react";
-import { Button, ProgressBar, Text } from "@fluentui/react-components";
+import { Button, Field, ProgressBar, Select, Text } from "@fluentui/react-components";
 import {
   CheckmarkCircleRegular,
   DeleteRegular,
@@ -11,7 +11,7 @@ import type { ConsolidationSource, FailedSource } from "../../domain/consolidati
 import type { CivilDate } from "../../domain/text/dates";
 import { CONSOLIDATE_STRINGS } from "../consolidateStrings";
 import type { ConsolidatedFile } from "../consolidateDoc";
-import type { WorkbookPort } from "../port";
+import type { WorkbookPort } from "../../workbook/edit/port";
 import type { Language } from "../shell";
 import { FileActions } from "./FileActions";
 import { useSectionStyles } from "./styles";
@@ -33,6 +33,8 @@ type Chosen =
       readonly name: string;
       readonly state: "ok";
       readonly source: ConsolidationSource;
+      /** Its `Năm đánh giá` (null: unreadable). */
+      readonly year: number | null;
     }
   | {
       readonly id: number;
@@ -43,6 +45,12 @@ type Chosen =
 
 interface Built extends ConsolidatedFile {
   readonly url: string;
+}
+
+/** The units' years disagree: the sentence (as the CLI's) and the years to choose from. */
+interface YearQuestion {
+  readonly text: string;
+  readonly years: readonly number[];
 }
 
 type Phase =
@@ -80,6 +88,13 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
   const [files, setFiles] = React.useState<readonly Chosen[]>([]);
   const [phase, setPhase] = React.useState<Phase | null>(null);
   const [built, setBuilt] = React.useState<Built | null>(null);
+  // Units of different years are never merged silently: the clerk chooses the year (as --year).
+  const [question, setQuestion] = React.useState<YearQuestion | null>(null);
+  const [year, setYear] = React.useState<number | null>(null);
+  const resetYear = () => {
+    setQuestion(null);
+    setYear(null);
+  };
   React.useEffect(
     () => () => {
       if (built) URL.revokeObjectURL(built.url);
@@ -101,6 +116,7 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
       file,
     }));
     setBuilt(null);
+    resetYear();
     // A file chosen again (same name) replaces the earlier one.
     setFiles((old) => [
       ...old.filter((o) => !added.some((a) => a.name === o.name)),
@@ -108,14 +124,14 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
     ]);
     void run("read", async () => {
       try {
-        const { readSourceBytes } = await loadEngine();
+        const { readSourceBytes, yearOf } = await loadEngine();
         for (let i = 0; i < added.length; i++) {
           const a = added[i]!;
           setPhase({ kind: "read", n: i + 1, total: added.length });
           const r = await readSourceBytes(a.name, await bytesOf(a.file));
           const done: Chosen =
             "source" in r
-              ? { id: a.id, name: a.name, state: "ok", source: r.source }
+              ? { id: a.id, name: a.name, state: "ok", source: r.source, year: yearOf(r.source) }
               : { id: a.id, name: a.name, state: "failed", failure: r.failure };
           setFiles((old) => old.map((o) => (o.id === a.id ? done : o)));
         }
@@ -131,6 +147,7 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
 
   const remove = (id: number) => {
     setBuilt(null);
+    resetYear();
     setFiles((old) => old.filter((o) => o.id !== id));
   };
 
@@ -140,12 +157,22 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
       async () => {
         setPhase({ kind: "build" });
         try {
-          const { buildConsolidatedFile } = await loadEngine();
+          const engine = await loadEngine();
           const failures = files.flatMap((f) => (f.state === "failed" ? [f.failure] : []));
-          const file = await buildConsolidatedFile(
-            readable.map((f) => f.source),
+          const sources = readable.map((f) => f.source);
+          const decision = engine.decideYear(sources, year ?? undefined);
+          if (!decision.ok) {
+            setQuestion({
+              text: str.yearsDisagree(engine.yearGroupsText(decision.groups, str.unknownYear)),
+              years: decision.groups.flatMap((g) => (g.year === null ? [] : [g.year])),
+            });
+            return null;
+          }
+          const file = await engine.buildConsolidatedFile(
+            sources,
             failures,
-            today
+            today,
+            year ?? undefined
           );
           const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: XLSX_MIME }));
           const b: Built = { ...file, url };
@@ -155,7 +182,7 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
           setPhase(null);
         }
       },
-      (b) => str.built(b.rows, b.units)
+      (b) => (b ? str.built(b.rows, b.units) : null)
     );
 
   const openInExcel = async (b: Built) => {
@@ -249,7 +276,7 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
                     {f.state === "reading"
                       ? str.reading
                       : f.state === "ok"
-                        ? str.readable(f.source.snapshot.nominations?.rows.length ?? 0)
+                        ? str.readable(f.source.snapshot.nominations?.rows.length ?? 0, f.year)
                         : `${str.failed}: ${str.problems[f.failure.problem] ?? f.failure.problem}`}
                   </Text>
                   {f.state === "failed" && f.failure.detail ? (
@@ -277,6 +304,7 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
               disabled={working}
               onClick={() => {
                 setBuilt(null);
+                resetYear();
                 setFiles([]);
               }}
             >
@@ -288,6 +316,31 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
           <Text className={s.muted}>{str.noneReadable}</Text>
         ) : null}
       </section>
+      {question ? (
+        <section className={s.card} data-testid="consolidate-years">
+          <Text as="p" role="alert">
+            {question.text}
+          </Text>
+          <Field label={str.yearLabel}>
+            <Select
+              value={year === null ? "" : String(year)}
+              disabled={working}
+              data-testid="consolidate-year-choice"
+              onChange={(_, d) => {
+                setBuilt(null);
+                setYear(d.value ? Number(d.value) : null);
+              }}
+            >
+              <option value="">{str.yearPlaceholder}</option>
+              {question.years.map((y) => (
+                <option key={y} value={String(y)}>
+                  {y}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        </section>
+      ) : null}
       {built ? (
         <section
           className={s.card}
@@ -308,6 +361,7 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
           >
             {(
               [
+                ["year", str.year, built.year],
                 ["units", str.units, built.units],
                 ["rows", str.rows, built.rows],
                 ["duplicates", str.duplicates, built.duplicates],
@@ -322,6 +376,16 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
               </React.Fragment>
             ))}
           </dl>
+          {built.excluded.map((x) => (
+            <Text key={x.fileName} size={200} block data-testid="consolidate-excluded">
+              {str.excluded(x.fileName, x.year, built.year)}
+            </Text>
+          ))}
+          {built.differing.length ? (
+            <Text size={200} block data-testid="consolidate-settings">
+              {str.settingsDiffer(built.differing.length, built.differing.join("; "))}
+            </Text>
+          ) : null}
           <Text size={200} className={s.muted}>
             {str.findings(built.errors, built.warnings)}
           </Text>

@@ -25,7 +25,14 @@ import {
   SETTING,
   type NominationField,
 } from "../../domain/register/contract";
-import type { RegisterSnapshot } from "../../domain/snapshot";
+import type { SettingsSnapshot } from "../../domain/snapshot";
+import {
+  type SettingDifference,
+  type WardSettings,
+  type WardSettingsOptions,
+  type YearDecision,
+  unitValuesText,
+} from "../../domain/consolidation/mix";
 import { defaultOptions, type RegisterOptions } from "./options";
 import type { PlanCell, PlanValue, SheetPlan } from "./types";
 
@@ -67,28 +74,25 @@ export function sourceText(
   return `${reports[r.source]?.unitName ?? ""} — ${s?.fileName ?? ""}, dòng ${r.sourceRow}`;
 }
 
-export interface ConsolidationOverrides {
-  readonly unitName?: string;
+/** `--unit`, `--council-size`, `--settings-from` (./mix.ts `wardSettings`) and `--year` (`decideYear`). */
+export interface ConsolidationOverrides extends WardSettingsOptions {
   readonly year?: number;
 }
 
 /**
- * Settings of the consolidated register: the base register's (the first ward-level one, else the
- * first), the year most units use, units and drives from every file; a unit's name is never taken as
- * the ward's.
+ * Settings of the consolidated register: the ward's settings decided by `wardSettings` (never the
+ * first file's), the consolidation year, units and drives from every file.
  */
 export function consolidatedOptions(
   merged: Merged,
-  base: RegisterSnapshot | null,
-  over: ConsolidationOverrides,
-  now: { year: number }
+  ward: SettingsSnapshot,
+  year: number
 ): RegisterOptions {
-  const p = readPolicy(base?.settings ?? null).policy;
-  const ward = base !== null && isWardLevel(p.unitLevel);
+  const p = readPolicy(ward).policy;
   return defaultOptions({
-    year: over.year ?? merged.year ?? now.year,
-    unitName: over.unitName ?? (ward && p.unitName ? p.unitName : "UBND phường"),
-    unitLevel: ward ? p.unitLevel : "Phường",
+    year,
+    unitName: p.unitName || "UBND phường",
+    unitLevel: isWardLevel(p.unitLevel) ? p.unitLevel : "Phường",
     province: p.province,
     submitTo: p.submitTo,
     ...(p.councilSize.state === "ok" ? { councilSize: p.councilSize.value } : {}),
@@ -99,7 +103,7 @@ export function consolidatedOptions(
     cstdcsCapPct:
       p.cstdcsCapPct.state === "ok"
         ? p.cstdcsCapPct.value
-        : p.cstdcsCapPct.state === "empty" && base
+        : p.cstdcsCapPct.state === "empty"
           ? null
           : undefined,
     units: merged.units.slice(0, MAX_UNITS),
@@ -108,13 +112,13 @@ export function consolidatedOptions(
   });
 }
 
-/** The base register's policy-table cells, by title name and label (for `setPolicy`). */
+/** The policy-table cells of the ward's settings, by title name and label (for `setPolicy`). */
 export function policyFill(
-  base: RegisterSnapshot | null
+  ward: SettingsSnapshot | null
 ): Record<string, Record<string, FillCell>> {
   const out: Record<string, Record<string, FillCell>> = {};
   for (const t of TITLES) {
-    const row = base?.settings?.policy[t.code];
+    const row = ward?.policy[t.code];
     if (!row) continue;
     out[t.name] = {
       [POLICY_HEADER.minScore]: fillValue(row.minScore),
@@ -128,11 +132,11 @@ export function policyFill(
   return out;
 }
 
-/** The band settings of the base, when it has them (RegisterOptions carries the defaults). */
-export function bandSettingsFill(base: RegisterSnapshot | null): Record<string, FillCell> {
+/** The band settings of the ward's settings, when it has them (RegisterOptions carries the defaults). */
+export function bandSettingsFill(ward: SettingsSnapshot | null): Record<string, FillCell> {
   const out: Record<string, FillCell> = {};
   for (const k of ["bandExcellent", "bandGood", "bandFair", "bandAverage"] as const) {
-    const v = base?.settings?.values[k];
+    const v = ward?.values[k];
     if (v && v.value !== null) out[SETTING[k]] = fillValue(v.value);
   }
   return out;
@@ -362,9 +366,59 @@ export function planDuplicatesSheet(
   );
 }
 
+/** The command-line flag of a setting given as an option. */
+export function optionFlag(setting: string): string {
+  return setting === SETTING.councilSize
+    ? "--council-size"
+    : setting === SETTING.unitName
+      ? "--unit"
+      : "";
+}
+
+/** `• Số thành viên Hội đồng: 7 (to-7.xlsx); 11 (to-11.xlsx) → 9 (mặc định)` (workbook content, Vietnamese). */
+export function differenceLine(d: SettingDifference, fileName: (index: number) => string): string {
+  const from =
+    d.from === "default"
+      ? "mặc định"
+      : d.from === "option"
+        ? optionFlag(d.setting) || "chỉ định khi tổng hợp"
+        : d.from === "settingsFrom"
+          ? "--settings-from"
+          : "các đơn vị";
+  return `• ${d.setting}: ${unitValuesText(d, fileName, "(trống)")} → ${cellDisplay(d.used) || "(trống)"} (${from})`;
+}
+
+const baseName = (file: string): string => file.split(/[\\/]/u).pop() ?? file;
+
+/**
+ * What `Theo đơn vị` says under its table: the consolidation year and where it comes from, where the
+ * settings come from and every setting on which the units differ (Vietnamese, workbook content).
+ */
+export function consolidationNotes(
+  year: Extract<YearDecision, { ok: true }>,
+  ward: WardSettings,
+  fileName: (index: number) => string
+): string[] {
+  const left = year.excluded.length;
+  const notes = [
+    year.from === "units"
+      ? `Năm tổng hợp: ${year.year} (năm đánh giá của mọi sổ đơn vị).`
+      : `Năm tổng hợp: ${year.year} (chọn khi tổng hợp)${left ? `; ${left} sổ có năm đánh giá khác hoặc không rõ năm không được tổng hợp (xem sheet “${CONSOLIDATION_SHEET.failures}”)` : ""}.`,
+    ward.source === "settingsFrom"
+      ? `Cấu hình (Hội đồng, bảng chính sách) lấy từ sổ “${baseName(ward.file ?? "")}”${ward.differing.length ? "; các sổ đơn vị khác ở:" : "."}`
+      : ward.differing.length
+        ? `Các sổ đơn vị khác nhau ở ${ward.differing.length} tham số cấu hình: sổ tổng hợp không theo sổ nào (thứ tự tệp không ảnh hưởng) mà dùng giá trị sau.`
+        : "Các sổ đơn vị cùng cấu hình (Hội đồng, bảng chính sách): sổ tổng hợp giữ cấu hình đó.",
+  ];
+  for (const d of ward.differing) notes.push(differenceLine(d, fileName));
+  return notes;
+}
+
+/** `Theo đơn vị`; `notes` (consolidationNotes) go under the table. */
 export function planUnitsSheet(
   reports: readonly UnitReport[],
-  duplicateRowsBySource: ReadonlyMap<number, number>
+  duplicateRowsBySource: ReadonlyMap<number, number>,
+  notes: readonly string[] = []
 ): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "THEO ĐƠN VỊ", style: "title" },
@@ -423,7 +477,13 @@ export function planUnitsSheet(
       style: "formula",
     });
   }
-  return sheetOf(
+  // Each note across the table's width (wrapped text in one narrow cell would be a tall column).
+  const noteRows = notes.map((value, i) => {
+    const row = total + 2 + i;
+    cells.push({ row, col: 1, value, style: "note" });
+    return `A${row}:${columnLetter(labels.length)}${row}`;
+  });
+  const sheet = sheetOf(
     CONSOLIDATION_SHEET.units,
     cells,
     [undefined, 6, 32, 24, 9, 8, 10, ...TITLES.map(() => 12), 14, 12],
@@ -431,6 +491,7 @@ export function planUnitsSheet(
     labels.length,
     "FF548235"
   );
+  return noteRows.length ? { ...sheet, merges: [...sheet.merges, ...noteRows] } : sheet;
 }
 
 /** Why a file was skipped, in Vietnamese (workbook content). */
@@ -445,6 +506,8 @@ export const FILE_PROBLEM_TEXT: Readonly<Record<string, string>> = {
   corrupt: "Tệp hỏng, không đọc được",
   tooLarge: "Tệp quá lớn (vượt giới hạn an toàn)",
   notRegister: "Không phải Sổ Thi đua (không có sheet “Cấu hình”, “Đề nghị”)",
+  otherYear: "Năm đánh giá khác năm tổng hợp",
+  noYear: "Không đọc được năm đánh giá",
 };
 
 export function planFailuresSheet(failures: readonly FailedSource[]): SheetPlan {
