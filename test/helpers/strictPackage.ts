@@ -216,7 +216,37 @@ export function strictProblems(bytes: Uint8Array, perKind = 5): string[] {
     if (merged.length)
       problems.push(`${sheet.name}: overlapping merged ranges at ${merged.join(", ")}`);
   }
+  problems.push(...alignmentProblems(bytes));
   return problems;
+}
+
+/** ST_HorizontalAlignment and ST_VerticalAlignment (ExcelJS says `middle`; the schema, `center`). */
+const HORIZONTAL = [
+  "general",
+  "left",
+  "center",
+  "right",
+  "fill",
+  "justify",
+  "centerContinuous",
+  "distributed",
+];
+const VERTICAL = ["top", "center", "bottom", "justify", "distributed"];
+
+/** Alignment values of `xl/styles.xml` outside the schema's lists. */
+export function alignmentProblems(bytes: Uint8Array): string[] {
+  const files = unzipSync(bytes, { filter: (f) => f.name === "xl/styles.xml" });
+  const xml = files["xl/styles.xml"] ? strFromU8(files["xl/styles.xml"]) : "";
+  const out: string[] = [];
+  for (const m of xml.matchAll(/<(?:\w+:)?alignment\b[^>]*>/gu)) {
+    const h = /\shorizontal="([^"]*)"/u.exec(m[0])?.[1];
+    const v = /\svertical="([^"]*)"/u.exec(m[0])?.[1];
+    if (h !== undefined && !HORIZONTAL.includes(h))
+      out.push(`xl/styles.xml: alignment horizontal="${h}" is not in ST_HorizontalAlignment`);
+    if (v !== undefined && !VERTICAL.includes(v))
+      out.push(`xl/styles.xml: alignment vertical="${v}" is not in ST_VerticalAlignment`);
+  }
+  return [...new Set(out)];
 }
 
 /** What openpyxl read (test/helpers/strict_check.py). */

@@ -88,7 +88,8 @@ function alignmentXml(a: Partial<ExcelJS.Alignment> | undefined): string {
   if (!a) return "";
   const attrs = [
     a.horizontal ? ` horizontal="${a.horizontal}"` : "",
-    a.vertical ? ` vertical="${a.vertical}"` : "",
+    // ExcelJS says `middle` where SpreadsheetML says `center` (ST_VerticalAlignment).
+    a.vertical ? ` vertical="${a.vertical === "middle" ? "center" : a.vertical}"` : "",
     a.wrapText ? ` wrapText="1"` : "",
   ].join("");
   return attrs ? `<alignment${attrs}/>` : "";
