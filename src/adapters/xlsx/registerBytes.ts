@@ -1,9 +1,9 @@
 /**
  * A register from an xlsx package's bytes, read straight from the package (./package/read.ts: zip
  * parts inflated in slices and parsed by saxes as they come, only the register's sheets). What
- * `validate` and consolidation use, in Node and in the task pane; commands that write the register
- * still load it whole with ExcelJS (./read.ts), and test/stream-reader.test.ts holds both readers to
- * the same grids. No Node API.
+ * every command reads a register with, in Node and in the task pane (the commands that change one
+ * then edit the same bytes in place: ./edit). test/stream-reader.test.ts holds it to ExcelJS's reader
+ * (./read.ts, kept for tests), grid for grid. No Node API.
  */
 import type { RegisterSnapshot } from "../../domain/snapshot";
 import type { WorkbookGrids } from "../../workbook/grid";
