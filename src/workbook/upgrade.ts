@@ -50,10 +50,15 @@ export type UpgradeNote =
   | { readonly type: "setting"; readonly sheet: string; readonly name: string }
   | { readonly type: "policy"; readonly name: string };
 
-/** The widest used column of a grid (0 when empty). */
+/**
+ * The widest used column of a grid (0 when empty): a value or a formula, whatever its cached result
+ * (as ./edit/results.ts places a new column), so a new column never lands on a clerk's formula whose
+ * result is empty — setup would keep that cell and the column would be reported but never added.
+ */
 function usedWidth(g: SheetGrid): number {
   let w = 0;
   for (const row of g.rows) if (row) w = Math.max(w, row.length - 1);
+  for (const key of g.formulaCells ?? []) w = Math.max(w, Number(key.split(":")[1]));
   return w;
 }
 
