@@ -28,7 +28,6 @@ import {
   addCriteriaSheet,
   criteriaOverview,
   linkScores,
-  parseCsv,
   registerState,
   runCheck,
   setUpRegister,
@@ -36,6 +35,7 @@ import {
   type CriteriaOverview,
   type RegisterState,
 } from "../service";
+import { parseCsv } from "../../domain/criteria/csv";
 import { TAB_IDS, type Language, type TabId } from "../shell";
 import { isPromiseLike, tracked } from "../suspense";
 import { Loading, LoadBoundary, Panel, StatusArea, frameStyles, token } from "./frame";
