@@ -1,5 +1,5 @@
 /**
- * The foundation's acceptance test: `init`, fill `shared/samples/nominations.json` by header label,
+ * The foundation's acceptance test: `init`, fill `test/fixtures/nominations.json` by header label,
  * then `validate --json` through the real CLI reports exactly the expected rule IDs per row.
  */
 import { existsSync } from "node:fs";

@@ -14,7 +14,7 @@ import { appendRows } from "../src/adapters/xlsx/fill";
 import { gridFromWorksheet } from "../src/adapters/xlsx/read";
 import { evaluateExcelJsWorkbook } from "../src/adapters/hyperformula";
 import { readCriteriaSheet } from "../src/workbook/readCriteria";
-import { runCli, SHARED, tempDir } from "./helpers/cli";
+import { FIXTURES, runCli, tempDir } from "./helpers/cli";
 
 type CellMap = Map<string, unknown>;
 
@@ -84,7 +84,7 @@ describe("criteria on the command line", () => {
 
   it("imports a CSV set keeping codes as text, and refuses a duplicate sheet", async () => {
     const csv = path.join(dir, "Tiêu chí khu phố.csv");
-    copyFileSync(path.join(SHARED, "samples", "criteria", "TC Đoàn thể.csv"), csv);
+    copyFileSync(path.join(FIXTURES, "criteria", "TC Đoàn thể.csv"), csv);
     const r = runCli(["criteria", "import", file, csv, "--name", "TC Khu phố"]);
     expect(r.code).toBe(0);
     const wb = new ExcelJS.Workbook();

@@ -1,7 +1,7 @@
 /**
  * Browser harness for the preview tests: build the preview with the project's webpack config
  * (development mode, into a temp folder), serve it on 127.0.0.1, and launch Debian's Chromium
- * through playwright-core with the flags of shared/notes/office.md. Never downloads a browser.
+ * through playwright-core with flags that work as root with no network. Never downloads a browser.
  */
 import fs from "node:fs";
 import http from "node:http";

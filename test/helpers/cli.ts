@@ -44,7 +44,8 @@ export function tempDir(prefix = "stđ-"): string {
   return mkdtempSync(path.join(os.tmpdir(), prefix));
 }
 
-export const SHARED = path.resolve(ROOT, "..", "shared");
+/** Test inputs kept in the repository (see test/fixtures/README.md). */
+export const FIXTURES = path.join(ROOT, "test", "fixtures");
 
 /**
  * `runCli`, asynchronous, so several commands run side by side. `bin` runs another build of the CLI;

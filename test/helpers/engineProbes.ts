@@ -1,8 +1,8 @@
 /**
  * Formulas on which HyperFormula 3.5.0, LibreOffice 7.4 and Excel may disagree, with each
  * engine's MEASURED result. A probe without `hf`/`lo` means that engine gives Excel's value.
- * If an engine upgrade changes a result, the engines test fails here: update the table and
- * /work/shared/notes/engines.md together.
+ * If an engine upgrade changes a result, the engines test fails here: update the table (and
+ * docs/decisions.md if a decision rests on it).
  */
 import ExcelJS from "exceljs";
 import { CellResult } from "../../src/adapters/hyperformula";

@@ -1,8 +1,8 @@
-/** `shared/samples/nominations.json`, with its rows ready to fill into a register by label. */
+/** `test/fixtures/nominations.json`, with its rows ready to fill into a register by label. */
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import type { FillValue } from "../../src/adapters/xlsx/fill";
-import { SHARED } from "./cli";
+import { FIXTURES } from "./cli";
 
 export interface Sample {
   settings: Record<string, FillValue>;
@@ -26,7 +26,7 @@ export function toFill(v: unknown): FillValue {
 }
 
 export const sample: Sample = JSON.parse(
-  readFileSync(path.join(SHARED, "samples", "nominations.json"), "utf8")
+  readFileSync(path.join(FIXTURES, "nominations.json"), "utf8")
 );
 
 export const sampleRows: FillRow[] = sample.rows.map((r) =>

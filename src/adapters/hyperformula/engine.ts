@@ -1,6 +1,7 @@
 /**
- * HyperFormula configured to compute like Excel (see docs in /work/shared/notes/engines.md),
- * and `evaluateWorkbook`, which loads an engine-neutral workbook model and reads results back.
+ * HyperFormula configured to compute like Excel (the differences measured are listed in
+ * test/helpers/engineProbes.ts), and `evaluateWorkbook`, which loads an engine-neutral workbook
+ * model and reads results back.
  * Pure TypeScript: runs in Node and in the browser.
  */
 import { ConfigParams, DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";

@@ -1,6 +1,6 @@
 /**
  * Write values into a register BY LABEL (settings, policy cells, table rows). Used by `demo`, by
- * tests that fill `shared/samples/nominations.json`, and by consolidation.
+ * tests that fill `test/fixtures/nominations.json`, and by consolidation.
  */
 import type ExcelJS from "exceljs";
 import { columnLetter } from "../../domain/findings";

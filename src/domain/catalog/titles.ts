@@ -1,8 +1,8 @@
 import type { Chain, NomineeKind } from "./lists";
 
 /**
- * Titles and forms handled by the register (shared/spec/domain.md). Codes are the register's
- * stable identifiers; names are the exact Vietnamese labels.
+ * Titles and forms handled by the register (docs/spec/register.md, docs/spec/rules.md). Codes are
+ * the register's stable identifiers; names are the exact Vietnamese labels.
  */
 export type TitleCode = "LDTT" | "CSTDCS" | "TTLDTT" | "TTLDXS" | "GK" | "BK" | "TDPVH" | "GDVH";
 

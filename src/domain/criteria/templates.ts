@@ -1,5 +1,5 @@
 /**
- * Bundled criteria templates (from shared/samples/criteria/*.csv): realistic examples in the style
+ * Bundled criteria templates (from test/fixtures/criteria/*.csv): realistic examples in the style
  * wards use, to be edited by each unit — not legal texts. Generated once from the CSVs; keep in sync by hand.
  */
 import type { CriteriaSet } from "./types";

@@ -1,5 +1,5 @@
 /**
- * The register workbook contract (shared/spec/register.md): sheet names and header labels.
+ * The register workbook contract (docs/spec/register.md): sheet names and header labels.
  * These strings are a public contract — other wards' files and tools depend on them. Keep them exact (NFC).
  */
 

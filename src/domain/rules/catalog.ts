@@ -1,16 +1,20 @@
-/** The rule catalog (shared/spec/rules.md): stable IDs, severity and default citation. */
+/**
+ * The rule catalog (docs/spec/rules.md): stable IDs, severity and default citation. A citation is
+ * shown to clerks: it names the law, a `Cấu hình` parameter, or the register's own sheets
+ * (the guide `Hướng dẫn`, the lists `Danh mục`).
+ */
 
 export const RULES = {
-  DL01: { severity: "error", citation: "Quy định của sổ (register.md)" },
-  DL02: { severity: "error", citation: "Danh mục giá trị (register.md)" },
+  DL01: { severity: "error", citation: "Quy định của sổ (sheet “Hướng dẫn”, bước 4)" },
+  DL02: { severity: "error", citation: "Danh mục giá trị (sheet “Danh mục”)" },
   DL03: { severity: "error", citation: "Định dạng ngày dd/mm/yyyy" },
   DL04: { severity: "warning", citation: "Kiểm tra hợp lý tuổi (18–70)" },
-  DL05: { severity: "error", citation: "Quy định của sổ (register.md)" },
+  DL05: { severity: "error", citation: "Quy định của sổ (sheet “Hướng dẫn”, bước 4)" },
   DL06: { severity: "error", citation: "Luật TĐKT 2022, Điều 8" },
   DL07: { severity: "error", citation: "Luật TĐKT 2022, Điều 5" },
   DL08: { severity: "warning", citation: "Chuẩn Unicode TCVN 6909:2001" },
   DL09: { severity: "warning", citation: "An toàn dữ liệu (chèn công thức)" },
-  DL10: { severity: "warning", citation: "Sheet tiêu chí chấm điểm (register.md)" },
+  DL10: { severity: "warning", citation: "Sheet tiêu chí chấm điểm (sheet “Hướng dẫn”, bước 3)" },
   DK01: { severity: "error", citation: "Luật TĐKT 2022, Điều 24" },
   DK02: { severity: "error", citation: "Cấu hình: Số tháng công tác tối thiểu" },
   DK03: { severity: "error", citation: "Luật TĐKT 2022, Điều 24" },
@@ -24,8 +28,8 @@ export const RULES = {
   DK11: { severity: "error", citation: "Cấu hình: Điểm tối thiểu" },
   DK12: { severity: "error", citation: "Luật TĐKT 2022, Điều 8" },
   DK13: { severity: "error", citation: "Luật Khiếu nại 2011; Luật TĐKT 2022, Điều 5" },
-  RG01: { severity: "error", citation: "Cấu trúc sổ (register.md)" },
-  RG02: { severity: "error", citation: "Cấu hình (register.md)" },
+  RG01: { severity: "error", citation: "Cấu trúc sổ (sheet “Hướng dẫn”, mục 3)" },
+  RG02: { severity: "error", citation: "Cấu hình (sheet “Hướng dẫn”, bước 1)" },
   RG03: { severity: "warning", citation: "Cấu hình: Hạn nộp hồ sơ" },
 } as const satisfies Record<string, { severity: "error" | "warning"; citation: string }>;
 
