@@ -134,6 +134,7 @@ describe("package editor", () => {
 
   it("reads implicit rows and cells, keeps a namespace prefix, leaves shared-formula anchors", () => {
     const xml = `<x:worksheet xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><x:sheetData><x:row><x:c t="inlineStr"><x:is><x:t>a</x:t></x:is></x:c><x:c><x:f t="shared" ref="B1:B3" si="0">A1</x:f><x:v>1</x:v></x:c></x:row><x:row><x:c><x:v>2</x:v></x:c></x:row></x:sheetData></x:worksheet>`;
+    const chunks: Uint8Array[] = [];
     const part = editSheetPart(
       new TextEncoder().encode(xml),
       {
@@ -146,9 +147,10 @@ describe("package editor", () => {
         conditionalFormats: [],
         widths: [{ col: 3, width: 50 }],
       },
-      false
+      false,
+      (chunk) => chunks.push(chunk.slice())
     );
-    const r = { ...part, xml: Buffer.concat(part.parts.map((p) => Buffer.from(p))).toString() };
+    const r = { ...part, xml: Buffer.concat(chunks).toString() };
     expect(r.skipped).toBe(1);
     expect(r.xml).toContain(`<x:row r="1"><x:c t="inlineStr" r="A1">`);
     expect(r.xml).toContain(`<x:f t="shared" ref="B1:B3" si="0">A1</x:f>`);

@@ -119,8 +119,8 @@ function relativeTarget(from: string, part: string): string {
 class Package {
   readonly entries: Map<string, ZipEntry>;
   private readonly budget: { left: number };
-  /** New content of changed or added parts (in pieces); null = removed. */
-  readonly changes = new Map<string, readonly Uint8Array[] | null>();
+  /** New content of changed or added parts (in pieces, or compressed already); null = removed. */
+  readonly changes = new Map<string, readonly Uint8Array[] | Promise<PackedEntry> | null>();
   private readonly texts = new Map<string, string>();
 
   constructor(
@@ -162,12 +162,12 @@ class Package {
     return text;
   }
 
-  /** Replace a part's bytes (a part edited as bytes, not as text), in pieces. */
-  setBytes(name: string, bytes: readonly Uint8Array[]): void {
+  /** Replace a part by one compressed as it was edited (a part edited as bytes, not as text). */
+  setPacked(name: string, packed: Promise<PackedEntry>): void {
     const e = this.entry(name);
     const key = e ? e.name : name;
     this.texts.delete(key);
-    this.changes.set(key, bytes);
+    this.changes.set(key, packed);
   }
 
   setText(name: string, text: string): void {
@@ -196,13 +196,9 @@ class Package {
       }
       if (change !== undefined) {
         changedParts.push(e.name);
-        out.push(
-          packParts(e.name, change, this.options.deflater).then((p) => ({
-            ...p,
-            time: e.time,
-            date: e.date,
-          }))
-        );
+        const packed =
+          change instanceof Promise ? change : packParts(e.name, change, this.options.deflater);
+        out.push(packed.then((p) => ({ ...p, time: e.time, date: e.date })));
         continue;
       }
       const { start, end } = entryData(this.buf, e);
@@ -221,7 +217,7 @@ class Package {
     for (const [name, change] of this.changes) {
       if (change === null || this.entries.has(name)) continue;
       addedParts.push(name);
-      out.push(packParts(name, change, this.options.deflater));
+      out.push(change instanceof Promise ? change : packParts(name, change, this.options.deflater));
     }
     return {
       bytes: zipPacked(await Promise.all(out)),
@@ -530,13 +526,14 @@ export async function editPackage(
       dxfId: styles().dxf(plan),
     }));
     const entry = pkg.entry(target.part)!;
-    const original = pkg.original(entry);
+    const writer = new PartWriter(entry.name, options.deflater);
     const result = editSheetPart(
-      original,
+      pkg.original(entry),
       { cells, validations: s.validations, conditionalFormats, widths: s.widths },
-      wb.date1904
+      wb.date1904,
+      writer.push
     );
-    if (result.changed) pkg.setBytes(entry.name, result.parts);
+    if (result.changed) pkg.setPacked(entry.name, writer.packed());
     cellsChanged ||= cells.length > 0;
     replacedFormula ||= result.replacedFormula;
     cellsSkipped += result.skipped;

@@ -138,10 +138,8 @@ function maxPriority(xml: string, kids: readonly Span[]): number {
   return max;
 }
 
-/** Bytes of the edited part: views of the original and new pieces, in order. */
 export interface SheetEditResult {
-  readonly parts: readonly Uint8Array[];
-  /** False when the part's bytes are as they were. */
+  /** False when the part's bytes are as they were (nothing was handed to the sink). */
   readonly changed: boolean;
   /** A cell that held a formula was given a value (the workbook's calculation chain is stale). */
   readonly replacedFormula: boolean;
@@ -152,13 +150,15 @@ export interface SheetEditResult {
 const encoder = new TextEncoder();
 
 /**
- * Apply `change` to a worksheet part. `<sheetData>` is edited as bytes (./sheetData.ts); the rest
- * of the part — small — as text, around a placeholder standing for it.
+ * Apply `change` to a worksheet part, handing the edited part to `sink` in chunks (the last with
+ * `final`). `<sheetData>` is edited as bytes (./sheetData.ts); the rest of the part — small — as
+ * text, around a placeholder standing for it.
  */
 export function editSheetPart(
   bytes: Uint8Array,
   change: SheetChange,
-  date1904: boolean
+  date1904: boolean,
+  sink: (chunk: Uint8Array, final: boolean) => void
 ): SheetEditResult {
   const found = findSheetData(bytes);
   const decoder = new TextDecoder();
@@ -185,21 +185,22 @@ export function editSheetPart(
     data = { start: 0, end: src.length, prefix, src };
   }
   const edited = editSkeleton(skeleton, change);
+  if (!change.cells.length && edited === skeleton) return { changed: false, ...state };
   const at = edited.indexOf(placeholder);
-  const parts: Uint8Array[] = [encoder.encode(edited.slice(0, at))];
+  sink(encoder.encode(edited.slice(0, at)), false);
   if (change.cells.length) {
-    const writes = new Map<number, Map<number, CellWrite>>();
-    for (const c of change.cells) {
-      let m = writes.get(c.row);
-      if (!m) writes.set(c.row, (m = new Map()));
-      m.set(c.col, c);
-    }
-    parts.push(
-      editSheetData(data.src, data.start, data.end, data.prefix, writes, date1904, state).bytes()
+    // By row, then column; the last write of a cell wins.
+    const sorted = [...change.cells].sort((a, b) => a.row - b.row || a.col - b.col);
+    const cells = sorted.filter(
+      (c, i) =>
+        i + 1 === sorted.length || sorted[i + 1]!.row !== c.row || sorted[i + 1]!.col !== c.col
     );
-  } else parts.push(data.src.subarray(data.start, data.end));
-  parts.push(encoder.encode(edited.slice(at + placeholder.length)));
-  return { parts, changed: change.cells.length > 0 || edited !== skeleton, ...state };
+    editSheetData(data.src, data.start, data.end, data.prefix, cells, date1904, state, (chunk) =>
+      sink(chunk, false)
+    );
+  } else sink(data.src.subarray(data.start, data.end), false);
+  sink(encoder.encode(edited.slice(at + placeholder.length)), true);
+  return { changed: true, ...state };
 }
 
 /** Everything but the cells: used range, widths, conditional formats, validations. */

@@ -116,30 +116,40 @@ function withAttr(tag: string, name: string, value: string | null): string {
   return `${tag.slice(0, close).trimEnd()} ${name}="${value}"${tag.slice(close)}`;
 }
 
-/** The output, written into one growing buffer: ranges of the source and new text. */
+/**
+ * The output, in blocks handed to `sink` as they fill (compression of the first blocks runs while
+ * the rest is edited): ranges of the source (adjacent ones copied as one) and new text.
+ */
 export class Pieces {
-  private buf: Uint8Array;
-  length = 0;
+  private block: Uint8Array;
+  private used = 0;
   private text = "";
-
-  /** `extra`: an upper bound of the bytes added (one allocation for the whole output). */
-  constructor(
-    private readonly src: Uint8Array,
-    extra: number
-  ) {
-    this.buf = new Uint8Array(src.length + extra + 1024);
-  }
-
-  private room(n: number): void {
-    if (this.length + n <= this.buf.length) return;
-    const bigger = new Uint8Array(Math.max(this.buf.length * 2, this.length + n));
-    bigger.set(this.buf.subarray(0, this.length));
-    this.buf = bigger;
-  }
-
-  /** A range of the source still to copy (adjacent ranges are copied as one). */
+  /** A range of the source still to copy. */
   private from = 0;
   private to = 0;
+
+  constructor(
+    private readonly src: Uint8Array,
+    private readonly sink: (chunk: Uint8Array) => void,
+    private readonly size = 4 << 20
+  ) {
+    this.block = new Uint8Array(size);
+  }
+
+  private put(bytes: Uint8Array): void {
+    let i = 0;
+    while (i < bytes.length) {
+      const n = Math.min(bytes.length - i, this.block.length - this.used);
+      this.block.set(i === 0 && n === bytes.length ? bytes : bytes.subarray(i, i + n), this.used);
+      this.used += n;
+      i += n;
+      if (this.used === this.block.length) {
+        this.sink(this.block);
+        this.block = new Uint8Array(this.size);
+        this.used = 0;
+      }
+    }
+  }
 
   copy(start: number, end: number): void {
     if (end <= start) return;
@@ -155,9 +165,7 @@ export class Pieces {
 
   private flushCopy(): void {
     if (this.to <= this.from) return;
-    this.room(this.to - this.from);
-    this.buf.set(this.src.subarray(this.from, this.to), this.length);
-    this.length += this.to - this.from;
+    this.put(this.src.subarray(this.from, this.to));
     this.from = this.to = 0;
   }
 
@@ -166,47 +174,41 @@ export class Pieces {
     this.text += s;
   }
 
-  flushText(): void {
+  private flushText(): void {
     if (!this.text) return;
-    this.room(this.text.length * 3);
-    this.length += encoder.encodeInto(this.text, this.buf.subarray(this.length)).written;
+    if (this.block.length - this.used >= this.text.length * 3)
+      this.used += encoder.encodeInto(this.text, this.block.subarray(this.used)).written;
+    else this.put(encoder.encode(this.text));
     this.text = "";
   }
 
-  bytes(): Uint8Array {
+  /** Hand over what is left. */
+  end(): void {
     this.flushCopy();
     this.flushText();
-    return this.buf.subarray(0, this.length);
+    if (this.used) this.sink(this.block.subarray(0, this.used));
+    this.block = new Uint8Array(0);
+    this.used = 0;
   }
 }
 
 /**
- * The `<sheetData>` element in `src` [start, end) with `writes` applied: cells set in column order,
- * rows added in row order; rows and cells without an `r` are numbered where the edit could move them.
+ * The `<sheetData>` element in `src` [start, end) with `cells` (sorted by row, then column; one write
+ * a cell) applied, handed to `sink` in blocks:
+ * cells set in column order, rows added in row order; rows and cells without an `r` are numbered
+ * where the edit could move them.
  */
 export function editSheetData(
   src: Uint8Array,
   start: number,
   end: number,
   prefix: string,
-  writes: ReadonlyMap<number, ReadonlyMap<number, CellWrite>>,
+  cells: readonly CellWrite[],
   date1904: boolean,
-  state: SheetDataState
-): Pieces {
-  // Room for every new cell: its markup and its text at 3 bytes a character (UTF-8's worst here).
-  let extra = 0;
-  for (const row of writes.values()) {
-    extra += 32;
-    for (const c of row.values())
-      extra +=
-        96 +
-        (typeof c.value === "string"
-          ? c.value.length * 3
-          : c.value !== null && typeof c.value === "object" && "formula" in c.value
-            ? (c.value.formula.length + String(c.value.result ?? "").length) * 3
-            : 24);
-  }
-  const out = new Pieces(src, extra);
+  state: SheetDataState,
+  sink: (chunk: Uint8Array) => void
+): void {
+  const out = new Pieces(src, sink);
   const ROW = ascii(`<${prefix}row`);
   const ROW_CLOSE = ascii(`</${prefix}row`);
   const C = ascii(`<${prefix}c`);
@@ -216,16 +218,33 @@ export function editSheetData(
   const S = ascii("s");
   const T = ascii("t");
   const SPANS = ascii("spans");
-  const wanted = [...writes.keys()].sort((a, b) => a - b);
-  let w = 0;
+  let w = 0; // the next cell of `cells` to write
+  /** The writes of row `r` (the next ones of `cells`). */
+  const rowCells = (r: number): CellWrite[] => {
+    const from = w;
+    while (w < cells.length && cells[w]!.row === r) w++;
+    return cells.slice(from, w);
+  };
 
+  // A cell's markup after its reference, by style and value: a results column repeats a few texts
+  // down tens of thousands of rows.
+  const tails = new Map<string, string>();
   const cell = (row: number, c: CellWrite, s: string) => {
     const styleAttr = c.style !== undefined ? ` s="${c.style}"` : s;
-    out.write(cellXml(`${columnLetter(c.col)}${row}`, styleAttr, c.value, date1904, prefix));
+    const v = c.value;
+    if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
+      const key = `${styleAttr}\u0000${typeof v}\u0000${v}`;
+      let tail = tails.get(key);
+      if (tail === undefined) {
+        tail = cellXml("", styleAttr, v, date1904, prefix).slice(`<${prefix}c r=""`.length);
+        tails.set(key, tail);
+      }
+      out.write(`<${prefix}c r="${columnLetter(c.col)}${row}"${tail}`);
+    } else out.write(cellXml(`${columnLetter(c.col)}${row}`, styleAttr, v, date1904, prefix));
   };
   const newRow = (row: number) => {
     out.write(`<${prefix}row r="${row}">`);
-    for (const c of [...writes.get(row)!.values()].sort((a, b) => a.col - b.col)) cell(row, c, "");
+    for (const c of rowCells(row)) cell(row, c, "");
     out.write(`</${prefix}row>`);
   };
 
@@ -233,9 +252,10 @@ export function editSheetData(
   if (src[openEnd - 2] === SLASH) {
     // `<sheetData/>`: open it for the new rows.
     out.write(`${latin(src, start, openEnd - 2).trimEnd()}>`);
-    for (const r of wanted) newRow(r);
+    while (w < cells.length) newRow(cells[w]!.row);
     out.write(`</${prefix}sheetData>`);
-    return out;
+    out.end();
+    return;
   }
   const closeStart = src.lastIndexOf(LT, end - 1);
   let cursor = start;
@@ -261,15 +281,14 @@ export function editSheetData(
     prev = r;
     k = rowEnd;
 
-    if (w < wanted.length && wanted[w]! < r) {
+    if (w < cells.length && cells[w]!.row < r) {
       out.copy(cursor, lt);
       cursor = lt;
-      while (w < wanted.length && wanted[w]! < r) newRow(wanted[w++]!);
+      while (w < cells.length && cells[w]!.row < r) newRow(cells[w]!.row);
     }
-    if (w < wanted.length && wanted[w] === r) {
+    if (w < cells.length && cells[w]!.row === r) {
       out.copy(cursor, lt);
       cursor = rowEnd;
-      w++;
       editRow(lt, rowOpenEnd, rowEnd, selfClosing, r, rAttr !== undefined);
     } else if (rAttr === undefined) {
       // A row after an inserted one must not move: its number is stated.
@@ -280,9 +299,9 @@ export function editSheetData(
   }
   out.copy(cursor, closeStart);
   cursor = closeStart;
-  while (w < wanted.length) newRow(wanted[w++]!);
+  while (w < cells.length) newRow(cells[w]!.row);
   out.copy(cursor, end);
-  return out;
+  out.end();
 
   /** One row with its writes: cells replaced or inserted in column order. */
   function editRow(
@@ -293,7 +312,7 @@ export function editSheetData(
     r: number,
     numbered: boolean
   ): void {
-    const pending = [...writes.get(r)!.values()].sort((a, b) => a.col - b.col);
+    const pending = rowCells(r);
     // The start tag: its number stated; the optional `spans` hint dropped if the row outgrows it.
     const spans = attr(src, lt, rowOpenEnd, SPANS);
     const spanEnd = spans ? Number(spans.split(":")[1]) : Infinity;
