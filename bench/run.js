@@ -97,6 +97,23 @@ async function main() {
     note: `vs ExcelJS workbook read; vs its streaming read: ${(vs.subject.ms / vs.baseline.ms).toFixed(2)}`,
   });
 
+  // 1b. write_vs_validate: `validate --write` ÷ `validate` of the same 100,000-row register (the
+  // results column of every row written in place by the package editor).
+  const w = pair(
+    () => task("validate-command.js", big, "write"),
+    () => task("validate-command.js", big, "read")
+  );
+  if (w.subject.last.code !== 1 && w.subject.last.code !== 0)
+    throw new Error(`validate --write exited ${w.subject.last.code}`);
+  record("write_vs_validate", 1.3, w.subject.ms / w.baseline.ms, {
+    rows: nRows,
+    write_ms: w.subject.ms,
+    validate_ms: w.baseline.ms,
+    write_peak_mb: Math.round(w.subject.maxRssMB),
+    validate_peak_mb: Math.round(w.baseline.maxRssMB),
+    note: `validate --write ${Math.round(w.subject.ms)} ms, ${Math.round(w.subject.maxRssMB)} MB ÷ validate ${Math.round(w.baseline.ms)} ms, ${Math.round(w.baseline.maxRssMB)} MB`,
+  });
+
   // 2. consolidate_vs_parse: 200 unit files × 200 rows.
   const nFiles = QUICK ? 20 : 200;
   const units = path.join(work, "units");
