@@ -6,6 +6,7 @@
  * Deliberately independent of the code under test: its own small XML scanner (exact source slices of
  * every element, so "unchanged" can mean byte-identical), no ExcelJS.
  */
+import { ST_HORIZONTAL_ALIGNMENT, ST_VERTICAL_ALIGNMENT } from "./strictPackage";
 import path from "node:path";
 import { unzipSync } from "fflate";
 
@@ -1067,18 +1068,6 @@ export function comparePackages(
   return { entries, sheets, workbook: compareWorkbook(before, after, spec) };
 }
 
-const ST_HORIZONTAL = [
-  "general",
-  "left",
-  "center",
-  "right",
-  "fill",
-  "justify",
-  "centerContinuous",
-  "distributed",
-];
-const ST_VERTICAL = ["top", "center", "bottom", "justify", "distributed"];
-
 /**
  * Alignment values in styles.xml outside the schema's enumerations (openpyxl refuses the whole file
  * for one of them, with a message that names neither the part nor the value's place).
@@ -1095,9 +1084,9 @@ export function styleEnumProblems(pkg: Package): string[] {
       if (!al) return;
       const h = al.attrs.horizontal;
       const v = al.attrs.vertical;
-      if (h !== undefined && !ST_HORIZONTAL.includes(h))
+      if (h !== undefined && !ST_HORIZONTAL_ALIGNMENT.includes(h))
         out.push(`${part} ${list}[${i}] <alignment horizontal="${h}">`);
-      if (v !== undefined && !ST_VERTICAL.includes(v))
+      if (v !== undefined && !ST_VERTICAL_ALIGNMENT.includes(v))
         out.push(`${part} ${list}[${i}] <alignment vertical="${v}">`);
     });
   }

@@ -221,7 +221,7 @@ export function strictProblems(bytes: Uint8Array, perKind = 5): string[] {
 }
 
 /** ST_HorizontalAlignment and ST_VerticalAlignment (ExcelJS says `middle`; the schema, `center`). */
-const HORIZONTAL = [
+export const ST_HORIZONTAL_ALIGNMENT = [
   "general",
   "left",
   "center",
@@ -231,7 +231,7 @@ const HORIZONTAL = [
   "centerContinuous",
   "distributed",
 ];
-const VERTICAL = ["top", "center", "bottom", "justify", "distributed"];
+export const ST_VERTICAL_ALIGNMENT = ["top", "center", "bottom", "justify", "distributed"];
 
 /** Alignment values of `xl/styles.xml` outside the schema's lists. */
 export function alignmentProblems(bytes: Uint8Array): string[] {
@@ -241,9 +241,9 @@ export function alignmentProblems(bytes: Uint8Array): string[] {
   for (const m of xml.matchAll(/<(?:\w+:)?alignment\b[^>]*>/gu)) {
     const h = /\shorizontal="([^"]*)"/u.exec(m[0])?.[1];
     const v = /\svertical="([^"]*)"/u.exec(m[0])?.[1];
-    if (h !== undefined && !HORIZONTAL.includes(h))
+    if (h !== undefined && !ST_HORIZONTAL_ALIGNMENT.includes(h))
       out.push(`xl/styles.xml: alignment horizontal="${h}" is not in ST_HorizontalAlignment`);
-    if (v !== undefined && !VERTICAL.includes(v))
+    if (v !== undefined && !ST_VERTICAL_ALIGNMENT.includes(v))
       out.push(`xl/styles.xml: alignment vertical="${v}" is not in ST_VerticalAlignment`);
   }
   return [...new Set(out)];
