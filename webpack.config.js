@@ -1,7 +1,8 @@
 /**
  * webpack for the Excel task-pane add-in, in the shape of the generator-office React template:
- * one entry and one HTML page per surface (task pane, ribbon commands), assets and manifest
- * copied to dist/.
+ * one entry and one HTML page per surface (the task pane, which is also the shared runtime of the
+ * ribbon's commands; the browser preview), the pane's ES5 start script, the help page (the
+ * manifest's SupportUrl), assets and manifest copied to dist/.
  *
  *   npm run build       webpack --mode production   → dist/ with the manifest URLs rewritten
  *   npm run build:dev   webpack --mode development  → dist/ pointing at https://localhost:3000/
@@ -52,8 +53,8 @@ module.exports = async (env, options) => {
   const config = {
     devtool: "source-map",
     entry: {
+      // Also the ribbon's function file (shared runtime): src/commands/commands.ts is bundled with it.
       taskpane: "./src/taskpane/index.tsx",
-      commands: "./src/commands/commands.ts",
       // Browser preview: the same task pane on an in-memory workbook (no Office, no certificates).
       preview: "./src/preview/index.tsx",
     },
@@ -138,17 +139,16 @@ module.exports = async (env, options) => {
         template: "./src/preview/preview.html",
         chunks: ["preview"],
       }),
-      new HtmlWebpackPlugin({
-        filename: "commands.html",
-        template: "./src/commands/commands.html",
-        chunks: ["commands"],
-      }),
       new CopyWebpackPlugin({
         patterns: [
           {
             from: "assets/*",
             to: "assets/[name][ext][query]",
           },
+          // ES5 start script of the task pane: a message instead of a blank pane where the bundle cannot run.
+          { from: "src/taskpane/start.js", to: "start.js" },
+          // Help in Vietnamese: the manifest's SupportUrl.
+          { from: "src/help/help.html", to: "help.html" },
           {
             from: "manifest*.xml",
             to: "[name][ext]",

@@ -135,7 +135,8 @@ function expectedKind(element: XmlElement, parent: XmlElement): ResourceKind {
   if (
     element.name === "SourceLocation" ||
     element.name === "FunctionFile" ||
-    element.name === "LearnMoreUrl"
+    element.name === "LearnMoreUrl" ||
+    element.name === "Runtime"
   )
     return "url";
   if (element.name === "Description" && parent.name === "Supertip") return "long";
@@ -379,6 +380,39 @@ describe("manifest.xml", () => {
       expect(fs.existsSync(path.join(ROOT, "src", page, `${page}.html`))).toBe(true);
     }
   });
+
+  test("SupportUrl is the built site's help page in Vietnamese", () => {
+    const url = child(manifest, "SupportUrl").attrs.DefaultValue!;
+    expect(url).toBe(`${DEV_ORIGIN}/help.html`);
+    const page = fs.readFileSync(path.join(ROOT, "src", "help", "help.html"), "utf8");
+    expect(page).toMatch(/<html lang="vi">/);
+    expect(page).toMatch(/Sổ Thi đua/);
+    expect(page).not.toMatch(/<script/); // a static page
+  });
+
+  test("'Kiểm tra' runs in the pane's shared runtime and opens the check tab whether the pane is open or not", async () => {
+    const overrides = at(manifest, "VersionOverrides");
+    const sets = at(overrides, "Requirements", "bt:Sets");
+    expect(childrenNamed(sets, "bt:Set").map((s) => [s.attrs.Name, s.attrs.MinVersion])).toEqual([
+      ["SharedRuntime", "1.1"],
+    ]);
+    const host = child(at(overrides, "Hosts"), "Host");
+    const runtime = at(host, "Runtimes", "Runtime");
+    expect(runtime.attrs).toMatchObject({ resid: "Taskpane.Url", lifetime: "long" });
+    const desktop = child(host, "DesktopFormFactor");
+    expect(child(desktop, "FunctionFile").attrs.resid).toBe("Taskpane.Url");
+    const controls = childrenNamed(at(desktop, "ExtensionPoint", "OfficeTab", "Group"), "Control");
+    const [open, check] = controls.map((c) => child(c, "Action"));
+    expect(open!.attrs["xsi:type"]).toBe("ShowTaskpane");
+    expect(child(open!, "SourceLocation").attrs.resid).toBe("Taskpane.Url");
+    expect(check!.attrs["xsi:type"]).toBe("ExecuteFunction");
+    const fn = child(check!, "FunctionName").text;
+    const { COMMANDS } = await import("../src/commands/commands");
+    expect(Object.keys(COMMANDS)).toContain(fn);
+    // The pane's entry associates the commands (it is the shared runtime's function file).
+    const entry = fs.readFileSync(path.join(ROOT, "src", "taskpane", "index.tsx"), "utf8");
+    expect(entry).toMatch(/associateCommands\(\)/);
+  });
 });
 
 describe("webpack: production manifest", () => {
@@ -430,7 +464,15 @@ describe("webpack: production manifest", () => {
         url,
         ok: true,
       });
-    expect(text).toContain("https://thidua.example.vn/addin/taskpane.html?tab=kiem-tra");
+    expect(text).toContain("https://thidua.example.vn/addin/help.html");
+  });
+
+  test("copies the help page (SupportUrl) and the pane's ES5 start script to the build", async () => {
+    const { config } = await productionManifest("https://thidua.example.vn/addin");
+    const copied = config.plugins.flatMap((p) => p.patterns ?? []).map((p) => p.from);
+    expect(copied).toEqual(expect.arrayContaining(["src/help/help.html", "src/taskpane/start.js"]));
+    for (const f of ["src/help/help.html", "src/taskpane/start.js"])
+      expect(fs.existsSync(path.join(ROOT, f))).toBe(true);
   });
 
   test("defaults to a placeholder that cannot resolve, and refuses http", async () => {

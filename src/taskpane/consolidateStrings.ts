@@ -29,6 +29,8 @@ export interface ConsolidateStrings {
   findings: (errors: number, warnings: number) => string;
   download: (fileName: string) => string;
   openInExcel: string;
+  /** Before the download link where the file opens as a new workbook (Excel on the Mac and the web). */
+  downloadFallback: string;
   built: (rows: number, units: number) => string;
   problems: Readonly<Record<string, string>>;
   /** Units of different years (the CLI's sentence, with a choice instead of --year). */
@@ -68,6 +70,7 @@ const vi: ConsolidateStrings = {
     `Sổ tổng hợp: ${errors} lỗi, ${warnings} cảnh báo (xem cột “Kết quả kiểm tra”).`,
   download: (fileName) => `Tải về ${fileName}`,
   openInExcel: "Mở trong Excel",
+  downloadFallback: "Nếu sổ mới không mở ra, tải tệp về:",
   built: (rows, units) => `Đã tổng hợp ${rows} đề nghị từ ${units} sổ.`,
   problems: FILE_PROBLEM_TEXT,
   yearsDisagree: (groups) =>
@@ -110,6 +113,7 @@ const en: ConsolidateStrings = {
     `Consolidated register: ${errors} errors, ${warnings} warnings (see the “Kết quả kiểm tra” column).`,
   download: (fileName) => `Download ${fileName}`,
   openInExcel: "Open in Excel",
+  downloadFallback: "If the new workbook did not open, download the file:",
   built: (rows, units) => `Consolidated ${rows} nominations from ${units} registers.`,
   problems: {
     missing: "File not found",

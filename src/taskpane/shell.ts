@@ -32,6 +32,10 @@ export interface ShellStrings {
   loading: string;
   /** A section's code could not be loaded (offline, add-in updated meanwhile). */
   loadFailed: string;
+  /** office.js did not load (no network, blocked): the pane cannot reach the workbook. */
+  officeMissing: string;
+  /** Office.js loaded but did not say it is ready within a few seconds. */
+  officeSlow: string;
 }
 
 export const SHELL_STRINGS: Record<Language, ShellStrings> = {
@@ -52,6 +56,10 @@ export const SHELL_STRINGS: Record<Language, ShellStrings> = {
     previewBadge: "Bản xem trước",
     loading: "Đang tải…",
     loadFailed: "Không tải được phần này của ngăn. Kiểm tra kết nối mạng rồi mở lại ngăn.",
+    officeMissing:
+      "Không tải được thư viện Office (office.js) nên ngăn chưa làm việc được với sổ. Kiểm tra kết nối mạng rồi đóng và mở lại ngăn.",
+    officeSlow:
+      "Excel chưa sẵn sàng sau vài giây. Chờ thêm một chút; nếu ngăn vẫn vậy, hãy đóng và mở lại ngăn (hoặc tải lại trang Excel trên web).",
   },
   en: {
     appTitle: "Sổ Thi đua",
@@ -71,6 +79,10 @@ export const SHELL_STRINGS: Record<Language, ShellStrings> = {
     loading: "Loading…",
     loadFailed:
       "Could not load this part of the pane. Check the network connection and reopen the pane.",
+    officeMissing:
+      "The Office library (office.js) could not be loaded, so the pane cannot work on the workbook. Check the network connection, then close and reopen the pane.",
+    officeSlow:
+      "Excel is not ready after a few seconds. Wait a moment; if nothing changes, close and reopen the pane (or reload Excel on the web).",
   },
 };
 
@@ -90,5 +102,34 @@ export function parseStartOptions(search: string): { tab: TabId; language: Langu
   return {
     tab: isTabId(tab) ? tab : "thiet-lap",
     language: isLanguage(language) ? language : "vi",
+  };
+}
+
+/**
+ * Requests to show a tab from outside the pane's React tree: the ribbon's "Kiểm tra" button runs in
+ * the pane's shared runtime (src/commands/commands.ts) and asks for the check tab whether the pane is
+ * open or not. A request made before the pane has mounted waits for it.
+ */
+let pendingTab: TabId | null = null;
+const tabListeners = new Set<(tab: TabId) => void>();
+
+export function requestTab(tab: TabId): void {
+  if (!tabListeners.size) {
+    pendingTab = tab;
+    return;
+  }
+  for (const listener of tabListeners) listener(tab);
+}
+
+/** Listen for tab requests (a waiting one is delivered at once); returns the unsubscribe function. */
+export function onTabRequest(listener: (tab: TabId) => void): () => void {
+  tabListeners.add(listener);
+  if (pendingTab) {
+    const tab = pendingTab;
+    pendingTab = null;
+    listener(tab);
+  }
+  return () => {
+    tabListeners.delete(listener);
   };
 }

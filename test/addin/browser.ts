@@ -33,18 +33,27 @@ export function chromiumAvailable(): boolean {
 
 /** Build preview.html and its chunks; resolves to the output folder. */
 export async function buildPreview(): Promise<string> {
-  const out = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-preview-"));
+  return buildPage("preview");
+}
+
+/** Build taskpane.html (with its start script and assets) and its chunks. */
+export async function buildTaskpane(): Promise<string> {
+  return buildPage("taskpane");
+}
+
+async function buildPage(page: "preview" | "taskpane"): Promise<string> {
+  const out = fs.mkdtempSync(path.join(os.tmpdir(), `sothidua-${page}-`));
 
   const webpack = require("webpack");
 
   const makeConfig = require("../../webpack.config.js");
   const config = await makeConfig({}, { mode: "development" });
-  config.entry = { preview: config.entry.preview };
+  config.entry = { [page]: config.entry[page] };
   config.output = { ...config.output, path: out };
   config.devtool = false;
   config.plugins = config.plugins.filter(
     (p: { userOptions?: { filename?: string } }) =>
-      !p.userOptions || p.userOptions.filename === "preview.html"
+      !p.userOptions || p.userOptions.filename === `${page}.html`
   );
   await new Promise<void>((resolve, reject) =>
     webpack(
@@ -61,6 +70,7 @@ export async function buildPreview(): Promise<string> {
 
 const TYPES: Record<string, string> = {
   ".html": "text/html; charset=utf-8",
+  ".xml": "application/xml",
   ".js": "text/javascript",
   ".png": "image/png",
   ".json": "application/json",

@@ -1,7 +1,9 @@
 /**
- * The Office.js adapter against office-addin-mock (sync wrapped in jest.fn and counted) and a fake
- * object model (test/addin/fakeExcel.ts): the batching budgets at 10 and 10,000 rows, setup on a
- * filled workbook writing no user cell, errors surfacing with their Office code, and change events.
+ * The Office.js adapter on the STRICT Excel host model (test/addin/fakeExcel.ts: operations checked
+ * in order at sync, references, list sources, text limits, protection, events, calculation, 5 MB
+ * payloads measured as JSON): the batching budgets at 10 and 10,000 rows, setup on a filled workbook
+ * writing no user cell, errors surfacing with their Office code, change events — and one test per
+ * defect of issue #16 (the section "what a real Excel would refuse").
  */
 import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
 import { COL, META_SHEET, SETTING, SETTING_NAME, SHEET } from "../../src/domain/register/contract";
@@ -12,31 +14,36 @@ import { findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read
 import { defaultOptions } from "../../src/workbook/plan/options";
 import { planResultsWrite } from "../../src/workbook/edit/results";
 import { PortError } from "../../src/workbook/edit/port";
-import { FakeExcel } from "./fakeExcel";
+import { TEMPLATES } from "../../src/domain/criteria/templates";
+import { criteriaSheetPlan } from "../../src/taskpane/service";
+import { isCriteriaSheet } from "../../src/workbook/read";
+import { FakeExcel, type Platform, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
 import { typeRows } from "./typeRows";
 
 const today = { year: 2026, month: 11, day: 20 };
 const demo = demoRegister(2026);
 
-function portOn(fx: FakeExcel, supports = true): OfficePort {
-  return new OfficePort({ run: fx.run, supports: () => supports, debounceMs: 50 });
+function portOn(fx: FakeExcel, supports: (v: string) => boolean = () => true): OfficePort {
+  return new OfficePort({ run: fx.run, supports, debounceMs: 50 });
 }
 
 async function newRegister(
-  rows: number
+  rows: number,
+  platform: Platform = "web"
 ): Promise<{ fx: FakeExcel; port: OfficePort; syncsToCreate: number }> {
-  const fx = new FakeExcel(["Sheet1"]);
+  const fx = new FakeExcel(["Sheet1"], { platform });
   const port = portOn(fx);
   await port.setUp(demo.options);
   const syncsToCreate = fx.sync.mock.calls.length;
   if (process.env.SYNC_REPORT)
     console.log(
-      `create syncs: ${syncsToCreate}, operations queued: ${fx.ops.length}, cells written: ${fx.written.length}`
+      `create syncs: ${syncsToCreate}, operations: ${fx.ops.length}, cells written: ${fx.written.length}, largest request: ${fx.largestRequest} B`
     );
   typeRows(fx, rows);
   fx.sync.mockClear();
   fx.ops.length = 0;
   fx.written.length = 0;
+  fx.requests.length = 0;
   return { fx, port, syncsToCreate };
 }
 
@@ -49,10 +56,14 @@ async function check(port: OfficePort) {
   return { result, write };
 }
 
+const settle = (ms = 20) => new Promise((r) => setTimeout(r, ms));
+const opIndex = (fx: FakeExcel, pred: (o: { op: string }) => boolean, last = false) =>
+  last ? fx.ops.map(pred).lastIndexOf(true) : fx.ops.findIndex(pred);
+
 describe("creating a register", () => {
   it("takes at most 3 syncs and lays out every sheet, name, validation and protection", async () => {
     const { fx, syncsToCreate } = await newRegister(0);
-    expect(syncsToCreate).toBe(3); // read, write, page setup (ExcelApi 1.9); budget ≤ 3
+    expect(syncsToCreate).toBe(3); // read, write, recalculation + page setup; budget ≤ 3
     expect(fx.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual([
       SHEET.guide,
       SHEET.settings,
@@ -68,43 +79,108 @@ describe("creating a register", () => {
     expect(fx.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
     expect(fx.names.has("CH_Nam")).toBe(true);
     expect(fx.sheet(SHEET.nominations)!.get(5, 1)!.formula).toMatch(/^=IF\(\$B5="",""/);
+    expect(fx.sheet(SHEET.nominations)!.validations.length).toBeGreaterThan(5);
+    expect(fx.sheet(SHEET.nominations)!.conditionalFormats.length).toBeGreaterThan(0);
   });
 
-  it("suspends calculation and switches its own events off while writing", async () => {
+  // Defect: validations referred to 'Danh mục' and CH_… names before the sheet and the names existed.
+  it("adds every sheet first, then the names, then cells, validations and formats (the strict host checks each reference)", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    await portOn(fx).setUp(demo.options);
+    const lastSheet = opIndex(fx, (o) => o.op === "worksheets.add", true);
+    const firstName = opIndex(fx, (o) => o.op === "names.add");
+    const lastName = opIndex(fx, (o) => o.op === "names.add", true);
+    const firstRule = opIndex(fx, (o) => o.op.startsWith("dataValidation."));
+    const firstFormat = opIndex(fx, (o) => o.op === "conditionalFormats.add()");
+    const firstProtect = opIndex(fx, (o) => o.op === "protect");
+    expect(lastSheet).toBeLessThan(firstName);
+    expect(lastName).toBeLessThan(firstRule);
+    expect(firstRule).toBeLessThan(firstFormat);
+    expect(firstFormat).toBeLessThan(firstProtect);
+    expect(fx.names.size).toBeGreaterThan(10);
+  });
+
+  // Defect: inline list sources were sent as `="Phường,Cấp trên"`.
+  it("sends inline list sources as a plain comma list and range sources as a formula", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    await portOn(fx).setUp(demo.options);
+    const sources = fx.sheets.flatMap((s) =>
+      s.validations
+        .map((v) => (v.rule?.list as { source?: string } | undefined)?.source)
+        .filter((x): x is string => typeof x === "string")
+    );
+    expect(sources).toContain("Phường,Cấp trên");
+    for (const src of sources)
+      expect(src).toMatch(/^(=('[^']+'!|\w+!)?\$?[A-Z]+\$?\d+|=\w+$|[^="]+$)/u);
+    expect(sources.filter((s) => s.startsWith("="))).not.toHaveLength(0);
+  });
+
+  // Defect: calculation stayed suspended and nothing recalculated, so formulas could stay stale.
+  it("recalculates after the suspended setup writes: no formula stays stale", async () => {
     const fx = new FakeExcel(["Sheet1"]);
     await portOn(fx).setUp(demo.options);
     expect(fx.ops.some((o) => o.op === "suspendApiCalculationUntilNextSync")).toBe(true);
     expect(fx.ops.some((o) => o.op === "suspendScreenUpdatingUntilNextSync")).toBe(true);
-    expect(fx.context.runtime.enableEvents).toBe(true); // back on after the batch
-    const dv = fx.ops.filter((o) => o.op === "dataValidation.rule");
-    expect(dv.length).toBeGreaterThan(5);
-    expect(fx.ops.filter((o) => o.op === "conditionalFormats.add()").length).toBeGreaterThan(0);
+    expect(fx.ops.some((o) => o.op === "calculate" && o.value === "Full")).toBe(true);
+    expect([...fx.stale]).toEqual([]);
+    expect(fx.enableEvents).toBe(true); // back on after the write
   });
 
-  it("keeps Excel's limits on validation prompts (title ≤ 32, message ≤ 255 characters)", async () => {
+  it("keeps every validation text within Excel's limits (titles 32, prompts 255, alerts 225)", async () => {
     const fx = new FakeExcel(["Sheet1"]);
-    await portOn(fx).setUp(demo.options);
-    for (const o of fx.ops.filter(
-      (x) => x.op === "dataValidation.prompt" || x.op === "dataValidation.errorAlert"
-    )) {
-      const v = o.value as { title: string; message: string };
-      expect(v.title.length).toBeLessThanOrEqual(32);
-      expect(v.message.length).toBeLessThanOrEqual(255);
-    }
+    await portOn(fx).setUp(
+      demo.options,
+      TEMPLATES.map((t) => criteriaSheetPlan(t))
+    );
+    for (const s of fx.sheets)
+      for (const v of s.validations) {
+        expect((v.prompt?.title ?? "").length).toBeLessThanOrEqual(32);
+        expect((v.prompt?.message ?? "").length).toBeLessThanOrEqual(255);
+        expect((v.errorAlert?.title ?? "").length).toBeLessThanOrEqual(32);
+        expect((v.errorAlert?.message ?? "").length).toBeLessThanOrEqual(225);
+      }
+  });
+
+  // Defect: error alerts were clipped to 255 characters; Excel takes 225.
+  it("clips a long error alert to 225 characters, which the host accepts", async () => {
+    const { fx, port } = await newRegister(0);
+    const long = `Điểm phải từ 0 đến Điểm chuẩn của dòng. ${"Ghi chú thêm về cách chấm. ".repeat(9)}`;
+    expect(long.length).toBeGreaterThan(225);
+    await port.addCells(
+      SHEET.settings,
+      [],
+      [
+        {
+          type: "decimal",
+          range: "H40",
+          min: 0,
+          max: 10,
+          error: { title: "Vượt điểm", text: long },
+          prompt: { title: "Điểm", text: long },
+        },
+      ]
+    );
+    const v = fx.sheet(SHEET.settings)!.validations.find((x) => x.address === "H40")!;
+    expect(v.errorAlert!.message!.length).toBe(225);
+    expect(v.prompt!.message!.length).toBe(255);
   });
 });
 
-describe.each([10, 10_000])("checking %i rows", (n) => {
-  it("takes 1 read sync and 1 write sync", async () => {
-    const { fx, port } = await newRegister(n);
+describe.each([
+  [10, "desktop", 2],
+  [10_000, "desktop", 2],
+  [10, "web", 2],
+] as const)("checking %i rows on Excel %s", (n, platform, syncs) => {
+  it(`takes ${syncs} syncs: 1 read and 1 write`, async () => {
+    const { fx, port } = await newRegister(n, platform);
     const grids = await port.readGrids(SHEETS_TO_READ);
-    expect(fx.sync).toHaveBeenCalledTimes(1);
+    expect(fx.sync).toHaveBeenCalledTimes(syncs - 1);
     const result = validateRegister(readRegister(grids), { today });
     expect(result.counts.rows).toBe(n);
     await port.writeResults(
       planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!
     );
-    expect(fx.sync).toHaveBeenCalledTimes(2);
+    expect(fx.sync).toHaveBeenCalledTimes(syncs);
     // Every nomination row got its result, in one block.
     const s = fx.sheet(SHEET.nominations)!;
     const resultCol = 24;
@@ -119,21 +195,170 @@ describe.each([10, 10_000])("checking %i rows", (n) => {
 });
 
 describe("past Excel on the web's 5 MB limit", () => {
-  it("reads 10,000 rows in chunks only when the one-sync read is refused", async () => {
-    const { fx, port } = await newRegister(10_000);
-    fx.payloadLimit = 5_000_000;
+  it("reads 10,000 rows in chunks of real JSON size, each response under 5 MB; the next read chunks at once", async () => {
+    const { fx, port } = await newRegister(10_000, "web");
     const grids = await port.readGrids(SHEETS_TO_READ);
-    const syncs = fx.sync.mock.calls.length;
-    if (process.env.SYNC_REPORT) console.log(`chunked read syncs: ${syncs}`);
+    const first = fx.sync.mock.calls.length;
+    if (process.env.SYNC_REPORT) console.log(`web: first 10,000-row read took ${first} syncs`);
     expect(readRegister(grids).nominations!.rows).toHaveLength(10_000);
-    // 1 refused + 1 shape read + one per chunk: still a handful whatever N.
-    expect(syncs).toBeGreaterThan(1);
-    expect(syncs).toBeLessThanOrEqual(6);
-    fx.payloadLimit = null;
-    const small = await newRegister(10);
-    small.fx.payloadLimit = 5_000_000;
+    expect(fx.requests[0]!.failed).toBe("ResponsePayloadSizeLimitExceeded"); // the one-sync try
+    expect(first).toBeLessThanOrEqual(5);
+    for (const r of fx.requests)
+      if (!r.failed) expect(r.responseBytes).toBeLessThan(WEB_PAYLOAD_LIMIT);
+    fx.sync.mockClear();
+    fx.requests.length = 0;
+    await port.readGrids(SHEETS_TO_READ);
+    expect(fx.requests.some((r) => r.failed)).toBe(false); // no refused try this time
+    expect(fx.sync.mock.calls.length).toBeLessThan(first);
+    // A small register still reads in one sync.
+    const small = await newRegister(10, "web");
     await small.port.readGrids(SHEETS_TO_READ);
     expect(small.fx.sync).toHaveBeenCalledTimes(1);
+  });
+
+  // Defect: the chunked read assumed 32 bytes a cell and never retried.
+  it("halves a read chunk the host still refuses", async () => {
+    const { fx, port } = await newRegister(3_000, "web");
+    fx.payloadLimit = 700_000; // far below our 4 MB budget: every first guess is refused
+    const grids = await port.readGrids(SHEETS_TO_READ);
+    expect(readRegister(grids).nominations!.rows).toHaveLength(3_000);
+    expect(
+      fx.requests.filter((r) => r.failed === "ResponsePayloadSizeLimitExceeded").length
+    ).toBeGreaterThan(1);
+    for (const r of fx.requests)
+      if (!r.failed) expect(r.responseBytes).toBeLessThanOrEqual(700_000);
+  });
+
+  // Defect: request sizes were counted in UTF-16 units (a Vietnamese letter is 2–3 bytes in UTF-8).
+  it("sizes a write by its UTF-8 JSON: long Vietnamese results go in several requests under 5 MB", async () => {
+    const { fx, port } = await newRegister(0, "web");
+    const text = `Lỗi: ${"Thiếu điều kiện về thời gian công tác, kỷ luật và sáng kiến; ".repeat(6)}`;
+    const values = Array.from({ length: 10_000 }, (_, i) => `${text}${i}`);
+    expect(JSON.stringify(values).length).toBeLessThan(4_000_000); // UTF-16 units: "fits"
+    expect(Buffer.byteLength(JSON.stringify(values))).toBeGreaterThan(WEB_PAYLOAD_LIMIT); // bytes: does not
+    await port.writeResults({
+      sheet: SHEET.nominations,
+      headerRow: 4,
+      column: 24,
+      addHeader: false,
+      firstRow: 5,
+      values,
+      colourRules: [],
+    });
+    expect(fx.requests.every((r) => !r.failed)).toBe(true);
+    expect(fx.requests.length).toBeGreaterThan(1);
+    expect(fx.largestRequest).toBeLessThanOrEqual(4_000_000);
+    expect(fx.sheet(SHEET.nominations)!.get(10_004, 24)!.value).toBe(`${text}9999`);
+    expect(fx.enableEvents).toBe(true);
+  });
+
+  it("sends a refused write again in halves (nothing of a refused request is applied)", async () => {
+    const { fx, port } = await newRegister(0, "web");
+    fx.payloadLimit = 250_000; // a host stricter than our 4 MB budget
+    const values = Array.from({ length: 10_000 }, (_, i) => `Hợp lệ — dòng ${i + 5}`);
+    await port.writeResults({
+      sheet: SHEET.nominations,
+      headerRow: 4,
+      column: 24,
+      addHeader: false,
+      firstRow: 5,
+      values,
+      colourRules: [],
+    });
+    expect(fx.requests.some((r) => r.failed === "RequestPayloadSizeLimitExceeded")).toBe(true);
+    const s = fx.sheet(SHEET.nominations)!;
+    for (const row of [5, 2_500, 7_777, 10_004])
+      expect(s.get(row, 24)!.value).toBe(`Hợp lệ — dòng ${row}`);
+    expect(fx.enableEvents).toBe(true);
+  });
+
+  it("keeps every request of a full setup with the three criteria templates under 4 MB", async () => {
+    const fx = new FakeExcel(["Sheet1"], { platform: "web" });
+    await portOn(fx).setUp(
+      demo.options,
+      TEMPLATES.map((t) => criteriaSheetPlan(t))
+    );
+    if (process.env.SYNC_REPORT)
+      console.log(`setup with 3 templates: ${fx.requests.map((r) => r.requestBytes).join(", ")} B`);
+    expect(fx.requests.every((r) => !r.failed)).toBe(true);
+    expect(fx.largestRequest).toBeLessThanOrEqual(4_000_000);
+    expect(fx.sync.mock.calls.length).toBeLessThanOrEqual(3);
+  });
+});
+
+describe("a write that fails half-way", () => {
+  // Defect: a failure kept the operations before it — a half-built register.
+  it("setup: the workbook is left as it was, events on, and a second try builds the register", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    const port = portOn(fx);
+    fx.failAt = {
+      match: (op) => op.member === "conditionalFormats.add",
+      code: "GeneralException",
+      message: "An internal error has occurred.",
+    };
+    const e = (await port.setUp(demo.options).catch((x: unknown) => x)) as PortError;
+    expect(e).toBeInstanceOf(PortError);
+    expect(e).toMatchObject({ code: "GeneralException", operation: "setUp", note: "undone" });
+    expect(fx.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual(["Sheet1"]);
+    expect(fx.names.size).toBe(0);
+    expect(fx.enableEvents).toBe(true);
+    const report = await port.setUp(demo.options);
+    expect(report.created).toBe(true);
+    expect(fx.sheet(SHEET.nominations)!.conditionalFormats.length).toBeGreaterThan(0);
+  });
+
+  // Defect: `enableEvents = false … writes … enableEvents = true` in one batch: a failing write left
+  // events off, and the automatic re-check stopped.
+  it("results: events are switched back on, and the next user edit still reaches the re-check", async () => {
+    const { fx, port } = await newRegister(12);
+    const seen: number[][] = [];
+    const off = await port.onNominationsChanged((c) => seen.push([...c.rows]));
+    fx.failAt = {
+      match: (op) => op.member === "values" && op.target.startsWith(`${SHEET.nominations}!X`),
+      code: "GeneralException",
+      message: "An internal error has occurred.",
+    };
+    await expect(check(port)).rejects.toMatchObject({ code: "GeneralException" });
+    expect(fx.enableEvents).toBe(true);
+    await fx.change(SHEET.nominations, "B7");
+    await settle(120);
+    expect(seen).toEqual([[7]]);
+    off();
+  });
+});
+
+describe("events and calculation around the results write", () => {
+  it("raises no onChanged for the add-in's own write, and recounts Tổng hợp (no suspended calculation)", async () => {
+    const { fx, port } = await newRegister(12);
+    const seen: number[][] = [];
+    const off = await port.onNominationsChanged((c) => seen.push([...c.rows]));
+    fx.ops.length = 0;
+    await check(port);
+    await settle(120);
+    expect(seen).toEqual([]); // events were off while writing
+    expect(fx.enableEvents).toBe(true);
+    expect(fx.ops.some((o) => o.op === "suspendApiCalculationUntilNextSync")).toBe(false);
+    expect(fx.stale.has(SHEET.summary)).toBe(false);
+    off();
+  });
+
+  it("the model does raise onChanged for writes made with events on (what the switch protects from)", async () => {
+    const { fx, port } = await newRegister(3);
+    const seen: number[][] = [];
+    const off = await port.onNominationsChanged((c) => seen.push([...c.rows]));
+    const noEvents = new OfficePort({ run: fx.run, supports: (v) => v !== "1.8", debounceMs: 50 });
+    await noEvents.writeResults({
+      sheet: SHEET.nominations,
+      headerRow: 4,
+      column: 23,
+      addHeader: false,
+      firstRow: 6,
+      values: ["ghi chú"],
+      colourRules: [],
+    });
+    await settle(120);
+    expect(seen).toEqual([[6]]);
+    off();
   });
 });
 
@@ -143,7 +368,6 @@ describe("setup on a workbook that already has data", () => {
     const s = fx.sheet(SHEET.nominations)!;
     // The clerk renamed away the `Ghi chú` column and cleared a setting's label; data stays.
     s.cells.delete("4:23");
-    const cfg = fx.sheet(SHEET.settings)!;
     const before = new Map<string, unknown>();
     for (const sheet of fx.sheets)
       for (const [k, c] of sheet.cells)
@@ -152,10 +376,6 @@ describe("setup on a workbook that already has data", () => {
     const report = await port.setUp(defaultOptions({ year: 2030, unitName: "Khác" }));
     expect(report.created).toBe(false);
     expect(fx.sync.mock.calls.length).toBeLessThanOrEqual(2);
-    if (process.env.SYNC_REPORT)
-      console.log(
-        `setup on filled workbook syncs: ${fx.sync.mock.calls.length}, notes: ${report.notes.length}`
-      );
     expect(report.notes).toContainEqual({
       type: "column",
       sheet: SHEET.nominations,
@@ -163,19 +383,18 @@ describe("setup on a workbook that already has data", () => {
     });
     const overwritten = fx.written.filter((w) => before.has(w));
     expect(overwritten).toEqual([]);
-    // Existing values are as they were.
     for (const [k, v] of before) {
       const [name, rc] = k.split("!") as [string, string];
       const c = fx.sheet(name)!.cells.get(rc)!;
       expect(c.formula ?? c.value).toEqual(v);
     }
-    expect(cfg).toBeDefined();
+    expect(fx.enableEvents).toBe(true);
+    expect([...fx.stale]).toEqual([]);
   });
 
   it("re-points the name of a restored setting in the same sync as the restored cells", async () => {
     const { fx, port } = await newRegister(5);
     const cfg = fx.sheet(SHEET.settings)!;
-    // The clerk deleted the whole `Mức lương cơ sở` row's contents.
     const keys = [...cfg.cells].filter(([, c]) => c.value === SETTING.baseSalary).map(([k]) => k);
     expect(keys).toHaveLength(1);
     const row = keys[0]!.split(":")[0]!;
@@ -188,7 +407,6 @@ describe("setup on a workbook that already has data", () => {
     expect(repoint).toHaveLength(1);
     const [name, refersTo] = repoint[0]!.value as [string, string];
     expect(name).toBe(SETTING_NAME.baseSalary);
-    // The restored label sits on the row the name now points at.
     const restored = [...cfg.cells].find(([, c]) => c.value === SETTING.baseSalary)![0];
     const restoredRow = restored.split(":")[0]!;
     expect(restoredRow).not.toBe(row);
@@ -208,11 +426,12 @@ describe("setup on a workbook that already has data", () => {
     expect(readRegister(grids).meta.exportedOn).toEqual(today);
   });
 
-  it("does nothing on a complete register", async () => {
+  it("does nothing on a complete register (one read, no write)", async () => {
     const { fx, port } = await newRegister(10);
     const report = await port.setUp(demo.options);
     expect(report).toMatchObject({ created: false, sheetsAdded: [], namesAdded: [], notes: [] });
     expect(fx.written).toEqual([]);
+    expect(fx.sync).toHaveBeenCalledTimes(1);
   });
 });
 
@@ -233,6 +452,13 @@ describe("errors", () => {
     const { port } = await newRegister(1);
     await expect(port.selectCell("Không có", "A1")).rejects.toMatchObject({ code: "ItemNotFound" });
   });
+
+  it("a write to the protected Danh mục is refused by the host (AccessDenied)", async () => {
+    const { port } = await newRegister(0);
+    await expect(
+      port.addCells(SHEET.lists, [{ row: 60, col: 1, value: "Mới" }])
+    ).rejects.toMatchObject({ code: "AccessDenied" });
+  });
 });
 
 describe("change events on Đề nghị", () => {
@@ -240,11 +466,11 @@ describe("change events on Đề nghị", () => {
     const { fx, port } = await newRegister(12);
     const seen: number[][] = [];
     const off = await port.onNominationsChanged((c) => seen.push([...c.rows]));
-    await check(port); // writes results (own write)
-    await fx.change(SHEET.nominations, "X5:X16"); // the echo of that write on the result column
+    await check(port); // writes results (own write, events off)
+    await fx.change(SHEET.nominations, "X5:X16"); // an echo on the result column is ignored too
     await fx.change(SHEET.nominations, "B7");
     await fx.change(SHEET.nominations, "C8:D9");
-    await new Promise((r) => setTimeout(r, 120));
+    await settle(120);
     expect(seen).toEqual([[7, 8, 9]]);
     off();
   });
@@ -269,16 +495,21 @@ describe("new workbook from the export", () => {
     expect(opened).toEqual(["UEsDBA=="]);
     expect(fx.sync).not.toHaveBeenCalled();
   });
+
+  it("prefers a new workbook on Excel on the Mac and on the web", () => {
+    const on = (platform: string) => new OfficePort({ run: new FakeExcel().run, platform });
+    expect(on("Mac").prefersNewWorkbook).toBe(true);
+    expect(on("OfficeOnline").prefersNewWorkbook).toBe(true);
+    expect(on("PC").prefersNewWorkbook).toBe(false);
+  });
 });
 
 describe("criteria sheets", () => {
   it("adds a criteria sheet in 3 syncs, then reads it with the register in the same single sync", async () => {
     const { fx, port } = await newRegister(10);
-    const { TEMPLATES } = await import("../../src/domain/criteria/templates");
-    const { criteriaSheetPlan } = await import("../../src/taskpane/service");
-    const { isCriteriaSheet } = await import("../../src/workbook/read");
     expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([TEMPLATES[0]!.name]);
-    expect(fx.sync).toHaveBeenCalledTimes(3); // names, sheet, page setup
+    expect(fx.sync).toHaveBeenCalledTimes(3); // names, sheet, recalculation + page setup
+    expect([...fx.stale]).toEqual([]);
     expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([]); // exists: nothing written
     fx.sync.mockClear();
     const first = await port.readGrids(SHEETS_TO_READ, isCriteriaSheet);
@@ -289,29 +520,44 @@ describe("criteria sheets", () => {
     expect(readRegister(second).criteria).toHaveLength(1);
     expect(fx.sync).toHaveBeenCalledTimes(1);
   });
+
+  // Issue #16: ~1,200 single-cell validations — the plans now give one range per criteria row.
+  it("has one validation per scored row across the candidate columns, not one per cell", async () => {
+    const fx = new FakeExcel(["Sheet1"]);
+    await portOn(fx).setUp(
+      demo.options,
+      TEMPLATES.map((t) => criteriaSheetPlan(t))
+    );
+    for (const t of TEMPLATES) {
+      const scored = t.rows.filter((r) => r.kind !== "group").length;
+      const dvs = fx.sheet(t.name)!.validations;
+      expect(dvs).toHaveLength(scored);
+      expect(dvs.every((v) => v.rect.c1 > v.rect.c0 && v.rect.r0 === v.rect.r1)).toBe(true);
+    }
+  });
 });
 
 describe("page setup", () => {
   it("is applied in its own sync after the register, and a refusal is a warning, not a lost register", async () => {
     const fx = new FakeExcel(["Sheet1"]);
     const port = portOn(fx);
-    const realSync = fx.sync.getMockImplementation()!;
-    let n = 0;
-    fx.sync.mockImplementation(async () => {
-      n++;
-      if (n === 3) throw Object.assign(new Error("bad zoom"), { code: "InvalidArgument" });
-      return realSync();
-    });
+    fx.failAt = {
+      match: (op) => op.member === "pageLayout.zoom",
+      code: "InvalidArgument",
+      message: "bad zoom",
+    };
     const report = await port.setUp(demo.options);
     expect(report.created).toBe(true);
-    expect(report.warnings).toEqual(["pageSetup: InvalidArgument — bad zoom"]);
+    expect(report.warnings?.[0]).toMatch(/^pageSetup: InvalidArgument — bad zoom/);
     expect(fx.sheet(SHEET.nominations)).toBeDefined();
+    expect([...fx.stale]).toEqual([]); // the recalculation came before the refused print setting
   });
 
-  it("is skipped without ExcelApi 1.9 (2 syncs)", async () => {
+  it("is skipped without ExcelApi 1.9 (the recalculation still has its sync)", async () => {
     const fx = new FakeExcel(["Sheet1"]);
-    await portOn(fx, false).setUp(demo.options);
-    expect(fx.sync).toHaveBeenCalledTimes(2);
+    await portOn(fx, (v) => v !== "1.9").setUp(demo.options);
+    expect(fx.sync).toHaveBeenCalledTimes(3);
     expect(fx.ops.some((o) => o.op.includes("pageLayout"))).toBe(false);
+    expect([...fx.stale]).toEqual([]);
   });
 });

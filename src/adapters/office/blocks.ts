@@ -110,7 +110,5 @@ export function rectsByKey(
   return out;
 }
 
-/** Rough JSON size of a write, to keep each request under Excel on the web's 5 MB limit. */
-export function payloadBytes(x: unknown): number {
-  return JSON.stringify(x)?.length ?? 0;
-}
+/** JSON size of a write in UTF-8 bytes (Vietnamese letters weigh 2–3 bytes), see ./batch.ts. */
+export { jsonBytes as payloadBytes } from "./batch";

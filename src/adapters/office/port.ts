@@ -1,9 +1,17 @@
 /// <reference types="office-js" />
 /**
- * The workbook port inside Excel (Office.js). Batching budget: setup = 1 read sync + 1 write sync;
- * a check = 1 read sync (`readGrids`) + 1 write sync (`writeResults`), whatever the number of rows;
- * extra syncs only when a request would pass the 5 MB payload limit. Calculation is suspended and
- * the add-in's own events are switched off around every write.
+ * The workbook port inside Excel (Office.js). Batching budget: setup = 1 read sync + 1 write sync
+ * + 1 sync for the recalculation and page setup; a check = 1 read sync (`readGrids`) + 1 write sync
+ * (`writeResults`), whatever the number of rows; extra syncs only when a request or a response would
+ * pass Excel on the web's 5 MB payload limit.
+ *
+ * Around every write the add-in's own events are switched off, and switched on again at the end of
+ * the write's last request — or, when a write fails, in a request of its own (a failed request keeps
+ * what came before the failure, events off included: left off, the automatic re-check would stop).
+ * Calculation is suspended only for the large writes of setup and new sheets, and those are followed
+ * by a full recalculation; the result column and small edits recalculate as Excel does by itself.
+ * A setup that fails half-way is undone (its new sheets and names removed, cells it filled cleared),
+ * so the workbook is as it was and the clerk can simply try again.
  */
 import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
 import type { CivilDate } from "../../domain/text/dates";
@@ -25,18 +33,19 @@ import {
 import { missingSheets, planSetup, setupReport } from "../../workbook/edit/setup";
 import { emptyTargets } from "../../workbook/edit/userCell";
 import {
-  Batch,
-  queueCellEdit,
+  applyStyle,
+  conditionalFormatBytes,
   queueConditionalFormat,
-  queueName,
-  queueRepoint,
   queuePageLayout,
-  queueSheetPlan,
+  queueWorkbookEdit,
+  sheetByName,
+  styleBytes,
   writeBlock,
+  type WorkbookEditParts,
 } from "./apply";
+import { Batch, opBytes } from "./batch";
 import { readWorkbook } from "./read";
 import { officeStyle, widthToPoints } from "./styles";
-import { applyStyle } from "./apply";
 
 export type ExcelRun = <T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Promise<T>;
 
@@ -52,6 +61,16 @@ export interface OfficePortOptions {
   /** Timers (tests inject fake ones). */
   readonly setTimeout?: (f: () => void, ms: number) => unknown;
   readonly clearTimeout?: (t: unknown) => void;
+  /** `Office.context.platform` (tests inject one): "PC", "Mac", "OfficeOnline", "iOS" … */
+  readonly platform?: string;
+}
+
+function defaultPlatform(): string {
+  try {
+    return typeof Office !== "undefined" ? String(Office.context.platform ?? "") : "";
+  } catch {
+    return "";
+  }
 }
 
 function defaultSupports(version: string): boolean {
@@ -106,17 +125,60 @@ export class OfficePort implements WorkbookPort {
     this.supports = o.supports ?? defaultSupports;
   }
 
-  /** Calculation suspended, screen updating suspended (1.9), events off (1.8) — until the next sync. */
-  private prepareWrite(ctx: Excel.RequestContext): () => void {
-    return () => {
-      ctx.application.suspendApiCalculationUntilNextSync();
-      if (this.supports("1.9")) ctx.application.suspendScreenUpdatingUntilNextSync();
-      if (this.supports("1.8")) ctx.runtime.enableEvents = false;
-    };
+  /**
+   * Excel on the Mac and on the web: a file link (`<a download href=blob:>`) is unreliable in their
+   * webviews, so the pane opens files it builds as a new workbook (`Excel.createWorkbook`).
+   */
+  get prefersNewWorkbook(): boolean {
+    const p = (this.o.platform ?? defaultPlatform()).toLowerCase();
+    return p === "mac" || p === "officeonline" || p === "ios" || p === "universal";
   }
 
-  private endWrite(ctx: Excel.RequestContext): void {
-    if (this.supports("1.8")) ctx.runtime.enableEvents = true;
+  /**
+   * A write on `ctx`: events off at the start of each of its requests, on again at the end of the
+   * last one — or in a request of its own when the write failed after switching them off. With
+   * `suspend`, calculation and screen updating are suspended for each request (the caller recalculates).
+   */
+  private async write<T>(
+    ctx: Excel.RequestContext,
+    o: { suspend: boolean },
+    body: (b: Batch) => Promise<T>
+  ): Promise<T> {
+    const events = this.supports("1.8");
+    const b = new Batch(ctx, () => {
+      if (o.suspend) {
+        ctx.application.suspendApiCalculationUntilNextSync();
+        if (this.supports("1.9")) ctx.application.suspendScreenUpdatingUntilNextSync();
+      }
+      if (events) ctx.runtime.enableEvents = false;
+    });
+    let restored = !events;
+    this.writing++;
+    try {
+      const value = await body(b);
+      await b.flush(
+        events
+          ? () => {
+              ctx.runtime.enableEvents = true;
+            }
+          : undefined
+      );
+      restored = true;
+      return value;
+    } finally {
+      this.writing--;
+      if (!restored && b.syncs > 0) await this.restoreEvents(ctx);
+    }
+  }
+
+  /** Events back on, in a request of its own (after a failed write). */
+  private async restoreEvents(ctx: Excel.RequestContext): Promise<void> {
+    try {
+      ctx.runtime.enableEvents = true;
+      await ctx.sync();
+    } catch (e) {
+      console.warn("Sổ Thi đua: could not switch events back on", e);
+    }
   }
 
   private async guarded<T>(operation: string, f: () => Promise<T>): Promise<T> {
@@ -140,6 +202,8 @@ export class OfficePort implements WorkbookPort {
 
   /** Sheet names seen by the last read: sheets matching `include` are queued in the same sync next time. */
   private knownSheets: readonly string[] = [];
+  /** The last read was past the payload limit: the next one goes in chunks straight away. */
+  private largeRead = false;
 
   async readGrids(
     sheets: readonly string[] = SHEETS_TO_READ,
@@ -148,8 +212,9 @@ export class OfficePort implements WorkbookPort {
     return this.guarded("read", () =>
       this.run(async (ctx) => {
         const wanted = [...new Set([...sheets, ...this.knownSheets.filter((n) => include?.(n))])];
-        const first = await readWorkbook(ctx, wanted);
+        const first = await readWorkbook(ctx, wanted, { chunked: this.largeRead });
         this.knownSheets = first.grids.sheetNames;
+        this.largeRead = first.chunked ?? false;
         // Sheets that appeared since the last read (a new criteria sheet): one more read, this time only.
         const late = include
           ? first.grids.sheetNames.filter((n) => include(n) && !first.grids.sheets.has(n))
@@ -176,15 +241,10 @@ export class OfficePort implements WorkbookPort {
         if (!grid) throw Object.assign(new Error(`No sheet “${sheet}”`), { code: "ItemNotFound" });
         const todo = emptyTargets(grid, cells);
         if (!todo.length && !validations.length) return 0;
-        this.writing++;
-        try {
-          const b = new Batch(ctx, this.prepareWrite(ctx));
-          await queueCellEdit(b, ctx.workbook.worksheets.getItem(grid.name), todo, validations);
-          this.endWrite(ctx);
-          await ctx.sync();
-        } finally {
-          this.writing--;
-        }
+        // A small edit: no suspended calculation, so Excel recalculates the new formulas itself.
+        await this.write(ctx, { suspend: false }, (b) =>
+          queueWorkbookEdit(b, { cellEdits: [{ sheet: grid.name, cells: todo, validations }] })
+        );
         return todo.length;
       })
     );
@@ -203,67 +263,132 @@ export class OfficePort implements WorkbookPort {
           probeFirstSheet: true,
         }); // sync 1
         const edit = planSetup(read.grids, read.names, options, extraSheets);
+        const parts: WorkbookEditParts = {
+          newSheets: edit.newSheets.map((s) => s.plan),
+          names: edit.names,
+          repointNames: edit.repointNames,
+          cellEdits: edit.cellEdits,
+        };
+        if (
+          !edit.newSheets.length &&
+          !edit.names.length &&
+          !edit.repointNames.length &&
+          !edit.cellEdits.length
+        )
+          return setupReport(edit); // nothing missing: nothing written, no sync
         // A blank workbook's empty default sheet ("Sheet1") goes once the register's sheets exist.
         const blank = read.grids.sheetNames.length === 1 ? (read.blankFirstSheet ?? null) : null;
-        this.writing++;
+        // New sheets are large writes: calculation suspended, then a full recalculation. An upgrade
+        // of an existing register adds a few cells: Excel recalculates them itself.
+        const large = edit.newSheets.length > 0;
         try {
-          const b = new Batch(ctx, this.prepareWrite(ctx));
-          const o = { pageLayout: false }; // page setup goes in its own sync (pageSetup below)
-          for (const s of edit.newSheets) {
-            const ws = ctx.workbook.worksheets.add(s.plan.name);
-            await queueSheetPlan(b, ws, s.plan, o);
-          }
-          for (const n of edit.names) queueName(ctx, n);
-          for (const n of edit.repointNames) queueRepoint(ctx, n);
-          for (const e of edit.cellEdits)
-            await queueCellEdit(
-              b,
-              ctx.workbook.worksheets.getItem(e.sheet),
-              e.cells,
-              e.validations
-            );
-          if (
-            edit.created &&
-            blank &&
-            edit.newSheets.length &&
-            !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(blank))
-          ) {
-            const first =
-              edit.newSheets.find((s) => s.plan.name === SHEET.settings) ?? edit.newSheets[0]!;
-            ctx.workbook.worksheets.getItem(first.plan.name).activate();
-            ctx.workbook.worksheets.getItem(blank).delete();
-          }
-          this.endWrite(ctx);
-          await ctx.sync(); // sync 2
-        } finally {
-          this.writing--;
+          await this.write(ctx, { suspend: large }, async (b) => {
+            await queueWorkbookEdit(b, parts);
+            if (
+              edit.created &&
+              blank &&
+              edit.newSheets.length &&
+              !edit.newSheets.some((s) => foldKey(s.plan.name) === foldKey(blank))
+            ) {
+              const first =
+                edit.newSheets.find((s) => s.plan.name === SHEET.settings) ?? edit.newSheets[0]!;
+              await b.queue(opBytes(first.plan.name, blank), () => {
+                ctx.workbook.worksheets.getItem(first.plan.name).activate();
+                ctx.workbook.worksheets.getItem(blank).delete();
+              });
+            }
+          }); // sync 2
+        } catch (e) {
+          throw await this.undo(ctx, parts, e, "setUp");
         }
-        const warnings = await this.pageSetup(
+        if (!large) return setupReport(edit);
+        const warnings = await this.finishWrite(
           ctx,
           edit.newSheets.map((s) => s.plan)
-        ); // sync 3 (ExcelApi 1.9)
+        ); // sync 3: recalculation, page setup (ExcelApi 1.9)
         return setupReport(edit, warnings);
       })
     );
   }
 
   /**
-   * Page setup (A4, orientation, fit to width, print titles, footer) of new sheets, in its own sync
-   * after the register is written: print settings that an Excel build refuses must not cost the
-   * register. Their failure is reported back as a warning (shown by the pane), never thrown away.
+   * Undo a write that failed half-way (a host keeps the operations before a failure): remove the
+   * sheets and names it added and clear the cells it filled (they were empty), so the workbook is as
+   * it was. The error goes back to the pane with a note saying so (or that the undo failed too).
    */
-  private async pageSetup(
+  private async undo(
+    ctx: Excel.RequestContext,
+    parts: WorkbookEditParts,
+    cause: unknown,
+    operation: string
+  ): Promise<PortError> {
+    const err = toPortError(cause, operation);
+    try {
+      const wss = ctx.workbook.worksheets;
+      wss.load("items/name");
+      const nms = ctx.workbook.names;
+      nms.load("items/name");
+      await ctx.sync();
+      const sheets = new Set(wss.items.map((w) => foldKey(w.name)));
+      const names = new Set(nms.items.map((n) => n.name.toUpperCase()));
+      let any = false;
+      for (const n of parts.names ?? [])
+        if (names.has(n.name.toUpperCase())) {
+          ctx.workbook.names.getItem(n.name).delete();
+          any = true;
+        }
+      for (const p of parts.newSheets ?? [])
+        if (sheets.has(foldKey(p.name))) {
+          const ws = ctx.workbook.worksheets.getItem(p.name);
+          if (p.state === "veryHidden") ws.visibility = "Visible" as Excel.SheetVisibility;
+          ws.delete();
+          any = true;
+        }
+      for (const c of parts.cellEdits ?? []) {
+        if (!sheets.has(foldKey(c.sheet))) continue;
+        const ws = ctx.workbook.worksheets.getItem(c.sheet);
+        for (const cell of c.cells) {
+          ws.getRangeByIndexes(cell.row - 1, cell.col - 1, 1, 1).values = [[""]];
+          any = true;
+        }
+      }
+      if (any) await ctx.sync();
+      return new PortError(err.code, err.detail, err.operation, "undone");
+    } catch (e) {
+      console.warn("Sổ Thi đua: could not undo a failed write", e);
+      return new PortError(err.code, err.detail, err.operation, "partial");
+    }
+  }
+
+  /**
+   * After the register's sheets are written: a full recalculation (the write suspended calculation)
+   * and the page setup (A4, orientation, fit to width, print titles, footer) of new sheets, in one
+   * request. Print settings that an Excel build refuses must not cost the register: their failure is
+   * a warning (shown by the pane), and the recalculation is then sent again on its own.
+   */
+  private async finishWrite(
     ctx: Excel.RequestContext,
     plans: readonly SheetPlan[]
   ): Promise<string[]> {
-    if (!plans.length || !this.supports("1.9")) return [];
+    const recalc = () => ctx.workbook.application.calculate("Full" as Excel.CalculationType);
+    const layout = plans.length > 0 && this.supports("1.9");
+    recalc();
+    if (layout) for (const p of plans) queuePageLayout(ctx.workbook.worksheets.getItem(p.name), p);
     try {
-      for (const p of plans) queuePageLayout(ctx.workbook.worksheets.getItem(p.name), p);
       await ctx.sync();
       return [];
     } catch (e) {
-      const err = toPortError(e, "pageSetup");
-      return [`pageSetup: ${err.code}${err.detail ? ` — ${err.detail}` : ""}`];
+      const err = toPortError(e, layout ? "pageSetup" : "calculate");
+      const warnings = [`${err.operation}: ${err.code}${err.detail ? ` — ${err.detail}` : ""}`];
+      if (layout)
+        try {
+          recalc();
+          await ctx.sync();
+        } catch (again) {
+          const e2 = toPortError(again, "calculate");
+          warnings.push(`calculate: ${e2.code}${e2.detail ? ` — ${e2.detail}` : ""}`);
+        }
+      return warnings;
     }
   }
 
@@ -275,17 +400,16 @@ export class OfficePort implements WorkbookPort {
         await ctx.sync();
         const todo = missingSheets({ sheetNames: wss.items.map((w) => w.name) }, plans);
         if (!todo.length) return [];
-        this.writing++;
+        const parts = { newSheets: todo };
         try {
-          const b = new Batch(ctx, this.prepareWrite(ctx));
-          for (const p of todo) await queueSheetPlan(b, wss.add(p.name), p, { pageLayout: false });
-          wss.getItem(todo[0]!.name).activate();
-          this.endWrite(ctx);
-          await ctx.sync();
-        } finally {
-          this.writing--;
+          await this.write(ctx, { suspend: true }, async (b) => {
+            await queueWorkbookEdit(b, parts);
+            await b.queue(opBytes(todo[0]!.name), () => wss.getItem(todo[0]!.name).activate());
+          });
+        } catch (e) {
+          throw await this.undo(ctx, parts, e, "addSheets");
         }
-        const warnings = await this.pageSetup(ctx, todo);
+        const warnings = await this.finishWrite(ctx, todo);
         for (const w of warnings) console.warn(`Sổ Thi đua: ${w}`);
         return todo.map((p) => p.name);
       })
@@ -296,20 +420,23 @@ export class OfficePort implements WorkbookPort {
     if (!w.addHeader && w.values.every((v) => v === null)) return; // nothing changed: no sync at all
     return this.guarded("writeResults", () =>
       this.run(async (ctx) => {
-        this.writing++;
-        try {
-          const b = new Batch(ctx, this.prepareWrite(ctx));
-          const ws = ctx.workbook.worksheets.getItem(w.sheet);
+        // One column: calculation is not suspended, so `Tổng hợp` recounts as Excel does by itself.
+        await this.write(ctx, { suspend: false }, async (b) => {
+          const ws = sheetByName(ctx, w.sheet);
           if (w.addHeader) {
             const head = { row: w.headerRow, col: w.column, rows: 1, cols: 1 };
-            const r = ws.getRangeByIndexes(w.headerRow - 1, w.column - 1, 1, 1);
-            r.values = [[COL.result]];
-            applyStyle(r, officeStyle("header"), head);
-            ws.getRange(`${columnLetter(w.column)}:${columnLetter(w.column)}`).format.columnWidth =
-              widthToPoints(50);
-            for (const cf of w.colourRules) queueConditionalFormat(ws, cf);
+            const st = officeStyle("header");
+            const letter = columnLetter(w.column);
+            await b.queue(opBytes(COL.result) + styleBytes(st, head), () => {
+              const r = ws().getRangeByIndexes(w.headerRow - 1, w.column - 1, 1, 1);
+              r.values = [[COL.result]];
+              applyStyle(r, st, head);
+              ws().getRange(`${letter}:${letter}`).format.columnWidth = widthToPoints(50);
+            });
+            for (const cf of w.colourRules)
+              await b.queue(conditionalFormatBytes(cf), () => queueConditionalFormat(ws(), cf));
           }
-          if (w.values.length) {
+          if (w.values.length)
             await writeBlock(
               b,
               ws,
@@ -322,13 +449,8 @@ export class OfficePort implements WorkbookPort {
               },
               "values"
             );
-          }
-          this.endWrite(ctx);
-          await ctx.sync();
-          this.resultColumn = w.column;
-        } finally {
-          this.writing--;
-        }
+        });
+        this.resultColumn = w.column;
       })
     );
   }
@@ -339,19 +461,11 @@ export class OfficePort implements WorkbookPort {
       this.run(async (ctx) => {
         const read = await readWorkbook(ctx, [META_SHEET]); // sync 1
         const edit = planExportedOn(read.grids, date);
-        this.writing++;
-        try {
-          const b = new Batch(ctx, this.prepareWrite(ctx));
-          if (edit.kind === "sheet")
-            await queueSheetPlan(b, ctx.workbook.worksheets.add(META_SHEET), edit.plan, {
-              pageLayout: false,
-            });
-          else await queueCellEdit(b, ctx.workbook.worksheets.getItem(META_SHEET), edit.cells, []);
-          this.endWrite(ctx);
-          await ctx.sync(); // sync 2
-        } finally {
-          this.writing--;
-        }
+        const parts: WorkbookEditParts =
+          edit.kind === "sheet"
+            ? { newSheets: [edit.plan] }
+            : { cellEdits: [{ sheet: META_SHEET, cells: edit.cells, validations: [] }] };
+        await this.write(ctx, { suspend: false }, (b) => queueWorkbookEdit(b, parts)); // sync 2
       })
     );
   }

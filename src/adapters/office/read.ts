@@ -2,12 +2,16 @@
 /**
  * Read the used ranges of the sheets the reader needs, in ONE sync: worksheet names, defined names and,
  * per wanted sheet, `values`, `valueTypes`, `numberFormat` (and `formulas` for setup) of its used range.
- * Past Excel on the web's 5 MB response limit the read is redone in row chunks (several syncs).
+ * Past Excel on the web's 5 MB response limit the read is redone in row chunks (several syncs), sized
+ * from the JSON bytes the chunks really weigh and halved when the host still refuses one.
  */
 import type { Cell } from "../../domain/cell";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
+import { isPayloadError, jsonBytes } from "./batch";
 import { cellFromOffice } from "./cells";
+
+export { isPayloadError };
 
 export interface ReadOptions {
   /** Also load formulas, to know which cells hold a formula whose result is empty (setup). */
@@ -16,6 +20,11 @@ export interface ReadOptions {
   readonly names?: boolean;
   /** Also find out whether the first sheet is empty (a blank workbook's default sheet). */
   readonly probeFirstSheet?: boolean;
+  /**
+   * Read in row chunks straight away (the last read of these sheets was too big for one response):
+   * saves the request that the host would refuse.
+   */
+  readonly chunked?: boolean;
 }
 
 export interface ReadResult {
@@ -25,6 +34,8 @@ export interface ReadResult {
   readonly emptySheets: Set<string>;
   /** With `probeFirstSheet`: the first sheet's name when it holds nothing at all (values or formats). */
   readonly blankFirstSheet?: string | null;
+  /** True when the read had to be made in row chunks (past the payload limit). */
+  readonly chunked?: boolean;
 }
 
 interface Loaded {
@@ -34,6 +45,21 @@ interface Loaded {
   formulas?: unknown[][];
   rowIndex: number;
   columnIndex: number;
+}
+
+/**
+ * The loaded properties of a range as a plain object. Office.js throws on reading a property that was
+ * not loaded (PropertyNotLoaded), so `formulas` is read only when it was asked for.
+ */
+export function loadedOf(range: Excel.Range, withFormulas: boolean): Loaded {
+  return {
+    values: range.values,
+    valueTypes: range.valueTypes,
+    numberFormat: range.numberFormat,
+    ...(withFormulas ? { formulas: range.formulas } : {}),
+    rowIndex: range.rowIndex,
+    columnIndex: range.columnIndex,
+  };
 }
 
 /** A loaded block (0-based origin) → a 1-based grid. */
@@ -59,15 +85,16 @@ export function gridFromLoaded(
   return { name, rows, formulaCells };
 }
 
-/** Budget of one chunked read (bytes of response, estimated). */
-const CHUNK_BYTES = 4_000_000;
+/** Budget of one chunked read (bytes of response). */
+export const CHUNK_BYTES = 4_000_000;
+
+/**
+ * First guess of a loaded cell's JSON bytes (values, valueTypes, numberFormat; formulas too for setup)
+ * before a chunk has been measured: a Vietnamese text cell is ~40 bytes of value alone.
+ */
+const FIRST_GUESS = { plain: 64, formulas: 112 };
 
 const PROPS = "rowIndex,columnIndex,rowCount,columnCount,values,valueTypes,numberFormat";
-
-export function isPayloadError(e: unknown): boolean {
-  const code = (e as { code?: unknown } | null)?.code;
-  return code === "RequestPayloadSizeLimitExceeded" || code === "ResponsePayloadSizeLimitExceeded";
-}
 
 /** Queue and run the one-sync read. */
 export async function readWorkbook(
@@ -75,6 +102,7 @@ export async function readWorkbook(
   wanted: readonly string[],
   o: ReadOptions = {}
 ): Promise<ReadResult> {
+  if (o.chunked && !o.probeFirstSheet) return await readChunked(ctx, wanted, o);
   try {
     return await readOnce(ctx, wanted, o);
   } catch (e) {
@@ -139,7 +167,7 @@ async function collect(
     if (q.used.isNullObject) {
       sheets.set(q.ws.name, { name: q.ws.name, rows: [] });
       emptySheets.add(q.ws.name);
-    } else sheets.set(q.ws.name, gridFromLoaded(q.ws.name, q.used as unknown as Loaded));
+    } else sheets.set(q.ws.name, gridFromLoaded(q.ws.name, loadedOf(q.used, o.formulas ?? false)));
   }
   // A sheet whose name differs only by Unicode form or spacing: read it under its real name (rare; one more sync).
   const retry = missing.flatMap((m) =>
@@ -174,17 +202,18 @@ async function readChunked(
   await ctx.sync();
   const sheets = new Map<string, SheetGrid>();
   const emptySheets = new Set<string>();
-  // Row bands of every sheet, packed into as few syncs as the budget allows.
-  const perCell = o.formulas ? 48 : 32;
-  const parts: {
+  interface Part {
     ws: Excel.Worksheet;
     name: string;
+    /** 0-based first row still to read, rows left, columns. */
     r: number;
     rows: number;
     cols: number;
-    ri: number;
     ci: number;
-  }[] = [];
+  }
+  // Bytes of a loaded cell: a first guess, then what the chunks read so far really weighed.
+  let perCell = o.formulas ? FIRST_GUESS.formulas : FIRST_GUESS.plain;
+  const todo: Part[] = [];
   const into = new Map<string, { rows: (Cell[] | undefined)[]; formulaCells: Set<string> }>();
   for (const s of shapes) {
     if (s.ws.isNullObject) continue;
@@ -194,43 +223,68 @@ async function readChunked(
       continue;
     }
     const { rowIndex, columnIndex, rowCount, columnCount } = s.used;
-    const chunk = Math.max(1, Math.floor(CHUNK_BYTES / (Math.max(1, columnCount) * perCell)));
     into.set(s.ws.name, { rows: [], formulaCells: new Set() });
-    for (let r = 0; r < rowCount; r += chunk)
-      parts.push({
-        ws: s.ws,
-        name: s.ws.name,
-        r: rowIndex + r,
-        rows: Math.min(chunk, rowCount - r),
-        cols: columnCount,
-        ri: rowIndex,
-        ci: columnIndex,
-      });
+    todo.push({
+      ws: s.ws,
+      name: s.ws.name,
+      r: rowIndex,
+      rows: rowCount,
+      cols: Math.max(1, columnCount),
+      ci: columnIndex,
+    });
   }
-  let batch: { part: (typeof parts)[number]; range: Excel.Range }[] = [];
-  let bytes = 0;
-  const flush = async () => {
-    if (!batch.length) return;
-    await ctx.sync();
-    for (const { part, range } of batch)
-      gridFromLoaded(part.name, range as unknown as Loaded, into.get(part.name));
-    batch = [];
-    bytes = 0;
-  };
-  for (const part of parts) {
-    const size = part.rows * part.cols * perCell;
-    if (bytes > 0 && bytes + size > CHUNK_BYTES) await flush();
-    const range = part.ws.getRangeByIndexes(part.r, part.ci, part.rows, part.cols);
-    // eslint-disable-next-line office-addins/no-empty-load -- PROPS names them; the rule only reads literals
-    range.load(o.formulas ? `${PROPS},formulas` : PROPS);
-    batch.push({ part, range });
-    bytes += size;
+  let chunkSyncs = 0;
+  while (todo.length) {
+    chunkSyncs++;
+    // Row bands cut now, from the bytes a cell is known to weigh, until the budget is full.
+    const batch: { part: Part; range: Excel.Range }[] = [];
+    let budget = CHUNK_BYTES;
+    while (todo.length && budget > 0) {
+      const t = todo[0]!;
+      const fit = Math.floor(budget / (t.cols * perCell));
+      if (fit < 1 && batch.length) break;
+      const rows = Math.max(1, Math.min(t.rows, fit));
+      const part = { ...t, rows };
+      t.r += rows;
+      t.rows -= rows;
+      if (!t.rows) todo.shift();
+      const range = part.ws.getRangeByIndexes(part.r, part.ci, part.rows, part.cols);
+      // eslint-disable-next-line office-addins/no-empty-load -- PROPS names them; the rule only reads literals
+      range.load(o.formulas ? `${PROPS},formulas` : PROPS);
+      batch.push({ part, range });
+      budget -= rows * part.cols * perCell;
+    }
+    try {
+      await ctx.sync();
+    } catch (e) {
+      if (!isPayloadError(e)) throw e;
+      // Refused all the same: a cell weighs more than thought. Read those rows again in halves.
+      if (batch.length === 1 && batch[0]!.part.rows === 1) throw e;
+      perCell *= 2;
+      todo.unshift(...batch.map((x) => x.part));
+      continue;
+    }
+    let measured = 0;
+    let cells = 0;
+    for (const { part, range } of batch) {
+      const loaded = loadedOf(range, o.formulas ?? false);
+      gridFromLoaded(part.name, loaded, into.get(part.name));
+      measured +=
+        jsonBytes(loaded.values) +
+        jsonBytes(loaded.valueTypes) +
+        jsonBytes(loaded.numberFormat) +
+        (o.formulas ? jsonBytes(loaded.formulas) : 0);
+      cells += part.rows * part.cols;
+    }
+    // The next bands sized from the real JSON length (with a margin for rows that weigh more).
+    if (cells) perCell = Math.max(8, Math.ceil((measured / cells) * 1.25));
   }
-  await flush();
   for (const [name, g] of into) sheets.set(name, { name, ...g });
   return {
     grids: { sheetNames: wss.items.map((w) => w.name), sheets },
     names: new Set(names ? names.items.map((n) => n.name) : []),
     emptySheets,
+    // More than one chunk: the sheets really are past one response (the next read chunks at once).
+    chunked: chunkSyncs > 1,
   };
 }

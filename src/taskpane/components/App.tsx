@@ -9,7 +9,15 @@ import * as React from "react";
 import type { CivilDate } from "../../domain/text/dates";
 import { paneStrings } from "../paneStrings";
 import type { WorkbookPort } from "../../workbook/edit/port";
-import { LANGUAGES, SHELL_STRINGS, TAB_IDS, isLanguage, type Language, type TabId } from "../shell";
+import {
+  LANGUAGES,
+  SHELL_STRINGS,
+  TAB_IDS,
+  isLanguage,
+  onTabRequest,
+  type Language,
+  type TabId,
+} from "../shell";
 import { isPromiseLike, tracked } from "../suspense";
 import { Loading, LoadBoundary, Panel, StatusArea, token } from "./frame";
 import { SECTIONS } from "./sections";
@@ -29,6 +37,8 @@ export interface AppProps {
   port?: WorkbookPort | Promise<WorkbookPort>;
   /** Today's date for the deadline rule (injected: the domain reads no clock). */
   today?: CivilDate;
+  /** Office.js did not load, or did not start in time (src/taskpane/index.tsx): said instead of a blank pane. */
+  startProblem?: "officeMissing" | "officeSlow";
 }
 
 const loadWorkbench = () => import(/* webpackChunkName: "workbench" */ "./Workbench");
@@ -85,6 +95,7 @@ const App: React.FC<AppProps> = ({
   logo,
   port,
   today,
+  startProblem,
 }) => {
   const [tab, setTab] = React.useState<TabId>(initialTab);
   const [language, setLanguage] = React.useState<Language>(initialLanguage);
@@ -102,6 +113,9 @@ const App: React.FC<AppProps> = ({
   React.useEffect(() => {
     if (typeof document !== "undefined") document.documentElement.lang = language;
   }, [language]);
+
+  // The ribbon's "Kiểm tra" (src/commands/commands.ts) switches the open pane to the check tab.
+  React.useEffect(() => onTabRequest(setTab), []);
 
   const onLanguageChange = (event: React.ChangeEvent<HTMLSelectElement>) => {
     const next = event.target.value;
@@ -167,7 +181,13 @@ const App: React.FC<AppProps> = ({
         <>
           <StatusArea />
           <Panel tab={tab} busy={false}>
-            <p>{s.noWorkbook}</p>
+            {startProblem ? (
+              <p role="alert" data-testid="start-problem">
+                {s[startProblem]}
+              </p>
+            ) : (
+              <p>{s.noWorkbook}</p>
+            )}
           </Panel>
         </>
       )}

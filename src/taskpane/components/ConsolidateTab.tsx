@@ -177,6 +177,9 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
           const url = URL.createObjectURL(new Blob([file.bytes as BlobPart], { type: XLSX_MIME }));
           const b: Built = { ...file, url };
           setBuilt(b);
+          // Excel on the Mac and on the web: the file opens as a new workbook (the link stays).
+          if (port.prefersNewWorkbook && port.createWorkbook)
+            await port.createWorkbook(engine.toBase64(b.bytes));
           return b;
         } finally {
           setPhase(null);
@@ -398,6 +401,8 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
               ? { onOpen: () => void run("createWorkbook", () => openInExcel(built)) }
               : {})}
             openLabel={str.openInExcel}
+            preferOpen={Boolean(port.prefersNewWorkbook)}
+            fallbackLabel={str.downloadFallback}
             disabled={working}
           />
         </section>

@@ -74,14 +74,16 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           ineligible: file.ineligible,
         };
         setBuilt(b);
+        // Excel on the Mac and on the web: the file opens as a new workbook (the link stays).
+        if (port.prefersNewWorkbook && port.createWorkbook) await port.createWorkbook(b.base64());
         // Only on request: export never changes the register otherwise (export.md; RG03).
         if (mark) await port.markExported(today);
         return b;
       },
       (b) =>
         `${t("export.built", { proposed: b.proposed, ineligible: b.ineligible })}${
-          mark ? ` ${t("export.marked")}` : ""
-        }`
+          port.prefersNewWorkbook && port.createWorkbook ? ` ${t("export.opened")}` : ""
+        }${mark ? ` ${t("export.marked")}` : ""}`
     );
 
   return (
@@ -131,6 +133,8 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
                 }
               : {})}
             openLabel={t("export.openInExcel")}
+            preferOpen={Boolean(port.prefersNewWorkbook)}
+            fallbackLabel={t("export.downloadFallback")}
             disabled={busy}
           />
         </section>

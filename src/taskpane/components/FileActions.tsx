@@ -13,11 +13,38 @@ export interface FileActionsProps {
   readonly onOpen?: () => void;
   readonly openLabel: string;
   readonly disabled: boolean;
+  /**
+   * Excel on the Mac and on the web (WorkbookPort.prefersNewWorkbook): the file opens as a new
+   * workbook first; the link, unreliable in those webviews, stays as a fallback after `fallbackLabel`.
+   */
+  readonly preferOpen?: boolean;
+  readonly fallbackLabel?: string;
 }
 
 /** What the pane offers for a file it built (council export, consolidation): download, open in Excel. */
 export const FileActions: React.FC<FileActionsProps> = (p) => {
   const s = useSectionStyles();
+  if (p.preferOpen && p.onOpen)
+    return (
+      <div className={s.actions}>
+        <Button
+          appearance="primary"
+          size="small"
+          icon={<OpenRegular />}
+          disabled={p.disabled}
+          onClick={p.onOpen}
+          data-testid={`${p.testId}-open`}
+        >
+          {p.openLabel}
+        </Button>
+        <span>
+          {p.fallbackLabel ? `${p.fallbackLabel} ` : null}
+          <Link href={p.url} download={p.fileName} data-testid={p.testId}>
+            <ArrowDownloadRegular aria-hidden /> {p.downloadLabel}
+          </Link>
+        </span>
+      </div>
+    );
   return (
     <div className={s.actions}>
       <Link href={p.url} download={p.fileName} data-testid={p.testId}>

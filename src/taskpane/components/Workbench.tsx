@@ -114,35 +114,56 @@ const Bench: React.FC<{
   }, [port, run, refreshState]);
 
   const check = React.useCallback(
-    (changedRows?: readonly number[]) =>
-      run(
+    () =>
+      run("check", async () => {
+        const o = await runCheck(port, day);
+        setOutcome(o);
+        return o;
+      }),
+    [port, run, day]
+  );
+
+  // Rows changed while a re-check waits its turn (behind another action): one re-check for all.
+  const waiting = React.useRef<Set<number> | null>(null);
+  const recheck = React.useCallback(
+    (rows: readonly number[]) => {
+      if (waiting.current) {
+        for (const r of rows) waiting.current.add(r);
+        return;
+      }
+      waiting.current = new Set(rows);
+      void run(
         "check",
         async () => {
+          const changed = [...(waiting.current ?? [])].sort((a, b) => a - b);
+          waiting.current = null;
           const o = await runCheck(port, day);
           setOutcome(o);
-          return o;
+          return changed;
         },
-        () =>
-          changedRows?.length
+        (changed) =>
+          changed.length
             ? t("check.rechecked", {
                 rows:
-                  changedRows.length > 6
-                    ? `${changedRows[0]}–${changedRows[changedRows.length - 1]}`
-                    : changedRows.join(", "),
+                  changed.length > 6
+                    ? `${changed[0]}–${changed[changed.length - 1]}`
+                    : changed.join(", "),
               })
             : null
-      ),
+      );
+    },
     [port, run, day, t]
   );
 
   // Pasted rows bypass Excel's validation: re-check when `Đề nghị` changes, once a check has run.
+  // The re-check queues behind any action under way (useAction runs one action at a time).
   const checked = outcome !== null;
   React.useEffect(() => {
     if (!checked) return;
     let off: (() => void) | null = null;
     let live = true;
     void port
-      .onNominationsChanged((c) => void check(c.rows))
+      .onNominationsChanged((c) => recheck(c.rows))
       .then((u) => {
         if (live) off = u;
         else u();
@@ -152,7 +173,7 @@ const Bench: React.FC<{
       live = false;
       off?.();
     };
-  }, [port, checked, check, fail]);
+  }, [port, checked, recheck, fail]);
 
   const loadOverview = React.useCallback(async () => {
     setOverview(await criteriaOverview(port));
@@ -206,6 +227,7 @@ const Bench: React.FC<{
     );
 
   const errorText = action.error ? t(`errors.${action.error.code}`) : "";
+  const errorNote = action.error?.note ? t(`errors.${action.error.note}`) : "";
   const body = (() => {
     switch (tab) {
       case "thiet-lap":
@@ -310,6 +332,7 @@ const Bench: React.FC<{
             <MessageBarBody>
               <MessageBarTitle>{t("errors.title")}</MessageBarTitle>
               {errorText}
+              {errorNote ? <span data-testid="error-note"> {errorNote}</span> : null}
               <span style={styles.detail}>
                 {t("errors.code")}: {action.error.code}
                 {action.error.detail ? ` — ${action.error.detail}` : ""}

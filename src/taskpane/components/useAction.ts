@@ -20,8 +20,10 @@ export type RunAction = <T>(
 ) => Promise<T | undefined>;
 
 /**
- * One action at a time: `run(name, work)` sets busy, shows progress after 0.5 s, catches and keeps the
- * error (never swallowed: it is shown until dismissed), and lets the work post a notice.
+ * One action at a time: `run(name, work)` QUEUES the work behind the action under way (a re-check
+ * triggered by an edit in the sheet waits for the setup or export the clerk started, never runs beside
+ * it on the same workbook), sets busy, shows progress after 0.5 s, catches and keeps the error (never
+ * swallowed: it is shown until dismissed), and lets the work post a notice.
  */
 export function useAction() {
   const [state, setState] = React.useState<ActionState>({
@@ -31,25 +33,31 @@ export function useAction() {
     notice: null,
   });
   const timer = React.useRef<ReturnType<typeof setTimeout> | null>(null);
-  const run = React.useCallback(
+  /** The action under way and those queued behind it (settles when the last one is done). */
+  const queue = React.useRef<Promise<unknown>>(Promise.resolve());
+  /** Actions started and not finished (the one under way and those queued). */
+  const inFlight = React.useRef(0);
+  const execute = React.useCallback(
     async <T>(
       operation: string,
       work: () => Promise<T>,
-      notice?: (value: T) => string | null
+      notice: ((value: T) => string | null) | undefined,
+      /** Queued behind another action: its error stays on screen (the clerk has not seen it yet). */
+      queued: boolean
     ): Promise<T | undefined> => {
-      setState((s) => ({ ...s, busy: true, error: null, notice: null }));
+      setState((s) => ({ ...s, busy: true, error: queued ? s.error : null, notice: null }));
       timer.current = setTimeout(
         () => setState((s) => (s.busy ? { ...s, showProgress: true } : s)),
         PROGRESS_DELAY_MS
       );
       try {
         const value = await work();
-        setState({
+        setState((s) => ({
           busy: false,
           showProgress: false,
-          error: null,
+          error: queued ? s.error : null,
           notice: notice ? notice(value) : null,
-        });
+        }));
         return value;
       } catch (e) {
         setState({
@@ -64,6 +72,25 @@ export function useAction() {
       }
     },
     []
+  );
+  const run = React.useCallback(
+    <T>(
+      operation: string,
+      work: () => Promise<T>,
+      notice?: (value: T) => string | null
+    ): Promise<T | undefined> => {
+      const queued = inFlight.current > 0;
+      inFlight.current++;
+      setState((s) => (s.busy ? s : { ...s, busy: true }));
+      const next = queue.current
+        .then(() => execute(operation, work, notice, queued))
+        .finally(() => {
+          inFlight.current--;
+        });
+      queue.current = next.catch(() => undefined);
+      return next;
+    },
+    [execute]
   );
   const dismiss = React.useCallback(
     () => setState((s) => ({ ...s, error: null, notice: null })),

@@ -114,6 +114,8 @@ export const en: Shape<PaneStrings> = {
     built: "Report built: {{proposed}} proposed, {{ineligible}} ineligible.",
     download: "Download .xlsx",
     openInExcel: "Open in Excel",
+    downloadFallback: "If the new workbook did not open, download the file:",
+    opened: "The file is open as a new workbook in Excel.",
     mark: "Record the export date in the register (clears warning RG03)",
     marked: "The export date is recorded in the register.",
   },
@@ -139,6 +141,8 @@ export const en: Shape<PaneStrings> = {
     GeneralException: "Excel reported a general error.",
     NotRegister: "The open workbook is not a register yet. Go to “Setup” to create one.",
     Unknown: "Unknown error.",
+    undone: "The workbook is as it was before: what had been added was removed, you can try again.",
+    partial: "Part of it was written to the workbook; run it again to add what is missing.",
     code: "Error code",
   },
 };

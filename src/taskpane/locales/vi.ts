@@ -111,6 +111,8 @@ export const vi = {
     built: "Đã tạo báo cáo: {{proposed}} đề nghị trình, {{ineligible}} không đủ điều kiện.",
     download: "Tải tệp .xlsx",
     openInExcel: "Mở trong Excel",
+    downloadFallback: "Nếu sổ mới không mở ra, tải tệp về:",
+    opened: "Đã mở tệp thành một sổ mới trong Excel.",
     mark: "Ghi ngày xuất báo cáo vào sổ (không còn cảnh báo RG03)",
     marked: "Đã ghi ngày xuất báo cáo vào sổ.",
   },
@@ -136,6 +138,8 @@ export const vi = {
     GeneralException: "Excel báo lỗi chung khi thực hiện.",
     NotRegister: "Sổ đang mở chưa phải sổ thi đua. Vào “Thiết lập” để tạo sổ.",
     Unknown: "Lỗi không xác định.",
+    undone: "Sổ vẫn như trước khi bấm: phần vừa thêm dở đã được gỡ, có thể thử lại.",
+    partial: "Một phần đã được ghi vào sổ; bấm lại để bổ sung phần còn thiếu.",
     code: "Mã lỗi",
   },
 };

@@ -90,6 +90,11 @@ export interface WorkbookPort {
   markExported(date: CivilDate): Promise<void>;
   /** Open a new workbook from .xlsx bytes (base64) — Excel only (`Excel.createWorkbook`, ExcelApi 1.8). */
   createWorkbook?(base64: string): Promise<void>;
+  /**
+   * True where a download link is unreliable (Excel on the Mac and on the web): files the pane builds
+   * are opened as a new workbook at once (`createWorkbook`), the link stays as a fallback.
+   */
+  readonly prefersNewWorkbook?: boolean;
 }
 
 /** Known Office error codes (Office.js `OfficeExtension.Error.code`) and our own. */
@@ -125,13 +130,21 @@ const KNOWN: readonly string[] = [
   "NotRegister",
 ];
 
+/**
+ * What became of the workbook after a failed write: `undone` — what the write had done before the
+ * failure was removed again (the workbook is as it was); `partial` — part of it stayed (the undo
+ * failed too): running the action again completes it.
+ */
+export type PortErrorNote = "undone" | "partial";
+
 /** A failure the pane shows: a code (explained per language by the pane) and the engine's own text. */
 export class PortError extends Error {
   constructor(
     readonly code: PortErrorCode,
     readonly detail: string,
     /** What the pane was doing (`setUp`, `read`, `writeResults`, …). */
-    readonly operation: string
+    readonly operation: string,
+    readonly note?: PortErrorNote
   ) {
     super(`${operation}: ${code}${detail ? ` — ${detail}` : ""}`);
     this.name = "PortError";
