@@ -872,11 +872,11 @@ describe("init and arguments", () => {
       runCliAsync(["validate", base, "--khong-co"]),
     ]);
     expect(runs.map((r) => r.code)).toEqual([2, 2, 2, 2, 2, 2]);
-    expect(runs[0]!.stderr).toMatch(/Tham số không hợp lệ: “abc” không phải số nguyên/);
-    expect(runs[1]!.stderr).toMatch(/Invalid arguments: “9\.5”/);
+    expect(runs[0]!.stderr).toMatch(/“abc” của tùy chọn --year không hợp lệ: cần một số nguyên/);
+    expect(runs[1]!.stderr).toMatch(/Invalid value “9\.5” for --council-size: give a whole number/);
     expect(runs[2]!.stderr).toMatch(/lam-gi-do/);
-    expect(runs[3]!.stderr).toMatch(/file/);
-    expect(runs[4]!.stderr).toMatch(/fr/);
+    expect(runs[3]!.stderr).toMatch(/<sổ\.xlsx>/);
+    expect(runs[4]!.stderr).toMatch(/“fr” của tùy chọn --lang/);
     expect(runs[5]!.stderr).toMatch(/--khong-co/);
     for (const r of runs) expect(r.stdout).toBe("");
     expect(existsSync(file)).toBe(false);

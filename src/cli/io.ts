@@ -3,6 +3,9 @@ import type { TFunction } from "i18next";
 import { InputError } from "../adapters/xlsx/errors";
 import { describeFileProblem, FileError, fsProblem, isErrnoError } from "./files";
 
+/** Whether to show the stack of an unexpected error (SO_THI_DUA_DEBUG=1). */
+export const debugging = (): boolean => /^(1|true|yes)$/iu.test(process.env.SO_THI_DUA_DEBUG ?? "");
+
 export interface Io {
   out(text: string): void;
   err(text: string): void;

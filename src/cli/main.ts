@@ -1,8 +1,17 @@
 /** `so-thi-dua` — the command line (cli.md). Returns the exit code; never calls process.exit. */
-import { Command, CommanderError, Option } from "commander";
-import type { Lang } from "../domain/i18n/render";
-import { errorSentence, type Io, processIo } from "./io";
+import { CommanderError, Option } from "commander";
+import { debugging, errorSentence, type Io, processIo } from "./io";
 import { cliT } from "./messages";
+import {
+  addHelpCommand,
+  argLang,
+  helpConfiguration,
+  integerIn,
+  langValue,
+  nonBlank,
+  UsageError,
+  WordyCommand,
+} from "./usage";
 
 // Each command's module is loaded when it runs: `validate` never loads ExcelJS (~0.2 s) unless it writes.
 const commands = {
@@ -15,37 +24,26 @@ const commands = {
   validate: () => import("./commands/validate"),
 };
 
-const intArg = (v: string): number => {
-  if (!/^\d+$/.test(v.trim()))
-    throw new CommanderError(
-      2,
-      "so-thi-dua.badNumber",
-      `“${v}” không phải số nguyên / is not a whole number`
-    );
-  return Number(v);
-};
-
-/** Whether to show the stack of an unexpected error (SO_THI_DUA_DEBUG=1). */
-export const debugging = (): boolean => /^(1|true|yes)$/iu.test(process.env.SO_THI_DUA_DEBUG ?? "");
-
-/** The language asked for on the command line (`--lang en` or `--lang=en`), before parsing succeeds. */
-function argLang(argv: readonly string[]): Lang {
-  const i = argv.indexOf("--lang");
-  return argv.includes("--lang=en") || (i >= 0 && argv[i + 1] === "en") ? "en" : "vi";
-}
-
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
   let code = 0;
-  const langOf = (cmd: Command): Lang => (cmd.optsWithGlobals().lang === "en" ? "en" : "vi");
-  const program = new Command("so-thi-dua")
-    .description(
-      "Sổ Thi đua — sổ bình xét thi đua, khen thưởng (Excel .xlsx) / emulation & commendation register"
-    )
+  // The language is known before commander parses: help, placeholders and mistakes all speak it.
+  const lang = argLang(argv);
+  const t = cliT(lang);
+  const h = (key: string): string => t(`help.${key}`);
+  const value = (key: string): string => `<${h(key)}>`;
+  const year = integerIn(t, "--year", 2000, 2100);
+  const councilSize = integerIn(t, "--council-size", 1, 200);
+  const unitName = nonBlank(t, "--unit", value("name"), h("unitExample"));
+  const program = new WordyCommand("so-thi-dua", lang)
+    .description(h("program"))
+    .helpOption("-h, --help", h("helpOption"))
+    .helpCommand(false)
+    .configureHelp(helpConfiguration(t))
     .addOption(
-      new Option("--lang <lang>", "ngôn ngữ / language").choices(["vi", "en"]).default("vi")
+      new Option(`--lang ${value("langValue")}`, h("lang")).argParser(langValue(t)).default("vi")
     )
     .exitOverride()
-    // Commander's own error lines are English: they are replaced by one message in the user's language.
+    // Commander's own error lines are never printed: WordyCommand throws one sentence instead.
     .configureOutput({
       writeOut: (s) => io.out(s.trimEnd()),
       writeErr: (s) => io.err(s.trimEnd()),
@@ -54,100 +52,86 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
 
   program
     .command("demo")
-    .description(
-      "tạo sổ mẫu, kiểm tra và xuất báo cáo / write a sample register, validate and export"
-    )
-    .option("--out <dir>", "thư mục kết quả / output folder", "./demo-output")
-    .action(async (o: { out: string }, cmd: Command) => {
-      code = await (await commands.demo()).demoCommand({ out: o.out, lang: langOf(cmd) }, io);
+    .description(h("demo"))
+    .option(`--out ${value("dir")}`, h("demoOut"), "./demo-output")
+    .action(async (o: { out: string }) => {
+      code = await (await commands.demo()).demoCommand({ out: o.out, lang }, io);
     });
 
   program
-    .command("init <file>")
-    .description("tạo sổ mới / create a new register")
-    .option("--year <n>", "năm đánh giá / evaluation year", intArg)
-    .option("--unit <name>", "tên đơn vị / unit name")
-    .option("--council-size <n>", "số thành viên Hội đồng / council size", intArg)
-    .option("--criteria <names...>", "bộ tiêu chí / criteria templates")
+    .command(`init ${value("file")}`)
+    .description(h("init"))
+    .option(`--year ${value("yearValue")}`, h("year"), year)
+    .option(`--unit ${value("name")}`, h("unit"), unitName)
+    .option(`--council-size ${value("number")}`, h("councilSize"), councilSize)
+    .option(`--criteria ${value("names")}`, h("criteriaSets"))
     .action(
       async (
         file: string,
-        o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] },
-        cmd: Command
+        o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] }
       ) => {
-        code = await (await commands.init()).initCommand(file, { ...o, lang: langOf(cmd) }, io);
+        code = await (await commands.init()).initCommand(file, { ...o, lang }, io);
       }
     );
 
-  const criteria = program
-    .command("criteria")
-    .description("sheet tiêu chí chấm điểm / criteria sheets");
+  const criteria = program.command("criteria").description(h("criteria"));
   criteria
-    .command("import <file> <csv>")
-    .description("thêm bộ tiêu chí từ tệp CSV / add a criteria set from a CSV file")
-    .option("--name <sheet>", "tên sheet “TC …” / sheet name")
-    .option("--force", "vẫn nhập khi bộ tiêu chí chưa hợp lệ / import even if the set has problems")
-    .action(
-      async (file: string, csv: string, o: { name?: string; force?: boolean }, cmd: Command) => {
-        code = await (
-          await commands.criteria()
-        ).criteriaImportCommand(file, csv, { ...o, lang: langOf(cmd) }, io);
-      }
-    );
+    .command(`import ${value("file")} ${value("csv")}`)
+    .description(h("criteriaImport"))
+    .option(
+      `--name ${value("name")}`,
+      h("criteriaName"),
+      nonBlank(t, "--name", value("name"), h("nameExample"))
+    )
+    .option("--force", h("criteriaForce"))
+    .action(async (file: string, csv: string, o: { name?: string; force?: boolean }) => {
+      code = await (await commands.criteria()).criteriaImportCommand(file, csv, { ...o, lang }, io);
+    });
   criteria
-    .command("add-candidates <file> <names...>")
-    .description("thêm người/đơn vị được chấm / add candidates (entered scores untouched)")
-    .requiredOption("--sheet <sheet>", "sheet tiêu chí / criteria sheet")
-    .action(async (file: string, names: string[], o: { sheet: string }, cmd: Command) => {
+    .command(`add-candidates ${value("file")} ${value("names")}`)
+    .description(h("addCandidates"))
+    .requiredOption(
+      `--sheet ${value("sheet")}`,
+      h("addCandidatesSheet"),
+      nonBlank(t, "--sheet", value("sheet"), h("sheetExample"))
+    )
+    .action(async (file: string, names: string[], o: { sheet: string }) => {
       code = await (
         await commands.criteria()
-      ).criteriaAddCandidatesCommand(file, names, { ...o, lang: langOf(cmd) }, io);
+      ).criteriaAddCandidatesCommand(file, names, { ...o, lang }, io);
     });
   criteria
-    .command("link <file>")
-    .description(
-      "điền công thức Điểm theo Tổng điểm ở sheet tiêu chí / link Điểm to criteria totals"
-    )
-    .action(async (file: string, _o: unknown, cmd: Command) => {
-      code = await (await commands.criteria()).criteriaLinkCommand(file, { lang: langOf(cmd) }, io);
+    .command(`link ${value("file")}`)
+    .description(h("link"))
+    .action(async (file: string) => {
+      code = await (await commands.criteria()).criteriaLinkCommand(file, { lang }, io);
+    });
+  addHelpCommand(criteria);
+
+  program
+    .command(`upgrade ${value("file")}`)
+    .description(h("upgrade"))
+    .action(async (file: string) => {
+      code = await (await commands.upgrade()).upgradeCommand(file, { lang }, io);
     });
 
   program
-    .command("upgrade <file>")
-    .description(
-      "bổ sung cấu trúc còn thiếu, không sửa dữ liệu / add what is missing, keep every entered cell"
-    )
-    .action(async (file: string, _o: unknown, cmd: Command) => {
-      code = await (await commands.upgrade()).upgradeCommand(file, { lang: langOf(cmd) }, io);
+    .command(`validate ${value("file")}`)
+    .description(h("validate"))
+    .option("--json", h("json"))
+    .option("--write", h("write"))
+    .action(async (file: string, o: { json?: boolean; write?: boolean }) => {
+      code = await (await commands.validate()).validateCommand(file, { ...o, lang }, io);
     });
 
   program
-    .command("validate <file>")
-    .description("kiểm tra sổ / validate a register")
-    .option("--json", "kết quả dạng JSON / JSON output")
-    .option("--write", "ghi Kết quả kiểm tra vào sổ (giữ FILE.bak) / write results into the file")
-    .action(async (file: string, o: { json?: boolean; write?: boolean }, cmd: Command) => {
-      code = await (
-        await commands.validate()
-      ).validateCommand(file, { ...o, lang: langOf(cmd) }, io);
-    });
-
-  program
-    .command("export <file>")
-    .description(
-      "xuất hồ sơ trình Hội đồng (sổ không bị sửa) / write the council documents (the register is not modified)"
-    )
-    .requiredOption("--out <file>", "tệp .xlsx kết quả / output .xlsx")
-    .option("--pdf", "in thêm ra PDF bằng LibreOffice / also print to PDF with LibreOffice")
-    .option(
-      "--force",
-      "vẫn xuất khi sổ còn lỗi, đánh dấu các dòng lỗi / export despite errors, marking the rows"
-    )
-    .option(
-      "--mark-exported",
-      "ghi ngày xuất vào sổ (RG03, giữ FILE.bak) / record the export date in the register"
-    )
-    .option("--overwrite", "ghi đè tệp --out đã có / replace an existing --out file")
+    .command(`export ${value("file")}`)
+    .description(h("export"))
+    .requiredOption(`--out ${value("out")}`, h("exportOut"))
+    .option("--pdf", h("pdf"))
+    .option("--force", h("exportForce"))
+    .option("--mark-exported", h("markExported"))
+    .option("--overwrite", h("overwrite"))
     .action(
       async (
         file: string,
@@ -157,29 +141,22 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           force?: boolean;
           markExported?: boolean;
           overwrite?: boolean;
-        },
-        cmd: Command
+        }
       ) => {
-        code = await (await commands.export()).exportCommand(file, { ...o, lang: langOf(cmd) }, io);
+        code = await (await commands.export()).exportCommand(file, { ...o, lang }, io);
       }
     );
 
   program
-    .command("consolidate <inputs...>")
-    .description(
-      "tổng hợp sổ của nhiều đơn vị (tệp hoặc thư mục) / merge many units' registers (files or folders)"
-    )
-    .requiredOption("--out <file>", "sổ tổng hợp .xlsx / consolidated register .xlsx")
-    .option("--json", "kết quả dạng JSON / JSON report")
-    .option("--unit <name>", "tên đơn vị của sổ tổng hợp / unit name of the consolidated register")
-    .option("--year <n>", "năm đánh giá / evaluation year", intArg)
-    .option(
-      "--council-size <n>",
-      "số thành viên Hội đồng của phường / the ward's council size",
-      intArg
-    )
-    .option("--settings-from <file>", "lấy cấu hình từ sổ này / take the settings of this register")
-    .option("--overwrite", "ghi đè tệp --out đã có / replace an existing --out file")
+    .command(`consolidate ${value("inputs")}`)
+    .description(h("consolidate"))
+    .requiredOption(`--out ${value("out")}`, h("consolidateOut"))
+    .option("--json", h("consolidateJson"))
+    .option(`--unit ${value("name")}`, h("consolidateUnit"), unitName)
+    .option(`--year ${value("yearValue")}`, h("consolidateYear"), year)
+    .option(`--council-size ${value("number")}`, h("consolidateCouncil"), councilSize)
+    .option(`--settings-from ${value("file")}`, h("settingsFrom"))
+    .option("--overwrite", h("overwrite"))
     .action(
       async (
         inputs: string[],
@@ -191,31 +168,33 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           councilSize?: number;
           settingsFrom?: string;
           overwrite?: boolean;
-        },
-        cmd: Command
+        }
       ) => {
-        code = await (
-          await commands.consolidate()
-        ).consolidateCommand(inputs, { ...o, lang: langOf(cmd) }, io);
+        code = await (await commands.consolidate()).consolidateCommand(inputs, { ...o, lang }, io);
       }
     );
+
+  addHelpCommand(program);
 
   try {
     await program.parseAsync(argv, { from: "user" });
   } catch (e) {
+    if (e instanceof UsageError) {
+      io.err(e.message);
+      if (e.help) io.err(`\n${e.help.helpInformation({ error: true }).trimEnd()}`);
+      if (debugging() && e.detail) io.err(e.detail);
+      return 2;
+    }
     if (e instanceof CommanderError) {
-      if (
-        e.code === "commander.helpDisplayed" ||
-        e.code === "commander.version" ||
-        e.code === "commander.help"
-      )
+      if (["commander.helpDisplayed", "commander.help", "commander.version"].includes(e.code))
         return 0;
-      io.err(cliT(argLang(argv))("args.bad", { detail: e.message.replace(/^error:\s*/, "") }));
+      io.err(t("args.other", { help: "so-thi-dua help" }));
+      if (debugging()) io.err(e.message);
       return 2;
     }
     // Anything a command did not handle: one sentence in the user's language, exit 2; the stack only
     // on request (SO_THI_DUA_DEBUG=1).
-    io.err(errorSentence(e, cliT(argLang(argv))));
+    io.err(errorSentence(e, t));
     if (debugging()) io.err(e instanceof Error && e.stack ? e.stack : String(e));
     return 2;
   }

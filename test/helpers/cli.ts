@@ -49,19 +49,25 @@ export const FIXTURES = path.join(ROOT, "test", "fixtures");
 
 /**
  * `runCli`, asynchronous, so several commands run side by side. `bin` runs another build of the CLI;
- * `nodeArgs` go to Node before the script (e.g. `-r probe.js`).
+ * `nodeArgs` go to Node before the script (e.g. `-r probe.js`); `env` is added to the environment;
+ * `cwd` defaults to the repository.
  */
 export function runCliAsync(
   args: readonly string[],
-  options: { bin?: string; nodeArgs?: readonly string[] } = {}
+  options: {
+    bin?: string;
+    nodeArgs?: readonly string[];
+    env?: NodeJS.ProcessEnv;
+    cwd?: string;
+  } = {}
 ): Promise<CliRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(
       process.execPath,
       [...(options.nodeArgs ?? []), options.bin ?? BIN, ...args],
       {
-        cwd: ROOT,
-        env: { ...process.env, NO_COLOR: "1" },
+        cwd: options.cwd ?? ROOT,
+        env: { ...process.env, NO_COLOR: "1", ...options.env },
       }
     );
     let stdout = "";

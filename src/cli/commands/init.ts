@@ -1,4 +1,5 @@
 import { promises as fs } from "node:fs";
+import path from "node:path";
 import type { Lang } from "../../domain/i18n/render";
 import { planRegister } from "../../workbook/plan/register";
 import { planCriteriaSheet } from "../../workbook/plan/criteria";
@@ -19,6 +20,11 @@ export interface InitOptions {
 
 export async function initCommand(file: string, opts: InitOptions, io: Io): Promise<number> {
   const t = cliT(opts.lang);
+  // A register is an .xlsx (case-insensitive): `init moi.txt` would write an .xlsx named .txt.
+  if (path.extname(file).toLowerCase() !== ".xlsx") {
+    io.err(t("init.notXlsx", { file }));
+    return 2;
+  }
   const options = defaultOptions({
     ...(opts.year !== undefined ? { year: opts.year } : {}),
     ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
