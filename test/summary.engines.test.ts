@@ -38,6 +38,11 @@ function expectedCells(s: RegisterSummary): Expected {
   m.set("total.direct", s.total.direct);
   m.set("total.valid", s.total.valid);
   m.set("total.bonus", s.total.bonus);
+  m.set("base.salary", s.base.amount);
+  for (const [key, o] of Object.entries(s.overlaps)) {
+    m.set(`overlap.${key}.count`, o.count);
+    m.set(`overlap.${key}.deducted`, o.deducted);
+  }
   m.set("cap.cstdcs", s.cap.cstdcs);
   m.set("cap.ldtt", s.cap.ldtt);
   m.set("cap.ratio", s.cap.ratio ?? "");
@@ -92,6 +97,10 @@ describe("Tổng hợp formulas equal the domain summary", () => {
     expect(s.total.count).toBeGreaterThanOrEqual(30);
     expect(s.all.errors).toBeGreaterThan(0);
     expect(s.total.bonus).toBeGreaterThan(0);
+    // …including the base salary from the table (31/12 of the year) and a nominee proposed for
+    // both LĐTT and CSTĐCS, paid the higher bonus only.
+    expect(s.base.source).toBe("table");
+    expect(s.overlaps.LDTT_CSTDCS!.deducted).toBeGreaterThan(0);
     expect(s.units.length).toBe(10);
     expect(s.otherUnits).toBeGreaterThan(0);
   });

@@ -323,7 +323,13 @@ describe("upgrade on a partial register", () => {
     // Defined names that existed are unchanged, except those of the restored setting and policy row,
     // which now point at the restored cells (next test), each at exactly one cell.
     const nowNames = definedNames(wb);
-    const repointed = ["CH_LuongCoSo", "CS_BK_Diem", "CS_BK_Phieu", "CS_BK_HeSo"];
+    const repointed = [
+      "CH_LuongCoSo",
+      "CS_BK_Diem",
+      "CS_BK_Phieu",
+      "CS_BK_HeSo",
+      "CS_BK_ThamQuyen",
+    ];
     for (const [name, ranges] of Object.entries(beforeNames)) {
       if (repointed.includes(name))
         expect([name, nowNames[name]!.length, nowNames[name]]).not.toEqual([name, 1, ranges]);
@@ -368,7 +374,14 @@ describe("upgrade on a partial register", () => {
     };
     // Before the fix (src/workbook/upgrade.ts, src/adapters/xlsx/upgrade.ts) the names kept pointing at
     // the emptied old cells, so the restored `Tổng hợp` computed bonuses on an empty base salary.
-    expect(valueOf("CH_LuongCoSo")).toBe(2_340_000);
+    // `Mức lương cơ sở` is restored blank (the base salary in force on the decision date applies):
+    // its name points at the value cell right of the restored label.
+    const [salaryRef] = names.CH_LuongCoSo ?? [];
+    const salaryCell = settings.getCell(String(salaryRef).replace(/^.*!/, "").replace(/\$/g, ""));
+    expect(salaryCell.value).toBeNull();
+    expect(settings.getRow(Number(salaryCell.row)).getCell(Number(salaryCell.col) - 1).value).toBe(
+      SETTING.baseSalary
+    );
     expect(valueOf("CS_BK_Phieu")).toBe(50);
     expect(names.CH_LuongCoSo![0]).not.toContain(`$${removed.salaryRow}`);
     expect(names.CS_BK_Phieu![0]).not.toContain(`$${removed.policyRow}`);

@@ -29,10 +29,18 @@ export interface Policy {
   readonly councilSize: Parsed<number>;
   readonly meetingDate: Parsed<CivilDate>;
   readonly deadline: Parsed<CivilDate>;
+  /** The clerk's base salary; blank (`empty`): the table's amount on the decision date (bonus.ts). */
   readonly baseSalary: Parsed<number>;
+  /** `Ngày quyết định dự kiến`; blank (`empty`): 31/12 of the evaluation year. */
+  readonly decisionDate: Parsed<CivilDate>;
   readonly minMonths: Parsed<number>;
   /** Blank (`empty`) disables the CSTĐCS cap. */
   readonly cstdcsCapPct: Parsed<number>;
+  /**
+   * `Tỷ lệ LĐTT tối thiểu của Tập thể lao động tiên tiến (%)`: a TTLĐTT needs at least this share
+   * of members with LĐTT (DK07). Blank (`empty`): the law's “more than 50 %” (Law 2022 Art. 28).
+   */
+  readonly ttldttSharePct: Parsed<number>;
   readonly bands: ScoreBands;
   readonly titles: Readonly<Record<TitleCode, TitlePolicy>>;
 }
@@ -62,9 +70,13 @@ export const DEFAULT_SETTINGS = {
   province: "Hà Nội",
   submitTo: "UBND thành phố Hà Nội",
   councilSize: 9,
-  baseSalary: 2_340_000,
+  /** Blank: the base salary in force on the decision date (catalog/baseSalary.ts). */
+  baseSalary: null,
   minMonths: 10,
-  cstdcsCapPct: 15,
+  /** Blank: no cap. The 15 % of Decree 91/2017 Art. 9(3) is no longer in force (docs/law.md). */
+  cstdcsCapPct: null,
+  /** Blank: the law's “more than 50 %” (Law 2022 Art. 28). */
+  ttldttSharePct: null,
   bands: { excellent: 90, good: 80, fair: 65, average: 50 } satisfies ScoreBands,
 } as const;
 
@@ -73,7 +85,15 @@ export interface SettingProblem {
   readonly label: string;
   readonly address: string | null;
   readonly reason:
-    "year" | "councilSize" | "percent" | "percentSign" | "months" | "number" | "date" | "score";
+    | "year"
+    | "unitName"
+    | "councilSize"
+    | "percent"
+    | "percentSign"
+    | "months"
+    | "number"
+    | "date"
+    | "score";
   /** For `percentSign`: what the cell shows (“90%”). */
   readonly shown?: string;
 }
@@ -105,10 +125,13 @@ const BAND_KEYS: readonly [SettingKey, keyof ScoreBands][] = [
   ["bandAverage", "average"],
 ];
 
-const WARD_WORDS = new Set([AUTHORITY.ward, "Xã", "Đặc khu", "Cấp xã", "Cấp phường"].map(foldKey));
-const UPWARD_WORDS = new Set(
-  [AUTHORITY.upward, "Cấp tỉnh", "Tỉnh", "Thành phố", "Tỉnh/Thành phố"].map(foldKey)
-);
+/** The words `Thẩm quyền quyết định` understands for each chain (`Tổng hợp` compares the same). */
+export const AUTHORITY_WORDS: Readonly<Record<Chain, readonly string[]>> = {
+  ward: [AUTHORITY.ward, "Xã", "Đặc khu", "Cấp xã", "Cấp phường"],
+  upward: [AUTHORITY.upward, "Cấp tỉnh", "Tỉnh", "Thành phố", "Tỉnh/Thành phố"],
+};
+const WARD_WORDS = new Set(AUTHORITY_WORDS.ward.map(foldKey));
+const UPWARD_WORDS = new Set(AUTHORITY_WORDS.upward.map(foldKey));
 
 /** `Thẩm quyền quyết định` as a chain; blank or unrecognised text → null (the catalog default applies). */
 export function parseAuthority(c: Cell | undefined): Chain | null {
@@ -141,6 +164,11 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   };
 
   const year = check("year", parseIntegerIn(cellOf("year"), 2000, 2100), "year", true);
+  // A blank `Tên đơn vị` would head the Tờ trình with “Chủ tịch Ủy ban nhân dân phường.” (no name).
+  const unitCell = settings?.values.unitName;
+  const unitText = parseText(cellOf("unitName"));
+  if (unitCell && (unitText.state !== "ok" || unitText.value === ""))
+    problems.push({ label: SETTING.unitName, address: unitCell.address, reason: "unitName" });
   const councilSize = check(
     "councilSize",
     parseIntegerIn(cellOf("councilSize"), 1, Number.POSITIVE_INFINITY),
@@ -158,6 +186,12 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
     parseNumberIn(cellOf("baseSalary"), 0, Number.POSITIVE_INFINITY),
     "number"
   );
+  const ttldttSharePct = check(
+    "ttldttSharePct",
+    parseNumberIn(cellOf("ttldttSharePct"), 0, 100),
+    "percent"
+  );
+  const decisionDate = check("decisionDate", parseDate(cellOf("decisionDate")), "date");
   const meetingDate = check("meetingDate", parseDate(cellOf("meetingDate")), "date");
   const deadline = check("deadline", parseDate(cellOf("deadline")), "date");
 
@@ -211,8 +245,10 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
       meetingDate,
       deadline,
       baseSalary,
+      decisionDate,
       minMonths: minMonths.state === "empty" ? ok(DEFAULT_SETTINGS.minMonths) : minMonths,
       cstdcsCapPct,
+      ttldttSharePct,
       bands,
       titles,
     },

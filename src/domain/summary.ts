@@ -2,9 +2,16 @@
  * The `Tổng hợp` numbers computed by the domain — each one mirrors one formula of
  * src/workbook/plan/summary.ts, so tests can prove the live formulas right with two engines.
  */
+import {
+  type AppliedBaseSalary,
+  appliedBaseSalary,
+  bonusAmount,
+  pairKey,
+  SAME_PERIOD_PAIRS,
+} from "./bonus";
 import { NOMINEE_KIND } from "./catalog/lists";
 import { TITLES, type TitleCode } from "./catalog/titles";
-import type { Nomination } from "./nomination";
+import { identityKey, sameBirthDate, type Nomination } from "./nomination";
 import type { Policy } from "./policy";
 import { foldKey } from "./text/normalize";
 import { findingsByRow, type ValidationResult } from "./validate";
@@ -28,7 +35,19 @@ export interface UnitCounts {
   readonly valid: number;
 }
 
+/** Nominees with both titles of a same-period pair (bonus.ts): only the higher amount is paid. */
+export interface OverlapCounts {
+  /** Rows of the higher title whose nominee also has a row of the lower one, both counted valid. */
+  readonly count: number;
+  /** Đồng taken off the estimate (0 when the titles go to different decisions). */
+  readonly deducted: number;
+}
+
 export interface RegisterSummary {
+  /** The base salary the bonus estimate uses, and where it comes from. */
+  readonly base: AppliedBaseSalary;
+  /** Each title's `bonus` is already net of these deductions. */
+  readonly overlaps: Readonly<Record<string, OverlapCounts>>;
   readonly byTitle: Readonly<Record<TitleCode, TitleCounts>>;
   readonly total: TitleCounts;
   readonly cap: {
@@ -67,22 +86,56 @@ const isKind = (n: Nomination, k: keyof typeof NOMINEE_KIND) =>
 
 export function computeSummary(input: SummaryInput): RegisterSummary {
   const { nominations, validRows, errorRows, policy } = input;
-  const base = policy.baseSalary.state === "ok" ? policy.baseSalary.value : 0;
+  const applied = appliedBaseSalary(policy);
+  const base = applied.amount;
+  const ofTitle = (code: TitleCode) =>
+    nominations.filter((n) => n.title.state === "ok" && n.title.value.code === code);
+  const validOf = (code: TitleCode) => ofTitle(code).filter((n) => validRows.has(n.row));
+
+  // Several titles of one period for one nominee, same decision: the highest amount only.
+  const deduction = {} as Record<TitleCode, number>;
+  for (const t of TITLES) deduction[t.code] = 0;
+  const overlaps: Record<string, OverlapCounts> = {};
+  for (const pair of SAME_PERIOD_PAIRS) {
+    const [low, high] = pair;
+    const lows = validOf(low);
+    const count = validOf(high).filter((h) => {
+      const id = identityKey(h);
+      return id !== null && lows.some((l) => identityKey(l) === id && sameBirthDate(l, h));
+    }).length;
+    let deducted = 0;
+    if (count > 0 && policy.titles[low].authority === policy.titles[high].authority) {
+      const amountLow = bonusAmount(policy.titles[low].bonusMultiple, base);
+      const amountHigh = bonusAmount(policy.titles[high].bonusMultiple, base);
+      const code = amountLow <= amountHigh ? low : high;
+      deducted = count * Math.min(amountLow, amountHigh);
+      deduction[code] += deducted;
+    }
+    overlaps[pairKey(pair)] = { count, deducted };
+  }
+
   const byTitle = {} as Record<TitleCode, TitleCounts>;
   for (const t of TITLES) {
-    const rows = nominations.filter((n) => n.title.state === "ok" && n.title.value.code === t.code);
+    const rows = ofTitle(t.code);
     const valid = rows.filter((n) => validRows.has(n.row));
-    const validHouseholds = valid.filter((n) => isKind(n, "household")).length;
+    const m = policy.titles[t.code].bonusMultiple;
+    const amountOf = (n: Nomination) =>
+      bonusAmount(
+        m,
+        base,
+        isKind(n, "collective")
+          ? t.collectiveBonusFactor
+          : isKind(n, "household")
+            ? t.householdBonusFactor
+            : 1
+      );
     byTitle[t.code] = {
       count: rows.length,
       women: rows.filter((n) => n.gender.state === "ok" && n.gender.value === "female").length,
       direct: rows.filter((n) => n.directWorker.state === "ok" && n.directWorker.value === "yes")
         .length,
       valid: valid.length,
-      bonus:
-        policy.titles[t.code].bonusMultiple *
-        base *
-        (valid.length + (t.householdBonusFactor - 1) * validHouseholds),
+      bonus: valid.reduce((a, n) => a + amountOf(n), 0) - deduction[t.code],
     };
   }
   const sum = (k: keyof TitleCounts) => TITLES.reduce((a, t) => a + byTitle[t.code][k], 0);
@@ -133,6 +186,8 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
     });
   }
   return {
+    base: applied,
+    overlaps,
     byTitle,
     total,
     cap: { cstdcs, ldtt, ratio: ldtt === 0 ? null : (100 * cstdcs) / ldtt, limit, status },

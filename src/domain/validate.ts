@@ -6,6 +6,7 @@ import { SHEET } from "./register/contract";
 import { conditionRules } from "./rules/conditions";
 import type { RuleContext } from "./rules/context";
 import { dataRules } from "./rules/data";
+import { nationalRules } from "./rules/national";
 import { registerRules } from "./rules/register";
 import { scoreLinkRules } from "./rules/scoreLink";
 import type { RegisterSnapshot } from "./snapshot";
@@ -48,6 +49,7 @@ export function validateRegister(
   };
   const findings = sortFindings([
     ...registerRules(snapshot, reading, options.today),
+    ...nationalRules(snapshot.settings, reading),
     ...dataRules(ctx),
     ...scoreLinkRules(ctx),
     ...conditionRules(ctx),

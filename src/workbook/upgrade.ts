@@ -3,7 +3,8 @@
  * touching any cell that holds a value. Pure: from grids (and the names already defined) to steps;
  * adapters execute the steps.
  */
-import { TITLES } from "../domain/catalog/titles";
+import { TITLES, defaultChain } from "../domain/catalog/titles";
+import { AUTHORITY } from "../domain/catalog/lists";
 import { isEmptyCell } from "../domain/cell";
 import { foldKey } from "../domain/text/normalize";
 import { columnLetter } from "../domain/findings";
@@ -104,7 +105,11 @@ function appendColumns<F extends string>(
   return { steps, added };
 }
 
-function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): UpgradeStep[] {
+function settingsSteps(
+  grid: SheetGrid,
+  existingNames: ReadonlySet<string>,
+  o: RegisterOptions
+): UpgradeStep[] {
   const steps: UpgradeStep[] = [];
   const st = readSettings(grid);
   let next = lastRow(grid) + 2;
@@ -130,7 +135,8 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
       keyCol = valueCol - 1;
     }
   }
-  const fresh = planSettingsSheet(defaultOptions());
+  // Defaults as a fresh register of this year writes them (`Ngày quyết định dự kiến`: 31/12 of it).
+  const fresh = planSettingsSheet(o);
   const defaultValue = (label: string) =>
     fresh.cells.find(
       (c) =>
@@ -175,6 +181,7 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
   let scoreCol = 2;
   let voteCol = 3;
   let bonusCol = 5;
+  let authorityCol = 6;
   let headerRow: number;
   if (!st.policyHeaderFound) {
     next++;
@@ -188,6 +195,7 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
         POLICY_HEADER.minVotePct,
         POLICY_EXTRA.code,
         POLICY_EXTRA.bonus,
+        POLICY_EXTRA.authority,
       ].map((v, i) => ({ row: headerRow, col: i + 1, value: v, style: "header" as const })),
       validations: [],
       what: { type: "policy", name: POLICY_HEADER.title },
@@ -201,27 +209,25 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
     titleCol = find(POLICY_HEADER.title);
     scoreCol = find(POLICY_HEADER.minScore);
     voteCol = find(POLICY_HEADER.minVotePct);
-    bonusCol = find(POLICY_EXTRA.bonus);
-    if (bonusCol < 0) {
-      bonusCol = Math.max(hdr.length, usedWidth(grid) + 1);
+    // The extra columns the formulas read through names: added with the catalog defaults when missing.
+    let nextExtra = 0;
+    const extra = (label: string, value: (t: (typeof TITLES)[number]) => PlanCell["value"]) => {
+      let c = find(label);
+      if (c >= 0) return c;
+      c = Math.max(hdr.length, usedWidth(grid) + 1, nextExtra);
+      nextExtra = c + 1;
       steps.push({
         kind: "cells",
         sheet: grid.name,
-        cells: [{ row: headerRow, col: bonusCol, value: POLICY_EXTRA.bonus, style: "header" }],
+        cells: [{ row: headerRow, col: c, value: label, style: "header" }],
         validations: [],
-        what: { type: "column", sheet: grid.name, name: POLICY_EXTRA.bonus },
+        what: { type: "column", sheet: grid.name, name: label },
       });
       const cells: PlanCell[] = [];
       for (const t of TITLES) {
         const row = st.policy[t.code]?.row;
-        if (row !== undefined && isEmptyCell(gridCell(grid, row, bonusCol)))
-          cells.push({
-            row,
-            col: bonusCol,
-            value: t.bonusMultiple,
-            style: "input",
-            unlocked: true,
-          });
+        if (row !== undefined && isEmptyCell(gridCell(grid, row, c)))
+          cells.push({ row, col: c, value: value(t), style: "input", unlocked: true });
       }
       if (cells.length)
         steps.push({
@@ -229,9 +235,12 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
           sheet: grid.name,
           cells,
           validations: [],
-          what: { type: "column", sheet: grid.name, name: POLICY_EXTRA.bonus },
+          what: { type: "column", sheet: grid.name, name: label },
         });
-    }
+      return c;
+    };
+    bonusCol = extra(POLICY_EXTRA.bonus, (t) => t.bonusMultiple);
+    authorityCol = extra(POLICY_EXTRA.authority, (t) => AUTHORITY[defaultChain(t)]);
   }
   for (const t of TITLES) {
     let row = st.policy[t.code]?.row;
@@ -245,6 +254,13 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
           { row, col: titleCol, value: t.name, style: "label" },
           { row, col: voteCol, value: t.defaultMinVotePct, style: "input", unlocked: true },
           { row, col: bonusCol, value: t.bonusMultiple, style: "input", unlocked: true },
+          {
+            row,
+            col: authorityCol,
+            value: AUTHORITY[defaultChain(t)],
+            style: "input",
+            unlocked: true,
+          },
         ],
         validations: [],
         what: { type: "policy", name: t.name },
@@ -254,6 +270,7 @@ function settingsSteps(grid: SheetGrid, existingNames: ReadonlySet<string>): Upg
       [policyName.minScore(t.code), scoreCol],
       [policyName.minVotePct(t.code), voteCol],
       [policyName.bonus(t.code), bonusCol],
+      [policyName.authority(t.code), authorityCol],
     ];
     for (const [name, col] of names) {
       if (!existingNames.has(name) || restoredRow)
@@ -310,7 +327,7 @@ export function planUpgrade(
     if (g) steps.push(...appendColumns(g, labels as Record<string, string>, [], o, () => []).steps);
   }
   const settingsGrid = findSheet(grids, SHEET.settings);
-  if (settingsGrid) steps.push(...settingsSteps(settingsGrid, existingNames));
+  if (settingsGrid) steps.push(...settingsSteps(settingsGrid, existingNames, o));
 
   fresh.sheets.forEach((p, index) => {
     if (grids.sheetNames.some((n) => foldKey(n) === foldKey(p.name))) return;

@@ -21,14 +21,23 @@ export interface TitleDef {
   readonly frequency: Frequency;
   /** Annual-only titles fire DK12 in any other drive. */
   readonly annualOnly: boolean;
-  /** Bonus as a multiple of the base salary (Decree 152/2025, policy default); null = none set. */
+  /**
+   * Bonus of an individual (or of the collective, for collective titles) as a multiple of the base
+   * salary (Decree 152/2025, policy default; sources in docs/law.md); null = none set.
+   */
   readonly bonusMultiple: number | null;
-  /** Households receive this factor × the individual amount (GK: 1.5). */
+  /** Collectives receive this factor × the individual amount (Giấy khen: 2, Decree 152/2025 Art. 54). */
+  readonly collectiveBonusFactor: number;
+  /** Households receive this factor × the individual amount (Giấy khen: 1.5, Decree 152/2025). */
   readonly householdBonusFactor: number;
   readonly citation: string;
   /** Default minimum vote ratio (% of total council membership). */
   readonly defaultMinVotePct: number;
+  /** The `Căn cứ` cell of the policy table: where the defaults come from (docs/law.md). */
+  readonly source: string;
 }
+
+const VOTE_DEFAULT = "Tỷ lệ phiếu 50%: mặc định của sổ, sửa theo quy chế của đơn vị.";
 
 export const TITLES: readonly TitleDef[] = [
   {
@@ -41,9 +50,11 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "annual",
     annualOnly: true,
     bonusMultiple: 0.3,
+    collectiveBonusFactor: 1,
     householdBonusFactor: 1,
     citation: "Luật TĐKT 2022, Điều 24",
     defaultMinVotePct: 50,
+    source: "Thưởng 0,3 lần mức lương cơ sở (Nghị định 152/2025/NĐ-CP). " + VOTE_DEFAULT,
   },
   {
     code: "CSTDCS",
@@ -55,9 +66,12 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "annual",
     annualOnly: true,
     bonusMultiple: 1.0,
+    collectiveBonusFactor: 1,
     householdBonusFactor: 1,
     citation: "Luật TĐKT 2022, Điều 23",
     defaultMinVotePct: 70,
+    source:
+      "Thưởng 1,0 lần mức lương cơ sở (Nghị định 152/2025/NĐ-CP). Tỷ lệ phiếu 70%: mặc định của sổ; mức 80% (Nghị định 98/2023/NĐ-CP) chưa xác minh được, kiểm tra quy định của tỉnh.",
   },
   {
     code: "TTLDTT",
@@ -69,9 +83,11 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "annual",
     annualOnly: true,
     bonusMultiple: 0.8,
+    collectiveBonusFactor: 1,
     householdBonusFactor: 1,
     citation: "Luật TĐKT 2022, Điều 28",
     defaultMinVotePct: 50,
+    source: "Thưởng 0,8 lần mức lương cơ sở (Nghị định 152/2025/NĐ-CP). " + VOTE_DEFAULT,
   },
   {
     code: "TTLDXS",
@@ -83,9 +99,11 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "annual",
     annualOnly: true,
     bonusMultiple: 1.5,
+    collectiveBonusFactor: 1,
     householdBonusFactor: 1,
     citation: "Luật TĐKT 2022, Điều 27",
     defaultMinVotePct: 50,
+    source: "Thưởng 1,5 lần mức lương cơ sở (Nghị định 152/2025/NĐ-CP). " + VOTE_DEFAULT,
   },
   {
     code: "GK",
@@ -97,9 +115,13 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "annualDriveSudden",
     annualOnly: false,
     bonusMultiple: 0.3,
+    collectiveBonusFactor: 2,
     householdBonusFactor: 1.5,
     citation: "Luật TĐKT 2022, Điều 75",
     defaultMinVotePct: 50,
+    source:
+      "Thưởng 0,3 lần mức lương cơ sở; tập thể gấp 2, hộ gia đình 1,5 lần mức của cá nhân (Nghị định 152/2025/NĐ-CP, Điều 54). " +
+      VOTE_DEFAULT,
   },
   {
     code: "BK",
@@ -111,9 +133,11 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "annualDriveSudden",
     annualOnly: false,
     bonusMultiple: null,
+    collectiveBonusFactor: 2,
     householdBonusFactor: 1,
     citation: "Luật TĐKT 2022, Điều 74",
     defaultMinVotePct: 50,
+    source: "Không dự kiến tiền thưởng: cấp tỉnh quyết định và chi thưởng. " + VOTE_DEFAULT,
   },
   {
     code: "TDPVH",
@@ -125,9 +149,11 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "decree86",
     annualOnly: false,
     bonusMultiple: 1.5,
+    collectiveBonusFactor: 1,
     householdBonusFactor: 1,
     citation: "Nghị định 86/2023/NĐ-CP",
     defaultMinVotePct: 50,
+    source: "Thưởng 1,5 lần mức lương cơ sở (Nghị định 152/2025/NĐ-CP). " + VOTE_DEFAULT,
   },
   {
     code: "GDVH",
@@ -139,9 +165,11 @@ export const TITLES: readonly TitleDef[] = [
     frequency: "decree86",
     annualOnly: false,
     bonusMultiple: null,
+    collectiveBonusFactor: 1,
     householdBonusFactor: 1,
     citation: "Nghị định 86/2023/NĐ-CP",
     defaultMinVotePct: 50,
+    source: "Không có hệ số thưởng mặc định (chưa xác minh). " + VOTE_DEFAULT,
   },
 ];
 

@@ -214,9 +214,11 @@ function defaultSetting(k: Exclude<SettingKey, "year">): Cell {
     case "baseSalary":
     case "minMonths":
     case "cstdcsCapPct":
+    case "ttldttSharePct":
       return DEFAULT_SETTINGS[k];
     case "meetingDate":
     case "deadline":
+    case "decisionDate":
       return null;
     case "bandExcellent":
       return DEFAULT_SETTINGS.bands.excellent;

@@ -187,7 +187,8 @@ describe("council export: what is proposed, and to whom", () => {
       ],
     });
     expect(x.summary.byTitle.LDTT).toMatchObject({ count: 2, valid: 2, women: 1, direct: 1 });
-    expect(x.summary.byTitle.LDTT.bonus).toBeCloseTo(2 * 0.3 * 2_340_000, 6);
+    // 0.3 × 2,340,000 = 702,000, rounded up to 710,000 đồng a person (Decree 152/2025 Art. 49).
+    expect(x.summary.byTitle.LDTT.bonus).toBe(2 * 710_000);
     expect(x.units).toEqual(["Tổ dân phố số 1", "Tổ dân phố số 2"]);
     expect(x.summary.units.map((u) => [u.name, u.count])).toEqual([
       ["Tổ dân phố số 1", 1],

@@ -36,6 +36,8 @@ export const en: Shape<typeof vi> = {
       "Sheet “{{sheet}}” lacks the column/setting “{{label}}” (maybe renamed). Restore the exact label or run “so-thi-dua upgrade”.",
     RG01_header: "Sheet “{{sheet}}”: no header row with “{{label}}” in the first 20 rows.",
     RG02_year: "“{{label}}” (cell {{address}}) must be a year from 2000 to 2100.",
+    RG02_unitName:
+      "“{{label}}” (cell {{address}}) is blank: type the unit's name (e.g. “UBND phường Kiến Hưng”); it heads the Tờ trình and the lists.",
     RG02_councilSize: "“{{label}}” (cell {{address}}) must be a whole number of at least 1.",
     RG02_percent: "“{{label}}” (cell {{address}}) must be a percentage from 0 to 100.",
     RG02_percentSign:
@@ -45,11 +47,13 @@ export const en: Shape<typeof vi> = {
     RG02_date: "“{{label}}” (cell {{address}}) must be a date dd/mm/yyyy.",
     RG02_score: "“{{label}}” (cell {{address}}) must be a score from 0 to 100.",
     RG03: "The dossier deadline {{deadline}} has passed and the register has not been exported.",
+    RG04: "“{{label}}” (cell {{address}}) is {{value}}%, looser than the national rule: {{rule}} ({{source}}). The register still applies {{value}}%; check the regulation.",
   },
   reason: {
     dutyGood: "duty completion below “Hoàn thành tốt”",
     dutyExcellent: "duties not completed excellently",
     ldttHalf: "members achieving LĐTT are not more than 50%",
+    ldttShare: "members achieving LĐTT are below {{share}}% (the unit's rule)",
     allCompleted: "not 100% of members completed their duties",
     ldtt70: "members achieving LĐTT are below 70%",
     oneCstdcs: "no member achieved CSTĐCS",

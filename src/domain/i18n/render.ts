@@ -74,7 +74,9 @@ function render(f: Finding, lang: Lang): string {
   for (const [k, v] of Object.entries(f.params))
     params[k] = typeof v === "number" && lang === "vi" ? String(v).replace(".", ",") : v;
   if (Array.isArray(f.params.reasons))
-    params.reasonText = (f.params.reasons as string[]).map((r) => t(`reason.${r}`)).join("; ");
+    params.reasonText = (f.params.reasons as string[])
+      .map((r) => t(`reason.${r}`, params))
+      .join("; ");
   if (Array.isArray(f.params.allowed)) params.allowed = (f.params.allowed as string[]).join(", ");
   return t(messageKey(f), params);
 }

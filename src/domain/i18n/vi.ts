@@ -32,6 +32,8 @@ export const vi = {
       "Sheet “{{sheet}}” thiếu cột/tham số “{{label}}” (có thể đã bị đổi tên). Đặt lại đúng tên hoặc chạy “so-thi-dua upgrade”.",
     RG01_header: "Sheet “{{sheet}}” không tìm thấy dòng tiêu đề có “{{label}}” trong 20 dòng đầu.",
     RG02_year: "“{{label}}” (ô {{address}}) phải là năm từ 2000 đến 2100.",
+    RG02_unitName:
+      "“{{label}}” (ô {{address}}) đang trống: ghi tên đơn vị (ví dụ “UBND phường Kiến Hưng”), tên này đứng đầu Tờ trình và Danh sách.",
     RG02_councilSize: "“{{label}}” (ô {{address}}) phải là số nguyên từ 1 trở lên.",
     RG02_percent: "“{{label}}” (ô {{address}}) phải là tỷ lệ từ 0 đến 100.",
     RG02_percentSign:
@@ -41,11 +43,13 @@ export const vi = {
     RG02_date: "“{{label}}” (ô {{address}}) phải là ngày dd/mm/yyyy.",
     RG02_score: "“{{label}}” (ô {{address}}) phải là điểm từ 0 đến 100.",
     RG03: "Đã quá hạn nộp hồ sơ {{deadline}} mà sổ chưa được xuất báo cáo.",
+    RG04: "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định chung: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; kiểm tra lại quy chế.",
   },
   reason: {
     dutyGood: "mức hoàn thành nhiệm vụ dưới “Hoàn thành tốt”",
     dutyExcellent: "chưa “Hoàn thành xuất sắc” nhiệm vụ",
     ldttHalf: "số đạt LĐTT chưa quá 50% số thành viên",
+    ldttShare: "số đạt LĐTT dưới {{share}}% số thành viên (quy chế của đơn vị)",
     allCompleted: "chưa 100% thành viên hoàn thành nhiệm vụ",
     ldtt70: "số đạt LĐTT dưới 70% số thành viên",
     oneCstdcs: "chưa có thành viên đạt CSTĐCS",

@@ -97,8 +97,10 @@ export const SETTING = {
   meetingDate: "Ngày họp Hội đồng",
   deadline: "Hạn nộp hồ sơ",
   baseSalary: "Mức lương cơ sở",
+  decisionDate: "Ngày quyết định dự kiến",
   minMonths: "Số tháng công tác tối thiểu",
   cstdcsCapPct: "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)",
+  ttldttSharePct: "Tỷ lệ LĐTT tối thiểu của Tập thể lao động tiên tiến (%)",
   bandExcellent: "Ngưỡng xếp loại Xuất sắc",
   bandGood: "Ngưỡng xếp loại Tốt",
   bandFair: "Ngưỡng xếp loại Khá",
@@ -118,15 +120,20 @@ export const SETTING_NAME: Record<SettingKey, string> = {
   meetingDate: "CH_NgayHop",
   deadline: "CH_HanNop",
   baseSalary: "CH_LuongCoSo",
+  decisionDate: "CH_NgayQuyetDinh",
   minMonths: "CH_SoThangToiThieu",
   cstdcsCapPct: "CH_TyLeCSTDCS",
+  ttldttSharePct: "CH_TyLeLDTT_TTLDTT",
   bandExcellent: "CH_NguongXuatSac",
   bandGood: "CH_NguongTot",
   bandFair: "CH_NguongKha",
   bandAverage: "CH_NguongTrungBinh",
 };
 
-/** Settings whose absence is an RG01 error (the band limits were added later and default silently). */
+/**
+ * Settings whose absence is an RG01 error. The band limits, `Ngày quyết định dự kiến` and the
+ * TTLĐTT share were added later and default silently (31/12 of the year; the law's “more than 50 %”).
+ */
 export const REQUIRED_SETTINGS: readonly SettingKey[] = [
   "year",
   "unitName",
@@ -152,6 +159,8 @@ export const POLICY_EXTRA = {
   code: "Mã",
   bonus: "Hệ số tiền thưởng",
   authority: "Thẩm quyền quyết định",
+  /** Where the row's defaults come from (docs/law.md); written by setup, never read. */
+  source: "Căn cứ",
 } as const;
 
 /** The output column texts written by `validate --write` (prefix decides the row colour). */

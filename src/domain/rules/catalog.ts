@@ -31,6 +31,7 @@ export const RULES = {
   RG01: { severity: "error", citation: "Cấu trúc sổ (sheet “Hướng dẫn”, mục 3)" },
   RG02: { severity: "error", citation: "Cấu hình (sheet “Hướng dẫn”, bước 1)" },
   RG03: { severity: "warning", citation: "Cấu hình: Hạn nộp hồ sơ" },
+  RG04: { severity: "warning", citation: "Luật TĐKT 2022; Nghị định 152/2025/NĐ-CP" },
 } as const satisfies Record<string, { severity: "error" | "warning"; citation: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -93,20 +93,29 @@ function dk06(ctx: RuleContext, out: Finding[]): void {
   }
 }
 
-/** DK07: Tập thể lao động tiên tiến conditions (Law 2022 Art. 28). */
+/**
+ * DK07: Tập thể lao động tiên tiến conditions (Law 2022 Art. 28). The LĐTT share is the law's “more
+ * than 50 %”, or at least the ward's `Tỷ lệ LĐTT tối thiểu …` when set (a lower one is RG04).
+ */
 function dk07(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (!isTitle(n, "TTLDTT")) return;
   const reasons: string[] = [];
+  const params: Record<string, number> = {};
   if (dutyAtLeastGood(n) === false) reasons.push("dutyGood");
-  if (
-    n.members.state === "ok" &&
-    n.membersLdtt.state === "ok" &&
-    !(2 * n.membersLdtt.value > n.members.value)
-  )
-    reasons.push("ldttHalf");
+  if (n.members.state === "ok" && n.membersLdtt.state === "ok") {
+    const share = ctx.policy.ttldttSharePct;
+    const ldtt = n.membersLdtt.value;
+    const members = n.members.value;
+    if (share.state === "ok") {
+      if (100 * ldtt < share.value * members) {
+        reasons.push("ldttShare");
+        params.share = share.value;
+      }
+    } else if (!(2 * ldtt > members)) reasons.push("ldttHalf");
+  }
   if (n.membersDisciplined.state === "ok" && n.membersDisciplined.value > 0)
     reasons.push("disciplined");
-  if (reasons.length) out.push(rowFinding(ctx, "DK07", n, undefined, { reasons }));
+  if (reasons.length) out.push(rowFinding(ctx, "DK07", n, undefined, { reasons, ...params }));
 }
 
 /** DK08: Tập thể lao động xuất sắc conditions (Law 2022 Art. 27). */

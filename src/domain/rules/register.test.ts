@@ -1,3 +1,4 @@
+import { renderMessage } from "../i18n/render";
 import { COL } from "../register/contract";
 import { individual, snapshotOf, TODAY, validateSpec } from "../testing/snapshots";
 import { validateRegister } from "../validate";
@@ -39,6 +40,8 @@ describe("RG02 settings", () => {
     ["Năm đánh giá", 1999],
     ["Năm đánh giá", "năm nay"],
     ["Năm đánh giá", null],
+    ["Tên đơn vị", null],
+    ["Tên đơn vị", "   "],
     ["Số thành viên Hội đồng", 0],
     ["Số thành viên Hội đồng", 7.5],
     ["Tỷ lệ tối đa CSTĐCS so với LĐTT (%)", 101],
@@ -65,6 +68,17 @@ describe("RG02 settings", () => {
         settings: { "Năm đánh giá": 2100, "Tỷ lệ tối đa CSTĐCS so với LĐTT (%)": 100 },
       }).findings
     ).toEqual([]);
+  });
+  it("a blank Tên đơn vị is an error naming the cell, in both languages", () => {
+    const [f] = rg("RG02", validateSpec({ rows: [], settings: { "Tên đơn vị": "" } }));
+    expect(f!.column).toBe("Tên đơn vị");
+    expect(f!.params.reason).toBe("unitName");
+    expect(renderMessage(f!, "vi")).toMatch(/^“Tên đơn vị” \(ô B\d+\) đang trống: ghi tên đơn vị/u);
+    expect(renderMessage(f!, "en")).toMatch(
+      /^“Tên đơn vị” \(cell B\d+\) is blank: type the unit's name/u
+    );
+    // A unit name made of digits is still a name: no finding.
+    expect(rg("RG02", validateSpec({ rows: [], settings: { "Tên đơn vị": 7 } }))).toEqual([]);
   });
   it("flags a policy percentage outside 0–100", () => {
     expect(

@@ -81,7 +81,9 @@ export interface SnapshotSpec {
   readonly rows: readonly LabelRow[];
   readonly settings?: Readonly<Record<string, Cell>>;
   /** Policy cells by title name or code: `{ LDTT: { minScore: 80 } }`. */
-  readonly policy?: Readonly<Record<string, { minScore?: Cell; minVotePct?: Cell; bonus?: Cell }>>;
+  readonly policy?: Readonly<
+    Record<string, { minScore?: Cell; minVotePct?: Cell; bonus?: Cell; authority?: Cell }>
+  >;
   readonly complaints?: readonly Readonly<Partial<Record<ComplaintField, Cell>>>[];
   readonly exportedOn?: RegisterSnapshot["meta"]["exportedOn"];
   readonly criteria?: RegisterSnapshot["criteria"];
@@ -110,6 +112,7 @@ export function snapshotOf(spec: SnapshotSpec): RegisterSnapshot {
       minScoreAddress: `B${pr}`,
       minVotePctAddress: `C${pr}`,
       bonus: p.bonus,
+      ...(p.authority !== undefined ? { authority: p.authority } : {}),
     };
     pr++;
   }

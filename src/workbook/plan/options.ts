@@ -12,10 +12,15 @@ export interface RegisterOptions {
   readonly councilSize: number;
   readonly meetingDate: CivilDate | null;
   readonly deadline: CivilDate | null;
-  readonly baseSalary: number;
+  /** Null leaves `Mức lương cơ sở` blank: the bonus uses the base salary in force on the decision date. */
+  readonly baseSalary: number | null;
+  /** `Ngày quyết định dự kiến`; null leaves it blank (31/12 of the year). Default: 31/12 of the year. */
+  readonly decisionDate: CivilDate | null;
   readonly minMonths: number;
-  /** Null leaves the cap blank (disabled). */
+  /** Null leaves the cap blank (disabled, the default). */
   readonly cstdcsCapPct: number | null;
+  /** Null leaves the TTLĐTT share blank (the law's “more than 50 %”, the default). */
+  readonly ttldttSharePct: number | null;
   /** Proposing units offered in `Danh mục` (free text is allowed too). */
   readonly units: readonly string[];
   readonly drives: readonly string[];
@@ -24,8 +29,9 @@ export interface RegisterOptions {
 }
 
 export function defaultOptions(partial: Partial<RegisterOptions> = {}): RegisterOptions {
+  const year = partial.year ?? new Date().getFullYear();
   return {
-    year: partial.year ?? new Date().getFullYear(),
+    year,
     unitName: partial.unitName ?? "UBND phường",
     unitLevel: partial.unitLevel ?? DEFAULT_SETTINGS.unitLevel,
     province: partial.province ?? DEFAULT_SETTINGS.province,
@@ -33,10 +39,16 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
     councilSize: partial.councilSize ?? DEFAULT_SETTINGS.councilSize,
     meetingDate: partial.meetingDate ?? null,
     deadline: partial.deadline ?? null,
-    baseSalary: partial.baseSalary ?? DEFAULT_SETTINGS.baseSalary,
+    baseSalary: partial.baseSalary === undefined ? DEFAULT_SETTINGS.baseSalary : partial.baseSalary,
+    decisionDate:
+      partial.decisionDate === undefined ? { year, month: 12, day: 31 } : partial.decisionDate,
     minMonths: partial.minMonths ?? DEFAULT_SETTINGS.minMonths,
     cstdcsCapPct:
       partial.cstdcsCapPct === undefined ? DEFAULT_SETTINGS.cstdcsCapPct : partial.cstdcsCapPct,
+    ttldttSharePct:
+      partial.ttldttSharePct === undefined
+        ? DEFAULT_SETTINGS.ttldttSharePct
+        : partial.ttldttSharePct,
     units: partial.units ?? [],
     drives: partial.drives ?? DEFAULT_DRIVES,
     preparedRows: partial.preparedRows ?? 1000,

@@ -14,6 +14,7 @@ import {
 import { DEFAULT_SETTINGS } from "../../domain/policy";
 import type { RegisterOptions } from "./options";
 import { policyName } from "./names";
+import { acrossRow, fitRows } from "./print";
 import {
   type DefinedNamePlan,
   type PlanCell,
@@ -40,14 +41,30 @@ const SETTING_NOTES: Record<SettingKey, string> = {
   councilSize: "Tổng số thành viên Hội đồng TĐKT: tỷ lệ phiếu tính trên tổng số này.",
   meetingDate: "Ngày họp Hội đồng (dd/mm/yyyy).",
   deadline: "Hạn nộp hồ sơ (dd/mm/yyyy).",
-  baseSalary: "Mức lương cơ sở (đồng) để dự kiến tiền thưởng.",
+  baseSalary:
+    "Để trống: dự kiến tiền thưởng theo mức lương cơ sở có hiệu lực vào ngày quyết định (bảng của phần mềm). Gõ số (đồng) để dùng mức khác.",
+  decisionDate:
+    "Ngày dự kiến ký quyết định khen thưởng (dd/mm/yyyy): tiền thưởng tính theo mức lương cơ sở có hiệu lực vào ngày này. Để trống: 31/12 năm đánh giá.",
   minMonths: "Số tháng công tác tối thiểu trong năm để xét LĐTT, CSTĐCS (mặc định 10).",
   cstdcsCapPct:
-    "Số CSTĐCS tối đa so với số LĐTT (%): gõ 15, không gõ 15%. Để trống: không áp dụng.",
+    "Số CSTĐCS tối đa so với số LĐTT (%), chỉ khi quy chế của tỉnh/đơn vị quy định: gõ 15, không gõ 15%. Để trống: không áp dụng.",
+  ttldttSharePct:
+    "Tập thể lao động tiên tiến cần ít nhất tỷ lệ này thành viên đạt LĐTT (%), khi quy chế của tỉnh/đơn vị quy định (ví dụ 70). Để trống: trên 50% theo Luật.",
   bandExcellent: "Điểm tối thiểu xếp loại Xuất sắc ở sheet tiêu chí.",
   bandGood: "Điểm tối thiểu xếp loại Tốt.",
   bandFair: "Điểm tối thiểu xếp loại Khá.",
   bandAverage: "Điểm tối thiểu xếp loại Trung bình.",
+};
+
+/** The `Căn cứ` of settings that carry a legal value (docs/law.md); the others have none. */
+const SETTING_SOURCES: Partial<Record<SettingKey, string>> = {
+  baseSalary:
+    "NĐ 73/2024/NĐ-CP (2.340.000 đ từ 01/7/2024); NĐ 161/2026/NĐ-CP (2.530.000 đ từ 01/7/2026)",
+  decisionDate: "NĐ 152/2025/NĐ-CP, Điều 49: mức lương cơ sở tại thời điểm ban hành quyết định",
+  minMonths: "Thực tiễn từ NĐ 91/2017/NĐ-CP (hết hiệu lực); theo quy chế của tỉnh",
+  cstdcsCapPct:
+    "NĐ 91/2017/NĐ-CP, Điều 9 (15%, hết hiệu lực): chỉ khi quy chế của tỉnh/đơn vị quy định",
+  ttldttSharePct: "Luật TĐKT 2022, Điều 28 (trên 50%); tỉnh có thể quy định cao hơn",
 };
 
 function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
@@ -70,10 +87,14 @@ function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
       return o.deadline ? { date: o.deadline } : null;
     case "baseSalary":
       return o.baseSalary;
+    case "decisionDate":
+      return o.decisionDate ? { date: o.decisionDate } : null;
     case "minMonths":
       return o.minMonths;
     case "cstdcsCapPct":
       return o.cstdcsCapPct;
+    case "ttldttSharePct":
+      return o.ttldttSharePct;
     case "bandExcellent":
       return DEFAULT_SETTINGS.bands.excellent;
     case "bandGood":
@@ -87,9 +108,13 @@ function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
 
 const STYLE_OF: Partial<Record<SettingKey, "money" | "date" | "percent">> = {
   baseSalary: "money",
+  decisionDate: "date",
   meetingDate: "date",
   deadline: "date",
 };
+
+const SETTINGS_NOTE =
+  "Các giá trị dưới đây là tham số của quy chế thi đua, khen thưởng của đơn vị; có thể sửa.";
 
 /** The row of each setting in a fresh register. */
 export function settingRow(k: SettingKey): number {
@@ -99,16 +124,11 @@ export function settingRow(k: SettingKey): number {
 export function planSettingsSheet(o: RegisterOptions): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "CẤU HÌNH SỔ THI ĐUA", style: "title" },
-    {
-      row: 2,
-      col: 1,
-      value:
-        "Các giá trị dưới đây là tham số của quy chế thi đua, khen thưởng của đơn vị; có thể sửa.",
-      style: "note",
-    },
+    { row: 2, col: 1, value: SETTINGS_NOTE, style: "note" },
     { row: SETTINGS_LAYOUT.headerRow, col: 1, value: SETTINGS_HEADER.key, style: "header" },
     { row: SETTINGS_LAYOUT.headerRow, col: 2, value: SETTINGS_HEADER.value, style: "header" },
     { row: SETTINGS_LAYOUT.headerRow, col: 3, value: "Giải thích", style: "header" },
+    { row: SETTINGS_LAYOUT.headerRow, col: 4, value: POLICY_EXTRA.source, style: "header" },
   ];
   for (const k of SETTING_KEYS) {
     const r = settingRow(k);
@@ -121,6 +141,8 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       unlocked: true,
     });
     cells.push({ row: r, col: 3, value: SETTING_NOTES[k], style: "note" });
+    const source = SETTING_SOURCES[k];
+    if (source) cells.push({ row: r, col: 4, value: source, style: "note" });
   }
   const ph = SETTINGS_LAYOUT.policyHeaderRow;
   const policyHeaders = [
@@ -130,6 +152,7 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     POLICY_EXTRA.code,
     POLICY_EXTRA.bonus,
     POLICY_EXTRA.authority,
+    POLICY_EXTRA.source,
   ];
   cells.push({
     row: ph - 1,
@@ -152,6 +175,7 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       style: "input",
       unlocked: true,
     });
+    cells.push({ row: r, col: 7, value: t.source, style: "note" });
   });
   const lastPolicy = FIRST_POLICY_ROW + TITLES.length - 1;
   const validations: ValidationPlan[] = [
@@ -170,7 +194,13 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       error: { title: "Không hợp lệ", text: "Số thành viên Hội đồng là số nguyên từ 1." },
     },
     { type: "whole", range: `B${settingRow("minMonths")}`, min: 0, max: 12 },
-    { type: "decimal", range: `B${settingRow("cstdcsCapPct")}`, min: 0, max: 100 },
+    // The CSTĐCS cap and the TTLĐTT share: adjacent rows, one rule.
+    {
+      type: "decimal",
+      range: `B${settingRow("cstdcsCapPct")}:B${settingRow("ttldttSharePct")}`,
+      min: 0,
+      max: 100,
+    },
     {
       type: "list",
       range: `B${settingRow("unitLevel")}`,
@@ -194,18 +224,22 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       strict: true,
     },
   ];
-  return {
+  // The note under the title across the table; rows as tall as their wrapped explanations.
+  return fitRows({
     name: SHEET.settings,
     cells,
-    widths: [undefined, 44, 26, 70, 10, 18, 22],
-    merges: [],
+    // D: `Mã` of the policy table and `Căn cứ` of the settings; G: `Căn cứ` of the policy table.
+    // C and G narrower than their longest text (it wraps, the rows grow): printed at about 62 %.
+    widths: [undefined, 44, 26, 52, 30, 18, 22, 44],
+    merges: [acrossRow(2, policyHeaders.length)],
     validations,
     conditionalFormats: [],
-    print: { orientation: "portrait", fitToWidth: true },
+    // Seven columns (about 440 mm): landscape keeps them at about 62 % (portrait: about 43 %).
+    print: { orientation: "landscape", fitToWidth: true },
     protect: false,
     state: "visible",
     tabColor: "FF7F7F7F",
-  };
+  });
 }
 
 /** CH_* names for settings and CS_* names for policy cells, as laid out by `planSettingsSheet`. */
@@ -220,6 +254,7 @@ export function planSettingsNames(): DefinedNamePlan[] {
     names.push({ name: policyName.minScore(t.code), refersTo: `${s}!$B$${r}` });
     names.push({ name: policyName.minVotePct(t.code), refersTo: `${s}!$C$${r}` });
     names.push({ name: policyName.bonus(t.code), refersTo: `${s}!$E$${r}` });
+    names.push({ name: policyName.authority(t.code), refersTo: `${s}!$F$${r}` });
   });
   return names;
 }

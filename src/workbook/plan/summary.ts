@@ -5,7 +5,10 @@
  * is one pass over a column (no per-row scans). `src/domain/summary.ts` computes the same numbers.
  */
 import { NOMINEE_KIND, GENDER, YES_NO, ANNUAL_DRIVE } from "../../domain/catalog/lists";
-import { TITLES, type TitleCode } from "../../domain/catalog/titles";
+import { BASE_SALARY_TABLE } from "../../domain/catalog/baseSalary";
+import { TITLES, titleByCode, type TitleCode, type TitleDef } from "../../domain/catalog/titles";
+import { BONUS_ROUNDING, pairKey, SAME_PERIOD_PAIRS } from "../../domain/bonus";
+import { AUTHORITY_WORDS } from "../../domain/policy";
 import {
   RESULT_TEXT,
   SETTING_NAME,
@@ -17,6 +20,7 @@ import type { RegisterOptions } from "./options";
 import { listSource } from "./lists";
 import { FRESH_NOMINATION_LAYOUT, type NominationLayout, wholeColumn } from "./layout";
 import { policyName } from "./names";
+import { fitRows, onePageIfClose } from "./print";
 import { type PlanCell, type SheetPlan, sheetRef } from "./types";
 
 const q = (s: string) => `"${s.replace(/"/g, '""')}"`;
@@ -29,6 +33,8 @@ export type SummaryKey =
   | "total.direct"
   | "total.valid"
   | "total.bonus"
+  | "base.salary"
+  | `overlap.${string}.${"count" | "deducted"}`
   | "cap.cstdcs"
   | "cap.ldtt"
   | "cap.ratio"
@@ -57,6 +63,38 @@ export const CAP_STATUS = {
   within: "Trong giới hạn",
 } as const;
 export const UNIT_ROWS = 100;
+/**
+ * Rows of `Đề nghị` (from the header down) compared with each other for the “highest title only”
+ * deduction: the formula compares every row with every other, so it is bounded (Excel stays fast).
+ */
+export const OVERLAP_ROWS = 2000;
+
+/**
+ * The base salary the estimate uses: a positive `Mức lương cơ sở` as typed, else the table's amount
+ * on the decision date (`Ngày quyết định dự kiến`, else 31/12 of the year). Blank and 0 are told
+ * apart by N(…)>0, not `=""` or ISBLANK: HyperFormula reads a named empty cell as 0.
+ */
+export function baseSalaryFormula(): string {
+  const d = `IF(N(${SETTING_NAME.decisionDate})>0,${SETTING_NAME.decisionDate},DATE(${SETTING_NAME.year},12,31))`;
+  let table = "0";
+  for (const step of BASE_SALARY_TABLE)
+    table = `IF(${d}>=DATE(${step.from.year},${step.from.month},${step.from.day}),${step.amount},${table})`;
+  return `IF(N(${SETTING_NAME.baseSalary})>0,N(${SETTING_NAME.baseSalary}),IFERROR(${table},0))`;
+}
+
+/** One award: multiple × factor × base rounded up to 10,000 đồng (bonus.ts `bonusAmount`). */
+function amountFormula(t: TitleDef, factor: number, base: string): string {
+  const f = factor === 1 ? "" : `*${factor}`;
+  return `ROUNDUP(ROUND(N(${policyName.bonus(t.code)})${f}*${base}/${BONUS_ROUNDING},6),0)*${BONUS_ROUNDING}`;
+}
+
+/** The chain of a title as `Tổng hợp` reads `Thẩm quyền quyết định` (policy.ts `parseAuthority`). */
+function chainFormula(t: TitleDef): string {
+  const x = `TRIM(${policyName.authority(t.code)})`;
+  const any = (words: readonly string[]) => `OR(${words.map((w) => `${x}=${q(w)}`).join(",")})`;
+  const fallback = t.authority === "province" ? "upward" : "ward";
+  return `IF(${any(AUTHORITY_WORDS.ward)},"ward",IF(${any(AUTHORITY_WORDS.upward)},"upward","${fallback}"))`;
+}
 
 export function planSummarySheet(
   o: RegisterOptions,
@@ -86,6 +124,22 @@ export function planSummarySheet(
     return `(${byTitle(code, ind)})-(${byTitle(code, ind, `${D},"?*"`)})+(${byTitle(code, ind, `${D},${q(ANNUAL_DRIVE)}`)})`;
   };
 
+  /** Bounded range of a nomination column for the overlap count. */
+  const bounded = (f: NominationField): string => {
+    const l = columnLetter(layout.col[f]);
+    return `${sheet}!$${l}$${layout.headerRow + 1}:$${l}$${layout.headerRow + OVERLAP_ROWS}`;
+  };
+  const isTitleIn = (code: TitleCode, range: string): string => {
+    const t = titleByCode(code);
+    return `((${range}=${q(t.name)})+(${range}=${q(t.code)}))`;
+  };
+  /** Valid rows of `high` whose name has a valid row of `low` (bonus.ts `SAME_PERIOD_PAIRS`). */
+  const overlapFormula = (low: TitleCode, high: TitleCode): string => {
+    const [N, Tb, Rb] = [bounded("name"), bounded("title"), bounded("result")];
+    const valid = `(LEFT(${Rb},${RESULT_TEXT.ok.length})=${q(RESULT_TEXT.ok)})`;
+    return `SUMPRODUCT((${N}<>"")*${isTitleIn(high, Tb)}*${valid}*ISNUMBER(MATCH(${N}&"|1",${N}&"|"&(${isTitleIn(low, Tb)}*${valid}),0)))`;
+  };
+
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "TỔNG HỢP KẾT QUẢ ĐỀ NGHỊ THI ĐUA, KHEN THƯỞNG", style: "title" },
     {
@@ -107,6 +161,11 @@ export function planSummarySheet(
     if (key) addr.set(key, `${columnLetter(c)}${row}`);
   };
 
+  // The base salary of the estimate (row 3), used by every bonus formula.
+  const BASE = "$H$3";
+  put(3, 1, "Mức lương cơ sở dùng để dự kiến tiền thưởng (đồng)", "label");
+  put(3, 8, { formula: baseSalaryFormula() }, "money", "base.salary");
+
   // I. Per title
   let r = 4;
   put(r++, 1, "I. THEO DANH HIỆU, HÌNH THỨC", "sectionHeading");
@@ -123,6 +182,20 @@ export function planSummarySheet(
   headers.forEach((h, i) => put(r, i + 1, h, "header"));
   r++;
   const firstTitleRow = r;
+  // Rows of the overlap block, under `Cộng` and its heading: the title rows subtract from them.
+  const overlapRow = new Map(
+    SAME_PERIOD_PAIRS.map((p, i) => [pairKey(p), firstTitleRow + TITLES.length + 2 + i] as const)
+  );
+  /** `-H<row>` when `code` is the pair's title that loses its amount (the cheaper one, ties: the lower). */
+  const deductionOf = (code: TitleCode): string =>
+    SAME_PERIOD_PAIRS.filter((p) => p.includes(code))
+      .map((p) => {
+        const [low, high] = p.map(titleByCode) as [TitleDef, TitleDef];
+        const lowPays = `${amountFormula(low, 1, BASE)}<=${amountFormula(high, 1, BASE)}`;
+        const hit = code === low.code ? `${lowPays}` : `NOT(${lowPays})`;
+        return `-IF(${hit},H${overlapRow.get(pairKey(p))},0)`;
+      })
+      .join("");
   for (const t of TITLES) {
     put(r, 1, t.name, "label");
     put(r, 2, t.code, "label");
@@ -143,17 +216,22 @@ export function planSummarySheet(
     );
     put(r, 6, { formula: byTitle(t.code, `${R},${VALID}`) }, "formula", `title.${t.code}.valid`);
     put(r, 7, { formula: `${policyName.bonus(t.code)}` }, "formula");
-    const household =
-      t.householdBonusFactor !== 1
-        ? `+${t.householdBonusFactor - 1}*(${byTitle(t.code, `${K},${q(NOMINEE_KIND.household)}`, `${R},${VALID}`)})`
-        : "";
-    put(
-      r,
-      8,
-      { formula: `N(${policyName.bonus(t.code)})*${SETTING_NAME.baseSalary}*(F${r}${household})` },
-      "money",
-      `title.${t.code}.bonus`
+    // Valid rows × the rounded amount of their kind (collectives and households: their factor).
+    const kinds = (
+      [
+        [NOMINEE_KIND.collective, t.collectiveBonusFactor],
+        [NOMINEE_KIND.household, t.householdBonusFactor],
+      ] as const
+    ).filter(([, factor]) => factor !== 1);
+    const counts = kinds.map(
+      ([kind]) => `(${byTitle(t.code, `${K},${q(kind)}`, `${R},${VALID}`)})`
     );
+    const others = counts.length ? `(F${r}-${counts.join("-")})` : `F${r}`;
+    const gross = [
+      `${amountFormula(t, 1, BASE)}*${others}`,
+      ...kinds.map(([, factor], i) => `${amountFormula(t, factor, BASE)}*${counts[i]}`),
+    ].join("+");
+    put(r, 8, { formula: `${gross}${deductionOf(t.code)}` }, "money", `title.${t.code}.bonus`);
     r++;
   }
   const lastTitleRow = r - 1;
@@ -170,7 +248,32 @@ export function planSummarySheet(
     )
   );
   put(r, 8, { formula: `SUM(H${firstTitleRow}:H${lastTitleRow})` }, "money", "total.bonus");
-  r += 2;
+  r++;
+
+  // Several titles of one period for one nominee, in the same decision: the highest amount only
+  // (Decree 152/2025 Art. 49). C: nominees with both (valid); H: đồng taken off the lower title.
+  put(
+    r++,
+    1,
+    "Một người/tập thể đạt nhiều danh hiệu cùng năm, cùng quyết định: chỉ nhận mức thưởng cao nhất",
+    "sectionHeading"
+  );
+  for (const pair of SAME_PERIOD_PAIRS) {
+    const [low, high] = pair.map(titleByCode) as [TitleDef, TitleDef];
+    const key = pairKey(pair);
+    put(r, 1, `Đề nghị cả “${low.name}” và “${high.name}” (hợp lệ)`, "label");
+    put(r, 3, { formula: overlapFormula(low.code, high.code) }, "formula", `overlap.${key}.count`);
+    const cheaper = `MIN(${amountFormula(low, 1, BASE)},${amountFormula(high, 1, BASE)})`;
+    put(
+      r,
+      8,
+      { formula: `IF(${chainFormula(low)}=${chainFormula(high)},C${r}*${cheaper},0)` },
+      "money",
+      `overlap.${key}.deducted`
+    );
+    r++;
+  }
+  r++;
 
   // II. CSTĐCS / LĐTT cap
   put(
@@ -299,27 +402,29 @@ export function planSummarySheet(
   );
 
   return {
-    sheet: {
-      name: SHEET.summary,
-      cells,
-      widths: [undefined, 52, 8, 12, 10, 14, 10, 12, 22],
-      merges: [],
-      validations: [],
-      conditionalFormats: [
-        {
-          range: `C${capStatusRow}`,
-          formula: `$C$${capStatusRow}=${q(CAP_STATUS.over)}`,
-          fill: "FFF8CBAD",
-          fontColor: "FF9C0006",
-          bold: true,
-        },
-      ],
-      freeze: { rows: 0, cols: 0 },
-      print: { orientation: "portrait", fitToWidth: true },
-      protect: false,
-      state: "visible",
-      tabColor: "FF548235",
-    },
+    sheet: onePageIfClose(
+      fitRows({
+        name: SHEET.summary,
+        cells,
+        widths: [undefined, 52, 8, 12, 10, 14, 10, 12, 22],
+        merges: [],
+        validations: [],
+        conditionalFormats: [
+          {
+            range: `C${capStatusRow}`,
+            formula: `$C$${capStatusRow}=${q(CAP_STATUS.over)}`,
+            fill: "FFF8CBAD",
+            fontColor: "FF9C0006",
+            bold: true,
+          },
+        ],
+        freeze: { rows: 0, cols: 0 },
+        print: { orientation: "portrait", fitToWidth: true },
+        protect: false,
+        state: "visible",
+        tabColor: "FF548235",
+      })
+    ),
     cells: addr,
     unitRows: { first: firstUnitRow, count: UNIT_ROWS },
   };

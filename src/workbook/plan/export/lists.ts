@@ -7,7 +7,7 @@ import { AUTHORITY, NOMINEE_KIND } from "../../../domain/catalog/lists";
 import { TITLES } from "../../../domain/catalog/titles";
 import type { CouncilExport, ExportEntry, TitleGroup } from "../../../domain/export/council";
 import { renderMessage } from "../../../domain/i18n/render";
-import { formatVietnameseLongDate } from "../../../domain/text/dates";
+import { formatDdMmYyyy, formatVietnameseLongDate } from "../../../domain/text/dates";
 import {
   DECREE30_MARGINS,
   type DocFormat,
@@ -317,6 +317,7 @@ export function planSummary(x: CouncilExport): DocumentSheetPlan {
       "Chiến sĩ thi đua cơ sở / Lao động tiên tiến (cá nhân, cả năm)",
       `${cap.cstdcs}/${cap.ldtt}${cap.ratio === null ? "" : ` (${viNumber(cap.ratio)}%)`}${cap.limit === null ? "" : `; tối đa ${viNumber(cap.limit)}%`}`,
     ],
+    ["Mức lương cơ sở dùng để dự kiến tiền thưởng", baseSalaryText(s.base)],
   ];
   for (const [label, value] of lines) {
     b.merge(r, 1, r, 6, label, TABLE({ align: "left" }, 11));
@@ -329,7 +330,7 @@ export function planSummary(x: CouncilExport): DocumentSheetPlan {
     1,
     r,
     6,
-    "Dự kiến tiền thưởng (đồng, theo hệ số × mức lương cơ sở)",
+    "Dự kiến tiền thưởng (đồng, hệ số × mức lương cơ sở, mỗi khoản làm tròn lên 10.000 đồng)",
     TABLE({ align: "left", bold: true }, 11)
   );
   b.merge(
@@ -418,4 +419,13 @@ export function planIneligible(x: CouncilExport): DocumentSheetPlan {
     page: pageWithFooter(head),
     tabColor: "FF7F7F7F",
   };
+}
+
+/** `2.530.000 đồng (Nghị định 161/2026/NĐ-CP, áp dụng ngày 31/12/2026)`, or the clerk's amount. */
+function baseSalaryText(base: CouncilExport["summary"]["base"]): string {
+  const amount = `${String(base.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} đồng`;
+  if (base.source === "setting") return `${amount} (theo “Cấu hình”)`;
+  if (base.source === "none" || !base.date)
+    return "chưa xác định (nhập “Mức lương cơ sở” ở “Cấu hình”)";
+  return `${amount} (${base.decree}, áp dụng ngày ${formatDdMmYyyy(base.date)})`;
 }
