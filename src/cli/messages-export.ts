@@ -15,8 +15,9 @@ const vi = {
     marked: "Đã ghi ngày xuất {{date}} vào sổ “{{file}}” (bản sao lưu: {{backup}}).",
     pdf: "Đã in ra PDF: {{pdf}}",
     noLibreOffice:
-      "Không tìm thấy LibreOffice nên chưa tạo được PDF (tệp .xlsx đã ghi xong). Cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) hoặc đặt biến SOFFICE_PATH rồi chạy lại với --pdf.",
-    pdfFailed: "LibreOffice không tạo được PDF ({{detail}}); tệp .xlsx đã ghi xong.",
+      "Không tìm thấy LibreOffice nên chưa tạo được PDF (tệp .xlsx đã ghi xong): cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) hoặc đặt biến SOFFICE_PATH trỏ tới chương trình soffice, rồi chạy lại lệnh với --pdf --overwrite.",
+    pdfFailed:
+      "LibreOffice không tạo được PDF “{{pdf}}” (tệp .xlsx đã ghi xong): chạy lại lệnh với --pdf --overwrite, hoặc mở tệp .xlsx bằng LibreOffice/Excel và in ra PDF (SO_THI_DUA_DEBUG=1 để xem chi tiết).",
     sameFile:
       "Tệp kết quả “{{out}}” trùng với sổ: xuất báo cáo không bao giờ ghi đè sổ. Chọn tên khác cho --out.",
     notXlsx: "Tệp kết quả phải có đuôi .xlsx: “{{out}}”.",
@@ -81,8 +82,9 @@ const en: Shape<typeof vi> = {
     marked: "Recorded the export date {{date}} in “{{file}}” (backup: {{backup}}).",
     pdf: "PDF written: {{pdf}}",
     noLibreOffice:
-      "LibreOffice was not found, so no PDF was made (the .xlsx is written). Install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH, then run again with --pdf.",
-    pdfFailed: "LibreOffice could not make the PDF ({{detail}}); the .xlsx is written.",
+      "LibreOffice was not found, so no PDF was made (the .xlsx is written): install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH to the soffice program, then run the command again with --pdf --overwrite.",
+    pdfFailed:
+      "LibreOffice could not make the PDF “{{pdf}}” (the .xlsx is written): run the command again with --pdf --overwrite, or open the .xlsx in LibreOffice/Excel and print it to PDF (SO_THI_DUA_DEBUG=1 shows the details).",
     sameFile:
       "The output “{{out}}” is the register itself: export never overwrites the register. Choose another --out.",
     notXlsx: "The output must end in .xlsx: “{{out}}”.",

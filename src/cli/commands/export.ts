@@ -11,7 +11,7 @@ import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
 import { todayCivil } from "../clock";
 import { assertEditable, describeFileProblem, guardOutput } from "../files";
 import { markExported } from "../markExported";
-import { type Io, reportInputError } from "../io";
+import { debugging, fileErrorSentence, type Io, reportInputError } from "../io";
 import { cliT } from "../messages";
 import { exportT } from "../messages-export";
 import { findingsTable } from "./validate";
@@ -106,21 +106,26 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
         })
       );
     } else io.out(t("export.untouched", { file }));
+    const figures = { proposed: model.counts.proposed, ineligible: model.counts.ineligible };
     if (opts.pdf) {
+      // The .xlsx is written; a PDF that could not be printed is still a failure of the command
+      // (exit 2), told in one sentence (LibreOffice's own output only with SO_THI_DUA_DEBUG=1).
       try {
         const pdf = await printDocument(plan, pdfPath(opts.out));
         io.out(t("export.pdf", { pdf }));
       } catch (e) {
         if (e instanceof LibreOfficeMissingError) io.err(t("export.noLibreOffice"));
-        else
+        else {
           io.err(
-            t("export.pdfFailed", {
-              detail: e instanceof Error ? e.message.split("\n")[0] : String(e),
-            })
+            fileErrorSentence(e, cliT(opts.lang)) ??
+              t("export.pdfFailed", { pdf: pdfPath(opts.out) })
           );
+          if (debugging()) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+        }
+        return { code: 2, ...figures };
       }
     }
-    return { code: 0, proposed: model.counts.proposed, ineligible: model.counts.ineligible };
+    return { code: 0, ...figures };
   } catch (e) {
     return { code: reportInputError(e, cliT(opts.lang), io) };
   }
