@@ -19,7 +19,7 @@ import { validateRegister } from "../src/domain/validate";
 import { demoRegister } from "../src/workbook/demo";
 import { EXPORT_SHEETS } from "../src/workbook/plan/export";
 import { titlePhrase, viNumber } from "../src/workbook/plan/export/text";
-import { runCli, tempDir } from "./helpers/cli";
+import { runCli, runCliAsync, tempDir } from "./helpers/cli";
 import { person, team, writeRegister } from "./helpers/registers";
 import { sharedStrings, unzipEntries } from "./helpers/zip";
 
@@ -449,13 +449,42 @@ describe("text that would run as a formula is neutralised in every export sheet"
 });
 
 describe("--pdf without LibreOffice, and --mark-exported", () => {
-  it("writes the xlsx, says LibreOffice is missing, exits 0", () => {
-    const o = path.join(dir, "khong-lo.xlsx");
-    const r = runCli(["export", demo, "--out", o, "--force", "--pdf"], undefined, {
-      SOFFICE_PATH: "/nonexistent/soffice",
+  it("writes the xlsx, then says LibreOffice is missing and how to install it, exit 2 (both languages)", async () => {
+    const missing = { SOFFICE_PATH: "/nonexistent/soffice", PATH: "" };
+    const [vi, en] = ["khong-lo.xlsx", "no-lo.xlsx"].map((n) => path.join(dir, n));
+    const runs = await Promise.all([
+      runCliAsync(["export", demo, "--out", vi!, "--force", "--pdf"], { env: missing }),
+      runCliAsync(["--lang", "en", "export", demo, "--out", en!, "--force", "--pdf"], {
+        env: missing,
+      }),
+    ]);
+    expect(runs.map((r) => r.code)).toEqual([2, 2]);
+    const lastLine = (t: string) => t.trimEnd().split("\n").at(-1);
+    expect(lastLine(runs[0]!.stderr)).toMatch(
+      /^Không tìm thấy LibreOffice nên chưa tạo được PDF \(tệp \.xlsx đã ghi xong\): cài LibreOffice \(Debian\/Ubuntu: apt-get install libreoffice-calc-nogui\).*--pdf --overwrite\.$/u
+    );
+    expect(lastLine(runs[1]!.stderr)).toMatch(
+      /^LibreOffice was not found, so no PDF was made \(the \.xlsx is written\): install LibreOffice .*--pdf --overwrite\.$/u
+    );
+    for (const [o, r] of [vi!, en!].map((o, i) => [o, runs[i]!] as const)) {
+      expect(r.stderr).not.toMatch(/Error:|\bat .*\.js:\d+/u);
+      expect(existsSync(o)).toBe(true);
+      expect(existsSync(o.replace(/\.xlsx$/u, ".pdf"))).toBe(false);
+    }
+  });
+
+  it("a PDF conversion that fails otherwise is one sentence, exit 2, the xlsx kept", async () => {
+    // An soffice that runs and produces nothing (exit 1): LibreOffice “could not make the PDF”.
+    const o = path.join(dir, "lo-hong.xlsx");
+    const r = await runCliAsync(["export", demo, "--out", o, "--force", "--pdf"], {
+      env: { SOFFICE_PATH: "/bin/false" },
     });
-    expect(r.code).toBe(0);
-    expect(r.stderr).toContain("Không tìm thấy LibreOffice");
+    expect(r.code).toBe(2);
+    const last = r.stderr.trimEnd().split("\n").at(-1);
+    expect(last).toMatch(
+      /^LibreOffice không tạo được PDF “.*lo-hong\.pdf” \(tệp \.xlsx đã ghi xong\)/u
+    );
+    expect(r.stderr).not.toMatch(/Error:|\bat .*\.js:\d+|exit code/u);
     expect(existsSync(o)).toBe(true);
     expect(existsSync(o.replace(/\.xlsx$/u, ".pdf"))).toBe(false);
   });

@@ -15,7 +15,7 @@ import { type BookEdit, isEmptyEdit } from "../workbook/edit/book";
 import type { WorkbookGrids } from "../workbook/grid";
 import { readBytes } from "../adapters/xlsx/bytes";
 import { InputError } from "../adapters/xlsx/errors";
-import { EditRefusal, editPackage, workbookNames } from "../adapters/xlsx/edit/package";
+import { EditRefusal, editPackage, printAreas, workbookNames } from "../adapters/xlsx/edit/package";
 import { nodeDeflater } from "../adapters/xlsx/nodeZip";
 import { ZipLimitError } from "../adapters/xlsx/package/zip";
 import { gridsOfBytes } from "../adapters/xlsx/registerBytes";
@@ -40,6 +40,8 @@ export interface RegisterBytes {
   readonly inflated: ReadonlyMap<string, Uint8Array>;
   /** Workbook-level defined names. */
   names(): Set<string>;
+  /** Each sheet's print area as the file has it, by sheet name. */
+  printAreas(): Map<string, string>;
 }
 
 /** A command's plan: the edit, or an exit code to stop with (nothing written). */
@@ -58,7 +60,14 @@ export async function readForEdit(file: string): Promise<RegisterBytes> {
   const bytes = await readBytes(file);
   const inflated = new Map<string, Uint8Array>();
   const grids = gridsOfBytes(file, bytes, { inflateRaw: nodeInflateRaw, keepParts: inflated });
-  return { file, bytes, grids, inflated, names: () => workbookNames(bytes, PACKAGE_OPTIONS) };
+  return {
+    file,
+    bytes,
+    grids,
+    inflated,
+    names: () => workbookNames(bytes, PACKAGE_OPTIONS),
+    printAreas: () => printAreas(bytes, PACKAGE_OPTIONS),
+  };
 }
 
 /** Report any failure of an edit in one sentence (exit 2); rethrow what is not ours. */

@@ -19,6 +19,7 @@ import { listSource } from "../workbook/plan/lists";
 import { defaultOptions, type RegisterOptions } from "../workbook/plan/options";
 import { PortError, type SetupReport, type WorkbookPort } from "../workbook/edit/port";
 import { planResultsWrite } from "../workbook/edit/results";
+import { registerAreas } from "../workbook/edit/printAreas";
 import { hasRegister } from "../workbook/edit/setup";
 
 export interface CheckOutcome {
@@ -45,6 +46,11 @@ export async function runCheck(port: WorkbookPort, today: CivilDate): Promise<Ch
   const grid = findSheet(grids, SHEET.nominations);
   const write = grid ? planResultsWrite(grid, result.findings) : null;
   if (write) await port.writeResults(write);
+  // Print areas follow the data; printing is not checking: a refusal costs the check nothing.
+  if (port.setPrintAreas)
+    await port
+      .setPrintAreas(registerAreas(grids, snapshot, write?.column ?? 0))
+      .catch((e: unknown) => console.warn("Sổ Thi đua: print areas not updated", e));
   return {
     result,
     snapshot,

@@ -51,7 +51,11 @@ export function layoutFromSheet(
 export interface AddCandidatesPlan {
   readonly cells: readonly PlanCell[];
   readonly validations: readonly ValidationPlan[];
-  readonly added: readonly { readonly name: string; readonly column: string }[];
+  readonly added: readonly {
+    readonly name: string;
+    readonly column: string;
+    readonly col: number;
+  }[];
   /** Names already on the sheet (normalised), left alone. */
   readonly existing: readonly string[];
 }
@@ -90,7 +94,7 @@ export function planAddCandidates(
   }
   const cells: PlanCell[] = [];
   const validations: ValidationPlan[] = [];
-  const added: { name: string; column: string }[] = [];
+  const added: { name: string; column: string; col: number }[] = [];
   let next = maxUsed + 1;
   const conditionSource = listSource("condition", defaultOptions());
   for (const name of wanted) {
@@ -102,7 +106,7 @@ export function planAddCandidates(
       validations.push(...c.validations);
     }
     cells.push({ row: L.headerRow, col, value: name, style: "header" });
-    added.push({ name, column: columnLetter(col) });
+    added.push({ name, column: columnLetter(col), col });
   }
   return { cells, validations, added, existing };
 }

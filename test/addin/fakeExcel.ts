@@ -731,6 +731,8 @@ export class FakeExcel {
           sheet("pageLayout").pageLayout[m] = args;
           fx.ops.push({ op: `pageLayout.${m}`, value: args });
         });
+    // The print area set last (setPrintArea), as a range; null when the sheet has none.
+    pageLayout.getPrintAreaOrNullObject = () => fx.range(nameNow, "printArea", true);
     pageLayout.headersFooters = sealed({
       defaultForAllPages: headerFooter("defaultForAllPages"),
       firstPage: headerFooter("firstPage"),
@@ -871,15 +873,22 @@ export class FakeExcel {
 
   // ---------------------------------------------------------------- ranges
 
-  range(sheetName: () => string, where: Rect | "used" | "usedValues", orNull = false): any {
+  range(
+    sheetName: () => string,
+    where: Rect | "used" | "usedValues" | "printArea",
+    orNull = false
+  ): any {
     const fx = this;
     const bounds = (): Rect | null => {
+      if (where === "printArea") {
+        const set = fx.sheet(sheetName())?.pageLayout.setPrintArea as unknown[] | undefined;
+        return typeof set?.[0] === "string" ? parseAddress(set[0].replace(/^.*!/u, "")) : null;
+      }
       if (where !== "used" && where !== "usedValues") return where;
       const s = fx.sheet(sheetName());
       return s ? s.used(where === "usedValues") : null;
     };
-    const label = () =>
-      `${sheetName()}!${where === "used" || where === "usedValues" ? where : rectText(where)}`;
+    const label = () => `${sheetName()}!${typeof where === "string" ? where : rectText(where)}`;
     const sheet = (w: string) => fx.liveSheet(sheetName(), w);
     const op = (member: string, args: unknown, apply: () => void) =>
       fx.queue(label(), member, args, apply);

@@ -20,6 +20,8 @@ import { columnLetter } from "../../domain/findings";
 import { foldKey } from "../../domain/text/normalize";
 import type { WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
+import { mayRepointArea, ownsCriteriaArea, ownsNominationsArea } from "../../workbook/plan/print";
+import type { PlannedArea } from "../../workbook/edit/printAreas";
 import type { PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
 import { SHEETS_TO_READ } from "../../workbook/read";
 import {
@@ -119,6 +121,8 @@ export class OfficePort implements WorkbookPort {
   private writing = 0;
   /** The result column of the last write, whose changes are the add-in's own. */
   private resultColumn: number | null = null;
+  /** Print areas settled this session (set, or found to be the clerk's), by sheet. */
+  private readonly printAreas = new Map<string, string>();
 
   constructor(private readonly o: OfficePortOptions = {}) {
     this.run = o.run ?? (<T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
@@ -451,6 +455,35 @@ export class OfficePort implements WorkbookPort {
             );
         });
         this.resultColumn = w.column;
+      })
+    );
+  }
+
+  /**
+   * Two syncs, only for areas not settled yet this session: read the sheets' print areas, then set
+   * those that are absent or this tool's (ExcelApi 1.9; print areas fire no change event).
+   */
+  async setPrintAreas(areas: readonly PlannedArea[]): Promise<void> {
+    const todo = areas.filter((a) => this.printAreas.get(a.sheet) !== a.area);
+    if (!todo.length || !this.supports("1.9")) return;
+    return this.guarded("printAreas", () =>
+      this.run(async (ctx) => {
+        const found = todo.map((a) => {
+          const r = ctx.workbook.worksheets.getItem(a.sheet).pageLayout.getPrintAreaOrNullObject();
+          r.load("address");
+          return { a, r };
+        });
+        await ctx.sync();
+        for (const { a, r } of found) {
+          // isNullObject is known after the sync above.
+
+          const current = r.isNullObject ? undefined : r.address;
+          const owns = a.kind === "nominations" ? ownsNominationsArea : ownsCriteriaArea;
+          if (mayRepointArea(current, a.area, owns))
+            ctx.workbook.worksheets.getItem(a.sheet).pageLayout.setPrintArea(a.area);
+          this.printAreas.set(a.sheet, a.area);
+        }
+        await ctx.sync();
       })
     );
   }

@@ -8,6 +8,7 @@ import type {
   ValidationPlan,
 } from "../../workbook/plan/types";
 import { isEmptyCell } from "../../domain/cell";
+import { PAGE_MARGINS_IN } from "../../workbook/plan/print";
 import { sharedStyle } from "./styles";
 import { fromExcelValue, toExcelValue } from "./cells";
 
@@ -61,9 +62,13 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
       paperSize: A4,
       orientation: p.print.orientation,
       fitToPage: p.print.fitToWidth,
-      fitToWidth: 1,
-      fitToHeight: 0,
-      margins: { left: 0.5, right: 0.4, top: 0.6, bottom: 0.6, header: 0.3, footer: 0.3 },
+      fitToWidth: p.print.pagesWide ?? 1,
+      fitToHeight: p.print.fitToHeight ?? 0,
+      scale: p.print.scale ?? 100,
+      margins: { ...PAGE_MARGINS_IN },
+      ...(p.print.pageOrder ? { pageOrder: p.print.pageOrder } : {}),
+      // ExcelJS writes `'Sheet'!$<start>:$<end>`: `A$1:K$23` comes out absolute, `$A$1:$K$23`.
+      ...(p.print.area ? { printArea: p.print.area.replace(/(\d+)/gu, "$$$1") } : {}),
       ...(p.print.repeatRows ? { printTitlesRow: p.print.repeatRows } : {}),
       ...(p.print.repeatCols ? { printTitlesColumn: p.print.repeatCols } : {}),
     },
@@ -75,6 +80,7 @@ export async function addSheet(wb: ExcelJS.Workbook, p: SheetPlan): Promise<Exce
   p.widths.forEach((w, i) => {
     if (w !== undefined && i > 0) ws.getColumn(i).width = w;
   });
+  for (const h of p.rowHeights ?? []) ws.getRow(h.row).height = h.height;
   for (const c of p.cells) {
     const cell = ws.getCell(c.row, c.col);
     cell.value = toExcelValue(c.value);

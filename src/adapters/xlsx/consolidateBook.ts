@@ -267,7 +267,7 @@ export async function buildConsolidatedWorkbook(
   const merged = mergeSources(sources);
   const ward = wardSettings(sources, options);
   const regOptions = consolidatedOptions(merged, ward.settings, year.year);
-  const { plan } = planRegister(regOptions);
+  const { plan } = planRegister(regOptions, [], merged.nominations.length);
   const layout = FRESH_NOMINATION_LAYOUT;
   const h = layout.headerRow;
   // In bulk mode the prepared rows under the header (STT formulas) are written with the nominations.

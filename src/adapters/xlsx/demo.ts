@@ -14,7 +14,9 @@ export async function buildDemoWorkbook(reg: DemoRegister): Promise<ExcelJS.Work
   const criteriaSheets = reg.criteria.map((c) =>
     planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores })
   );
-  const wb = await workbookFromPlan(planRegister(reg.options, criteriaSheets).plan);
+  const wb = await workbookFromPlan(
+    planRegister(reg.options, criteriaSheets, reg.nominations.length).plan
+  );
   setPolicy(wb.getWorksheet(SHEET.settings)!, reg.policy);
   appendRows(wb.getWorksheet(SHEET.nominations)!, reg.nominations, ANCHOR_LABEL);
   appendRows(wb.getWorksheet(SHEET.complaints)!, reg.complaints, ANCHOR_LABEL);

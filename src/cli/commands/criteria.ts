@@ -7,6 +7,7 @@ import type { Lang } from "../../domain/i18n/render";
 import { foldKey } from "../../domain/text/normalize";
 import { NO_EDIT, sheetEdit } from "../../workbook/edit/book";
 import { emptyTargets, isUserCell } from "../../workbook/edit/userCell";
+import { criteriaArea, printAreaNames } from "../../workbook/edit/printAreas";
 import {
   type AddCandidatesPlan,
   planAddCandidates,
@@ -111,10 +112,17 @@ export async function criteriaAddCandidatesCommand(
       return { stop: 2 };
     }
     const cells = emptyTargets(grid, plan.cells);
+    // The print area takes in the new candidates' columns.
+    const area = criteriaArea(
+      grid,
+      snap!,
+      plan.added.map((a) => a.col)
+    );
     return {
       edit: {
         ...NO_EDIT,
         sheets: [sheetEdit(grid.name, cells, { validations: plan.validations })],
+        names: area ? printAreaNames([area], reg.printAreas()) : [],
       },
       result: plan,
     };

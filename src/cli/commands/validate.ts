@@ -5,6 +5,7 @@ import { validateRegister, type ValidationResult } from "../../domain/validate";
 import { COL, SHEET } from "../../domain/register/contract";
 import { bookEditOfResults } from "../../workbook/edit/book";
 import { planResultsWrite } from "../../workbook/edit/results";
+import { printAreaNames, registerAreas } from "../../workbook/edit/printAreas";
 import { findSheet } from "../../workbook/read";
 import { InputError } from "../../adapters/xlsx/errors";
 import { registerOfGrids } from "../../adapters/xlsx/register";
@@ -71,7 +72,15 @@ export async function validateCommand(
           ? planResultsWrite(grid, checked.findings, snapshot.nominations)
           : null;
       if (!write) throw new InputError("notRegister", file, COL.name);
-      return { edit: bookEditOfResults(write), result: checked.counts.rows };
+      // The print areas follow the data: `Đề nghị` to its last nomination, `TC …` to its candidates.
+      const names = printAreaNames(
+        registerAreas(reg.grids, snapshot, write.column),
+        reg.printAreas()
+      );
+      return {
+        edit: { ...bookEditOfResults(write), names },
+        result: checked.counts.rows,
+      };
     });
     if (!("written" in outcome) || !result) return outcome.code;
     if (!opts.json)

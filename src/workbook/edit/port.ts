@@ -11,6 +11,7 @@ import type { WorkbookGrids } from "../grid";
 import type { RegisterOptions } from "../plan/options";
 import type { ConditionalFormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
 import type { UpgradeNote } from "../upgrade";
+import type { PlannedArea } from "./printAreas";
 
 /** What `setUp` did. */
 export interface SetupReport {
@@ -76,6 +77,12 @@ export interface WorkbookPort {
   addSheets(plans: readonly SheetPlan[]): Promise<string[]>;
   /** Write the `Kết quả kiểm tra` column. */
   writeResults(write: ResultsWrite): Promise<void>;
+  /**
+   * Keep print areas in step with the data (./printAreas.ts registerAreas): each sheet's area is set
+   * where it has none or has one this tool wrote (the clerk's own is left alone). Optional: a port
+   * without print setup (the preview) has none.
+   */
+  setPrintAreas?(areas: readonly PlannedArea[]): Promise<void>;
   /** Activate a sheet and select a cell (A1 address) or a range. */
   selectCell(sheet: string, address: string): Promise<void>;
   /**

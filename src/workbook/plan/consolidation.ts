@@ -34,6 +34,7 @@ import {
   unitValuesText,
 } from "../../domain/consolidation/mix";
 import { defaultOptions, type RegisterOptions } from "./options";
+import { acrossRow, areaTo, fitRows, parseArea } from "./print";
 import type { PlanCell, PlanValue, SheetPlan } from "./types";
 
 export const CONSOLIDATION_SHEET = {
@@ -147,6 +148,7 @@ export function withSourceColumn(sheet: SheetPlan, headerRow: number): SheetPlan
   const last = Math.max(...sheet.cells.filter((c) => c.row === headerRow).map((c) => c.col));
   const widths = [...sheet.widths];
   widths[last + 1] = 40;
+  const area = sheet.print.area ? parseArea(sheet.print.area) : null;
   return {
     ...sheet,
     cells: [
@@ -154,6 +156,7 @@ export function withSourceColumn(sheet: SheetPlan, headerRow: number): SheetPlan
       { row: headerRow, col: last + 1, value: SOURCE_LABEL, style: "header" },
     ],
     widths,
+    ...(area ? { print: { ...sheet.print, area: areaTo(last + 1, area.lastRow) } } : {}),
   };
 }
 
@@ -205,13 +208,15 @@ function sheetOf(
   widths: (number | undefined)[],
   headerRow: number,
   lastCol: number,
-  tabColor: string
+  tabColor: string,
+  moreMerges: readonly string[] = []
 ): SheetPlan {
-  return {
+  // The note under the title across the table; rows as tall as their wrapped text.
+  return fitRows({
     name,
     cells,
     widths,
-    merges: [`A1:${columnLetter(lastCol)}1`],
+    merges: [`A1:${columnLetter(lastCol)}1`, acrossRow(2, lastCol), ...moreMerges],
     validations: [],
     conditionalFormats: [],
     freeze: { rows: headerRow, cols: 0 },
@@ -219,7 +224,7 @@ function sheetOf(
     protect: false,
     state: "visible",
     tabColor,
-  };
+  });
 }
 
 function header(cells: PlanCell[], row: number, labels: readonly string[]): void {
@@ -257,7 +262,19 @@ export function planMergedSheetFrame(merged: Merged, firstRow: number): SheetPla
     ),
     40,
   ];
-  return sheetOf(CONSOLIDATION_SHEET.merged, cells, widths, H, fields.length + 1, "FF2E75B6");
+  const sheet = sheetOf(
+    CONSOLIDATION_SHEET.merged,
+    cells,
+    widths,
+    H,
+    fields.length + 1,
+    "FF2E75B6"
+  );
+  // As wide as `Đề nghị`: printed the same way, two pages wide with STT and name repeated.
+  return {
+    ...sheet,
+    print: { ...sheet.print, pagesWide: 2, pageOrder: "overThenDown", repeatCols: "A:B" },
+  };
 }
 
 /**
@@ -478,20 +495,13 @@ export function planUnitsSheet(
     });
   }
   // Each note across the table's width (wrapped text in one narrow cell would be a tall column).
+  const widths = [undefined, 6, 32, 24, 9, 8, 10, ...TITLES.map(() => 12), 14, 12];
   const noteRows = notes.map((value, i) => {
     const row = total + 2 + i;
     cells.push({ row, col: 1, value, style: "note" });
-    return `A${row}:${columnLetter(labels.length)}${row}`;
+    return acrossRow(row, labels.length);
   });
-  const sheet = sheetOf(
-    CONSOLIDATION_SHEET.units,
-    cells,
-    [undefined, 6, 32, 24, 9, 8, 10, ...TITLES.map(() => 12), 14, 12],
-    H,
-    labels.length,
-    "FF548235"
-  );
-  return noteRows.length ? { ...sheet, merges: [...sheet.merges, ...noteRows] } : sheet;
+  return sheetOf(CONSOLIDATION_SHEET.units, cells, widths, H, labels.length, "FF548235", noteRows);
 }
 
 /** Why a file was skipped, in Vietnamese (workbook content). */

@@ -17,6 +17,7 @@ import {
   type CriteriaSet,
 } from "../../domain/criteria/types";
 import { CONDITION_VALUE } from "../../domain/catalog/lists";
+import { acrossRow, criteriaPrintArea, fitRows, onePageTall } from "./print";
 import type {
   ConditionalFormatPlan,
   PlanCell,
@@ -195,6 +196,9 @@ export interface CriteriaSheetInput {
   readonly conditionSource?: string;
 }
 
+const CRITERIA_NOTE =
+  "Chấm điểm từng người/đơn vị theo cột (ghi tên ở dòng tiêu đề). Tổng điểm, xếp loại, xếp hạng tự tính; ô để trống tính 0 điểm.";
+
 const toPlan = (c: Cell | undefined): PlanValue => (c === undefined ? null : (c as PlanValue));
 
 export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
@@ -211,13 +215,7 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
       value: `TIÊU CHÍ CHẤM ĐIỂM — ${set.name.replace(/^TC /, "").toUpperCase()}`,
       style: "title",
     },
-    {
-      row: 2,
-      col: 1,
-      value:
-        "Chấm điểm từng người/đơn vị theo cột (ghi tên ở dòng tiêu đề). Tổng điểm, xếp loại, xếp hạng tự tính; ô để trống tính 0 điểm.",
-      style: "note",
-    },
+    { row: 2, col: 1, value: CRITERIA_NOTE, style: "note" },
     { row: L.headerRow, col: 1, value: CRITERIA_COL.code, style: "header" },
     { row: L.headerRow, col: 2, value: CRITERIA_COL.text, style: "header" },
     { row: L.headerRow, col: 3, value: CRITERIA_COL.kind, style: "header" },
@@ -280,25 +278,28 @@ export function planCriteriaSheet(input: CriteriaSheetInput): SheetPlan {
       bold: true,
     },
   ];
-  return {
+  const widths = [undefined, 7, 62, 11, 9, ...Array.from({ length: n }, () => 13)];
+  const lastNamed = L.firstCandidateCol + names.length - 1;
+  // Title and note across the criteria columns, which every print area holds.
+  const sheet = fitRows({
     name: set.name,
     cells,
-    widths: [undefined, 7, 62, 11, 9, ...Array.from({ length: n }, () => 13)],
-    merges: [
-      `A1:${columnLetter(Math.min(lastCol, 12))}1`,
-      `A2:${columnLetter(Math.min(lastCol, 12))}2`,
-    ],
+    widths,
+    merges: [acrossRow(1, L.firstCandidateCol - 1), acrossRow(2, L.firstCandidateCol - 1)],
     validations,
     conditionalFormats,
     freeze: { rows: L.headerRow, cols: 4 },
     print: {
       orientation: "landscape",
-      fitToWidth: false,
+      fitToWidth: true,
+      area: criteriaPrintArea(L.firstCandidateCol, lastNamed, L.rankRow),
       repeatRows: `${L.headerRow}:${L.headerRow}`,
-      repeatCols: "A:D",
     },
     protect: false,
     state: "visible",
     tabColor: "FFBF8F00",
-  };
+  });
+  // One page tall when a little shrinking gets it there (a few rows would spill onto a second).
+  const tall = onePageTall(sheet, Math.max(L.firstCandidateCol, lastNamed), L.rankRow);
+  return { ...sheet, print: { ...sheet.print, fitToHeight: tall } };
 }

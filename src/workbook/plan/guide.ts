@@ -1,5 +1,6 @@
 /** `Hướng dẫn`: how to use the register, in Vietnamese, for clerks and council members. */
 import { SHEET } from "../../domain/register/contract";
+import { fitRows, onePageIfClose } from "./print";
 import type { PlanCell, SheetPlan } from "./types";
 
 const GUIDE: readonly (readonly [string, readonly string[]])[] = [
@@ -21,6 +22,7 @@ const GUIDE: readonly (readonly [string, readonly string[]])[] = [
       "Bước 5 — sau cuộc họp Hội đồng: ghi “Số phiếu đồng ý”. Tỷ lệ tính trên TỔNG SỐ thành viên Hội đồng, không phải số người có mặt.",
       "Bước 6 — kiểm tra: bấm “Kiểm tra” trong Sổ Thi đua (hoặc chạy “so-thi-dua validate sổ.xlsx --write”). Cột “Kết quả kiểm tra” ghi “Hợp lệ” hoặc mã lỗi; dòng lỗi tô đỏ, dòng cảnh báo tô vàng.",
       "Bước 7 — “Xuất báo cáo”: Tờ trình, Danh sách, Biên bản, Tổng hợp theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
+      "In sổ: mỗi sheet đã đặt sẵn khổ A4. Vùng in của “Đề nghị” (đến dòng đề nghị cuối) và của các sheet “TC …” (đến người được chấm cuối) được cập nhật mỗi lần Kiểm tra và khi thêm người được chấm; nếu nhập thêm sau lần Kiểm tra cuối, hãy Kiểm tra lại trước khi in.",
     ],
   ],
   [
@@ -38,31 +40,38 @@ const GUIDE: readonly (readonly [string, readonly string[]])[] = [
     [
       "DL01 thiếu thông tin bắt buộc · DL02 giá trị ngoài danh mục · DL03 ngày sinh sai · DL05 số không hợp lệ · DL06 danh hiệu không đúng đối tượng · DL07 đề nghị trùng.",
       "DK01 chưa hoàn thành tốt nhiệm vụ · DK02 chưa đủ số tháng công tác · DK03 bị kỷ luật · DK04 CSTĐCS thiếu sáng kiến/hoàn thành xuất sắc · DK05 vượt tỷ lệ CSTĐCS · DK09 chưa đủ tỷ lệ phiếu · DK10 chưa bỏ phiếu · DK11 chưa đủ điểm · DK12 danh hiệu chỉ xét cả năm · DK13 có khiếu nại chưa giải quyết.",
-      "RG01 thiếu sheet/cột · RG02 cấu hình sai · RG03 quá hạn nộp hồ sơ.",
+      "RG01 thiếu sheet/cột · RG02 cấu hình sai · RG03 quá hạn nộp hồ sơ · RG04 cấu hình thấp hơn quy định chung.",
     ],
   ],
 ];
+
+/** One column as wide as an A4 portrait page (about 176 mm of the 187 mm between the margins). */
+const GUIDE_WIDTH = 95;
 
 export function planGuideSheet(): SheetPlan {
   const cells: PlanCell[] = [
     { row: 1, col: 1, value: "HƯỚNG DẪN SỬ DỤNG SỔ THI ĐUA", style: "title" },
   ];
+  const widths = [undefined, GUIDE_WIDTH];
   let r = 3;
   for (const [heading, lines] of GUIDE) {
     cells.push({ row: r++, col: 1, value: heading, style: "guideHeading" });
     for (const line of lines) cells.push({ row: r++, col: 1, value: line, style: "guideText" });
     r++;
   }
-  return {
-    name: SHEET.guide,
-    cells,
-    widths: [undefined, 120],
-    merges: [],
-    validations: [],
-    conditionalFormats: [],
-    print: { orientation: "portrait", fitToWidth: true },
-    protect: false,
-    state: "visible",
-    tabColor: "FF2F5597",
-  };
+  // Each paragraph wraps in its cell; its row is as tall as its lines.
+  return onePageIfClose(
+    fitRows({
+      name: SHEET.guide,
+      cells,
+      widths,
+      merges: [],
+      validations: [],
+      conditionalFormats: [],
+      print: { orientation: "portrait", fitToWidth: true },
+      protect: false,
+      state: "visible",
+      tabColor: "FF2F5597",
+    })
+  );
 }

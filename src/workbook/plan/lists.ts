@@ -13,6 +13,7 @@ import { TITLES } from "../../domain/catalog/titles";
 import { columnLetter } from "../../domain/findings";
 import { SHEET, UNIT_LIST_HEADER } from "../../domain/register/contract";
 import type { RegisterOptions } from "./options";
+import { fitRows } from "./print";
 import { type PlanCell, type SheetPlan, sheetRef } from "./types";
 
 export type ListId =
@@ -82,7 +83,7 @@ export function planListsSheet(o: RegisterOptions): SheetPlan {
       else if (v !== null) cells.push({ row: HEADER_ROW + 1 + k, col, value: v });
     }
   });
-  return {
+  return fitRows({
     name: SHEET.lists,
     cells,
     widths: [undefined, ...LIST_DEFS.map((d) => Math.max(14, Math.min(40, d.header.length + 6)))],
@@ -94,5 +95,5 @@ export function planListsSheet(o: RegisterOptions): SheetPlan {
     protect: true,
     state: "visible",
     tabColor: "FF7F7F7F",
-  };
+  });
 }

@@ -11,6 +11,7 @@ import { columnLetter } from "../../domain/findings";
 import type { RegisterOptions } from "./options";
 import { listSource, type ListId } from "./lists";
 import { FRESH_NOMINATION_LAYOUT, type NominationLayout } from "./layout";
+import { fitRows, nominationsPrintArea } from "./print";
 import type { ConditionalFormatPlan, Message, PlanCell, SheetPlan, ValidationPlan } from "./types";
 
 const WIDTH: Partial<Record<NominationField, number>> = {
@@ -157,9 +158,14 @@ export function columnValidations(
   return out;
 }
 
+/**
+ * `nominations`: how many nomination rows the writer puts under the header (the demo, a
+ * consolidation); the print area ends with the last of them (the first prepared row when none).
+ */
 export function planNominationsSheet(
   o: RegisterOptions,
-  layout: NominationLayout = FRESH_NOMINATION_LAYOUT
+  layout: NominationLayout = FRESH_NOMINATION_LAYOUT,
+  nominations = 0
 ): SheetPlan {
   const h = layout.headerRow;
   const first = h + 1;
@@ -188,27 +194,40 @@ export function planNominationsSheet(
   const validations = NOMINATION_FIELDS.flatMap((f) =>
     columnValidations(f, `${L(f)}${first}:${L(f)}${last}`, o)
   );
-  return {
-    name: SHEET.nominations,
-    cells,
-    widths: [
-      undefined,
-      ...Array.from(
-        { length: lastCol },
-        (_, i) => WIDTH[NOMINATION_FIELDS.find((f) => layout.col[f] === i + 1) ?? "note"] ?? 14
+  return fitRows(
+    {
+      name: SHEET.nominations,
+      cells,
+      widths: [
+        undefined,
+        ...Array.from(
+          { length: lastCol },
+          (_, i) => WIDTH[NOMINATION_FIELDS.find((f) => layout.col[f] === i + 1) ?? "note"] ?? 14
+        ),
+      ],
+      merges: [`A1:${columnLetter(lastCol)}1`],
+      validations,
+      conditionalFormats: resultColourRules(
+        `A${first}:${columnLetter(lastCol)}${last}`,
+        L("result"),
+        first
       ),
-    ],
-    merges: [`A1:${columnLetter(lastCol)}1`],
-    validations,
-    conditionalFormats: resultColourRules(
-      `A${first}:${columnLetter(lastCol)}${last}`,
-      L("result"),
-      first
-    ),
-    freeze: { rows: h, cols: layout.col.name },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: `${h}:${h}` },
-    protect: false,
-    state: "visible",
-    tabColor: "FFC00000",
-  };
+      freeze: { rows: h, cols: layout.col.name },
+      // 24 columns are too wide for one readable A4 page (about 32 %): two pages wide (about 60 %),
+      // each row's two halves on consecutive pages, STT and name repeated on the right-hand page.
+      print: {
+        orientation: "landscape",
+        fitToWidth: true,
+        pagesWide: 2,
+        pageOrder: "overThenDown",
+        area: nominationsPrintArea(h, lastCol, h + nominations),
+        repeatRows: `${h}:${h}`,
+        repeatCols: `${L("stt")}:${L("name")}`,
+      },
+      protect: false,
+      state: "visible",
+      tabColor: "FFC00000",
+    },
+    h
+  );
 }

@@ -3,6 +3,7 @@ import { COMPLAINT_COL, HISTORY_COL, SHEET } from "../../domain/register/contrac
 import { columnLetter } from "../../domain/findings";
 import type { RegisterOptions } from "./options";
 import { listSource } from "./lists";
+import { acrossRow, fitRows } from "./print";
 import type { PlanCell, SheetPlan, ValidationPlan } from "./types";
 
 const HEADER_ROW = 3;
@@ -23,11 +24,11 @@ function planRecordSheet(
   labels.forEach((l, i) => cells.push({ row: HEADER_ROW, col: i + 1, value: l, style: "header" }));
   const first = HEADER_ROW + 1;
   const last = HEADER_ROW + o.preparedRows;
-  return {
+  return fitRows({
     name,
     cells,
     widths: [undefined, ...widths],
-    merges: [`A1:${columnLetter(labels.length)}1`],
+    merges: [`A1:${columnLetter(labels.length)}1`, acrossRow(2, labels.length)],
     validations: validations(first, last),
     conditionalFormats: [],
     freeze: { rows: HEADER_ROW, cols: 0 },
@@ -38,7 +39,7 @@ function planRecordSheet(
     },
     protect: false,
     state: "visible",
-  };
+  });
 }
 
 export function planHistorySheet(o: RegisterOptions): SheetPlan {

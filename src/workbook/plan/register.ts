@@ -15,11 +15,13 @@ export interface RegisterPlanParts {
 }
 
 /**
- * Sheets in tab order. `extraSheets` (criteria sheets `TC …`) go after `Danh mục`.
+ * Sheets in tab order. `extraSheets` (criteria sheets `TC …`) go after `Danh mục`. `nominations`:
+ * the rows the writer will put in `Đề nghị` (its print area ends there).
  */
 export function planRegister(
   o: RegisterOptions,
-  extraSheets: readonly SheetPlan[] = []
+  extraSheets: readonly SheetPlan[] = [],
+  nominations = 0
 ): RegisterPlanParts {
   const summary = planSummarySheet(o);
   const sheets: SheetPlan[] = [
@@ -27,7 +29,7 @@ export function planRegister(
     planSettingsSheet(o),
     planListsSheet(o),
     ...extraSheets,
-    planNominationsSheet(o),
+    planNominationsSheet(o, undefined, nominations),
     planHistorySheet(o),
     planComplaintsSheet(o),
     summary.sheet,

@@ -75,13 +75,38 @@ export interface ConditionalFormatPlan {
   readonly bold?: boolean;
 }
 
+/**
+ * How a sheet prints (A4, margins and the `Trang n/N` footer are the same for every sheet). Every
+ * writer applies it: ExcelJS (new files), the package editor (sheets added to a register), Office.js.
+ */
 export interface PrintPlan {
   readonly orientation: "portrait" | "landscape";
+  /** Scale to fit `pagesWide` pages wide (and `fitToHeight` pages tall); false: print at `scale`. */
   readonly fitToWidth: boolean;
+  /** Pages wide when fitting (default 1). */
+  readonly pagesWide?: number;
+  /** Pages tall when fitting (default 0: as many as the rows need). */
+  readonly fitToHeight?: number;
+  /** Fixed scale in percent when not fitting (default 100). */
+  readonly scale?: number;
+  /**
+   * The print area, one A1 range of this sheet (`A1:K23`), written as the sheet's
+   * `_xlnm.Print_Area`. Absent: the engine prints the used range. Data-dependent areas are set by
+   * the writers that know the rows and columns (./print.ts), see docs/decisions.md.
+   */
+  readonly area?: string;
+  /** Page order when the sheet is more than one page wide and tall (default down, then over). */
+  readonly pageOrder?: "downThenOver" | "overThenDown";
   /** Rows repeated on every printed page, e.g. `4:4`. */
   readonly repeatRows?: string;
   /** Columns repeated on every printed page, e.g. `A:D`. */
   readonly repeatCols?: string;
+}
+
+/** An explicit row height in points (wrapped text: LibreOffice does not grow rows a file sizes). */
+export interface RowHeightPlan {
+  readonly row: number;
+  readonly height: number;
 }
 
 export interface SheetPlan {
@@ -93,6 +118,8 @@ export interface SheetPlan {
   readonly conditionalFormats: readonly ConditionalFormatPlan[];
   readonly freeze?: { readonly rows: number; readonly cols: number };
   readonly print: PrintPlan;
+  /** Rows given a height (wrapped or merged text); the others keep the default height. */
+  readonly rowHeights?: readonly RowHeightPlan[];
   readonly protect: boolean;
   readonly state: "visible" | "veryHidden";
   readonly tabColor?: string;
@@ -102,6 +129,8 @@ export interface DefinedNamePlan {
   readonly name: string;
   /** Absolute reference, e.g. `'Cấu hình'!$B$4`. */
   readonly refersTo: string;
+  /** The sheet a local name belongs to (`localSheetId`), e.g. a `_xlnm.Print_Area`; absent: workbook-level. */
+  readonly sheet?: string;
 }
 
 export interface RegisterPlan {

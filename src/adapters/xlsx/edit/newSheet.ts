@@ -6,6 +6,7 @@
  * stylesheet (./styles.ts).
  */
 import { columnLetter } from "../../../domain/findings";
+import { PAGE_MARGINS_IN } from "../../../workbook/plan/print";
 import type { SheetPlan } from "../../../workbook/plan/types";
 import { cellXml, xmlContent } from "./cellXml";
 import { formatSqref, parseSqref, type Rect, uncovered } from "./ranges";
@@ -27,7 +28,20 @@ export function printTitles(p: SheetPlan, ref: string): string | null {
   return parts.length ? parts.join(",") : null;
 }
 
+/** `<pageSetup>` of a plan: A4, orientation, page order, and the fit (pages wide × tall) or scale. */
+export function pageSetupXml(p: SheetPlan): string {
+  const pr = p.print;
+  const fit = pr.fitToWidth
+    ? ` fitToWidth="${pr.pagesWide ?? 1}" fitToHeight="${pr.fitToHeight ?? 0}"`
+    : pr.scale !== undefined
+      ? ` scale="${pr.scale}"`
+      : "";
+  const order = pr.pageOrder === "overThenDown" ? ` pageOrder="overThenDown"` : "";
+  return `<pageSetup paperSize="9" orientation="${pr.orientation}"${order}${fit}/>`;
+}
+
 export function newSheetXml(p: SheetPlan, styles: StyleBook, date1904: boolean): string {
+  const m = PAGE_MARGINS_IN;
   const out: string[] = [
     `<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n<worksheet ${NS}>`,
   ];
@@ -58,9 +72,12 @@ export function newSheetXml(p: SheetPlan, styles: StyleBook, date1904: boolean):
 
   const rows = new Map<number, typeof p.cells>();
   for (const c of p.cells) rows.set(c.row, [...(rows.get(c.row) ?? []), c]);
+  const heights = new Map((p.rowHeights ?? []).map((h) => [h.row, h.height] as const));
+  for (const r of heights.keys()) if (!rows.has(r)) rows.set(r, []);
   out.push("<sheetData>");
   for (const r of [...rows.keys()].sort((a, b) => a - b)) {
-    out.push(`<row r="${r}">`);
+    const ht = heights.get(r);
+    out.push(`<row r="${r}"${ht === undefined ? "" : ` ht="${ht}" customHeight="1"`}>`);
     for (const c of [...rows.get(r)!].sort((a, b) => a.col - b.col)) {
       const isDate = c.value !== null && typeof c.value === "object" && "date" in c.value;
       const xf = c.style
@@ -104,8 +121,8 @@ export function newSheetXml(p: SheetPlan, styles: StyleBook, date1904: boolean):
   if (dvs.length)
     out.push(`<dataValidations count="${dvs.length}">${dvs.join("")}</dataValidations>`);
   out.push(
-    `<pageMargins left="0.5" right="0.4" top="0.6" bottom="0.6" header="0.3" footer="0.3"/>`,
-    `<pageSetup paperSize="9" orientation="${p.print.orientation}"${p.print.fitToWidth ? ` fitToWidth="1" fitToHeight="0"` : ""}/>`,
+    `<pageMargins left="${m.left}" right="${m.right}" top="${m.top}" bottom="${m.bottom}" header="${m.header}" footer="${m.footer}"/>`,
+    pageSetupXml(p),
     `<headerFooter><oddFooter>&amp;CTrang &amp;P/&amp;N</oddFooter></headerFooter>`,
     "</worksheet>"
   );

@@ -10,6 +10,7 @@
 import type { BookEdit } from "../../../workbook/edit/book";
 import type { PlanCell } from "../../../workbook/plan/types";
 import { sheetRef } from "../../../workbook/plan/types";
+import { printAreaName } from "../../../workbook/plan/print";
 import { foldKey } from "../../../domain/text/normalize";
 import { xmlText } from "../sheetXml";
 import { type Deflater, type PackedEntry, PartWriter, zipPacked } from "../zip";
@@ -540,7 +541,13 @@ export async function editPackage(
   }
 
   const added: { name: string; sheetId: number; relId: string; state: string }[] = [];
-  const names: NameWrite[] = [...edit.names];
+  // A local name (a print area) is scoped by its sheet's position in <sheets> (localSheetId).
+  const names: NameWrite[] = edit.names.map((n) => {
+    if (n.sheet === undefined) return { name: n.name, refersTo: n.refersTo };
+    const target = sheetByName(wb.sheets, n.sheet);
+    if (!target) throw new EditRefusal("noSheet", n.sheet);
+    return { name: n.name, refersTo: n.refersTo, localSheetId: wb.sheets.indexOf(target) };
+  });
   if (edit.newSheets.length) {
     if (wb.structureLocked) throw new EditRefusal("structureLocked");
     let sheetId = Math.max(0, ...wb.sheets.map((s) => s.sheetId));
@@ -554,13 +561,11 @@ export async function editPackage(
       addOverride(pkg, part, WORKSHEET_TYPE);
       const relId = addRelationship(pkg, wb.part, REL_WORKSHEET, part);
       added.push({ name: plan.name, sheetId: ++sheetId, relId, state: plan.state });
+      const localSheetId = wb.sheets.length + added.length - 1;
       const titles = printTitles(plan, sheetRef(plan.name));
-      if (titles)
-        names.push({
-          name: "_xlnm.Print_Titles",
-          refersTo: titles,
-          localSheetId: wb.sheets.length + added.length - 1,
-        });
+      if (titles) names.push({ name: "_xlnm.Print_Titles", refersTo: titles, localSheetId });
+      if (plan.print.area)
+        names.push({ ...printAreaName(plan.name, plan.print.area), localSheetId });
     }
   }
 
@@ -622,6 +627,28 @@ export function workbookNames(
       const a = attributes(xml, c);
       if (c.name === "definedName" && a.get("localSheetId") === undefined)
         out.add(decodeEntities(a.get("name") ?? ""));
+    }
+  return out;
+}
+
+/** Each sheet's `_xlnm.Print_Area` as written (by sheet name), so a writer re-points only its own. */
+export function printAreas(
+  buf: Uint8Array,
+  options: Pick<PackageEditOptions, "inflateRaw" | "maxUncompressed">
+): Map<string, string> {
+  const pkg = new Package(buf, { ...options, deflater: undefined as unknown as Deflater });
+  const wb = workbookInfo(pkg);
+  const xml = pkg.text(wb.part)!;
+  const dn = child(xml, rootElement(xml), "definedNames");
+  const out = new Map<string, string>();
+  if (dn)
+    for (const c of children(xml, dn)) {
+      const a = attributes(xml, c);
+      const local = a.get("localSheetId");
+      const sheet = local === undefined ? undefined : wb.sheets[Number(local)];
+      if (c.name !== "definedName" || !sheet || c.selfClosing) continue;
+      if (decodeEntities(a.get("name") ?? "").toUpperCase() !== "_XLNM.PRINT_AREA") continue;
+      out.set(sheet.name, decodeEntities(xml.slice(c.openEnd, closeStart(xml, c))));
     }
   return out;
 }
