@@ -425,19 +425,22 @@ describe("5. no Kết quả kiểm tra header, a clerk's unlabelled notes in the
 
 describe("6. upgrade keeps a user's formula whose cached result is empty", () => {
   // `Cấu hình`: the unit name is a formula with an empty cached result; the `Hạn nộp hồ sơ` row
-  // lost its label (upgrade restores it two rows under the policy table, at row 31, where the
-  // clerk has a formula without any cached result). `Đề nghị`: no `Ghi chú` header, and a formula
-  // without a cached result where upgrade would put it (Y4, right of the last column).
+  // lost its label (upgrade restores it two rows under the last used row, where the clerk has a
+  // formula without any cached result). `Đề nghị`: no `Ghi chú` header, and a formula without a
+  // cached result where upgrade would put it (Y4, right of the last column).
+  let restored = 0; // the row upgrade restores the setting on (found from the register's layout)
   const cells = {
     B5: '<c r="B5" s="7"><f>IF(1,"","")</f><v></v></c>',
-    B31: '<c r="B31"><f>CH_NgayHop+10</f></c>',
+    B31: "",
     Y4: '<c r="Y4"><f>"Ghi chú riêng"</f></c>',
   };
   let file = "";
   beforeAll(() => {
+    restored = allGrids(base).sheets.get(SHEET.settings)!.rows.length - 1 + 2;
+    cells.B31 = `<c r="B${restored}"><f>CH_NgayHop+10</f></c>`;
     file = variant("upgrade-formulas", {
       [SHEET.settings]: (xml) =>
-        setCells(xml, { A11: '<c r="A11" s="6"/>', B5: cells.B5, B31: cells.B31 }),
+        setCells(xml, { A11: '<c r="A11" s="6"/>', B5: cells.B5, [`B${restored}`]: cells.B31 }),
       [NOMS]: (xml) =>
         setCells(xml, {
           W4: '<c r="W4" s="5"/>',
@@ -452,10 +455,10 @@ describe("6. upgrade keeps a user's formula whose cached result is empty", () =>
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Hạn nộp hồ sơ");
     expect(r.stdout).toContain("Ghi chú");
-    expect(cellsXml(file, SHEET.settings, ["B5", "B31"])).toEqual([cells.B5, cells.B31]);
+    expect(cellsXml(file, SHEET.settings, ["B5", `B${restored}`])).toEqual([cells.B5, cells.B31]);
     expect(cellsXml(file, NOMS, ["Y4"])).toEqual([cells.Y4]);
     const grids = allGrids(file).sheets;
-    expect(grids.get(SHEET.settings)!.rows[31]![1]).toBe("Hạn nộp hồ sơ");
+    expect(grids.get(SHEET.settings)!.rows[restored]![1]).toBe("Hạn nộp hồ sơ");
     // The column upgrade reports is in the header, beside the clerk's formula, not under it.
     expect(grids.get(NOMS)!.rows[4]!.indexOf("Ghi chú")).toBe(colNumber("Z"));
     expect(grids.get(NOMS)!.formulaCells!.has(`4:${colNumber("Y")}`)).toBe(true);
