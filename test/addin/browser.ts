@@ -8,6 +8,7 @@ import http from "node:http";
 import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
+import type { BrowserContext } from "playwright-core";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -94,5 +95,42 @@ export async function serve(dir: string): Promise<{ url: string; close: () => Pr
   return {
     url: `http://127.0.0.1:${port}/`,
     close: () => new Promise((r) => server.close(() => r())),
+  };
+}
+
+/** A built page served on 127.0.0.1 with Chromium open on it (a profile folder of its own). */
+export interface Site {
+  readonly url: string;
+  readonly context: BrowserContext;
+  /** The browser profile folder (downloads land here). */
+  readonly profile: string;
+  /** Close the browser and the server, remove the build and the profile. */
+  close(): Promise<void>;
+}
+
+export async function openSite(
+  build: () => Promise<string>,
+  viewport: { width: number; height: number }
+): Promise<Site> {
+  const buildDir = await build();
+  const server = await serve(buildDir);
+  const profile = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-chromium-"));
+  const { chromium } = await import("playwright-core");
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM,
+    headless: true,
+    args: CHROMIUM_ARGS,
+    viewport,
+    locale: "vi-VN",
+  });
+  return {
+    url: server.url,
+    context,
+    profile,
+    async close() {
+      await context.close();
+      await server.close();
+      for (const d of [buildDir, profile]) fs.rmSync(d, { recursive: true, force: true });
+    },
   };
 }

@@ -4,10 +4,9 @@
  * docs/screenshots/ (shown in README). Skipped locally without Chromium; fails under CI=true.
  */
 import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { buildPreview, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, serve } from "./browser";
+import type { Page } from "playwright-core";
+import { buildPreview, chromiumAvailable, openSite, type Site } from "./browser";
 import { gridsOfBytes } from "../../src/adapters/xlsx/registerBytes";
 import { COL } from "../../src/domain/register/contract";
 import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
@@ -28,39 +27,24 @@ const maybe = haveChromium ? describe : describe.skip;
 jest.setTimeout(180_000);
 
 maybe("browser preview", () => {
-  let server: { url: string; close: () => Promise<void> };
-  let context: BrowserContext;
-  let buildDir: string;
-  let profile: string;
+  let site: Site;
 
   beforeAll(async () => {
-    buildDir = await buildPreview();
-    server = await serve(buildDir);
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-chromium-"));
-    const { chromium } = await import("playwright-core");
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 1366, height: 820 },
-      locale: "vi-VN",
-    });
+    site = await openSite(buildPreview, { width: 1366, height: 820 });
     fs.mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    for (const d of [buildDir, profile]) if (d) fs.rmSync(d, { recursive: true, force: true });
+    await site?.close();
   });
 
   async function open(query: string): Promise<Page> {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     // The page's Content Security Policy (no eval, no network) must never be violated.
     page.on("console", (m) => /Content Security Policy/i.test(m.text()) && errors.push(m.text()));
-    await page.goto(`${server.url}preview.html?today=${TODAY}&${query}`);
+    await page.goto(`${site.url}preview.html?today=${TODAY}&${query}`);
     await page.getByTestId("sheet-view").waitFor({ timeout: 60_000 });
     (page as unknown as { errors: string[] }).errors = errors;
     return page;
@@ -169,7 +153,7 @@ maybe("browser preview", () => {
       page.waitForEvent("download"),
       page.getByTestId("export-download").click(),
     ]);
-    const file = path.join(profile, download.suggestedFilename());
+    const file = path.join(site.profile, download.suggestedFilename());
     await download.saveAs(file);
     const ExcelJS = (await import("exceljs")).default;
     const wb = new ExcelJS.Workbook();

@@ -9,11 +9,9 @@
  *  - office.js that does not load, and Office.onReady that never fires, are said in Vietnamese.
  * Skipped without Chromium, like preview.e2e.test.ts; fails under CI=true.
  */
-import fs from "node:fs";
-import os from "node:os";
 import path from "node:path";
-import type { BrowserContext, Page } from "playwright-core";
-import { buildTaskpane, chromiumAvailable, CHROMIUM, CHROMIUM_ARGS, serve } from "./browser";
+import type { Page } from "playwright-core";
+import { buildTaskpane, chromiumAvailable, openSite, type Site } from "./browser";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Office.js as the pane meets it outside Excel (host null), or one that never becomes ready. */
@@ -31,35 +29,20 @@ const maybe = haveChromium ? describe : describe.skip;
 jest.setTimeout(180_000);
 
 maybe("task pane page", () => {
-  let server: { url: string; close: () => Promise<void> };
-  let context: BrowserContext;
-  let buildDir: string;
-  let profile: string;
+  let site: Site;
 
   beforeAll(async () => {
-    buildDir = await buildTaskpane();
-    server = await serve(buildDir);
-    profile = fs.mkdtempSync(path.join(os.tmpdir(), "sothidua-chromium-"));
-    const { chromium } = await import("playwright-core");
-    context = await chromium.launchPersistentContext(profile, {
-      executablePath: CHROMIUM,
-      headless: true,
-      args: CHROMIUM_ARGS,
-      viewport: { width: 420, height: 760 },
-      locale: "vi-VN",
-    });
+    site = await openSite(buildTaskpane, { width: 420, height: 760 });
   });
 
   afterAll(async () => {
-    await context?.close();
-    await server?.close();
-    for (const d of [buildDir, profile]) if (d) fs.rmSync(d, { recursive: true, force: true });
+    await site?.close();
   });
 
   async function open(
     o: { office?: "ready" | "never" | "missing"; es2017?: boolean; clock?: boolean } = {}
   ): Promise<{ page: Page; refused: string[] }> {
-    const page = await context.newPage();
+    const page = await site.context.newPage();
     const refused: string[] = [];
     if (o.clock) await page.clock.install();
     await page.route(OFFICE_JS, (route) =>
@@ -72,7 +55,7 @@ maybe("task pane page", () => {
     );
     if (o.es2017) {
       const acorn = require("acorn") as typeof import("acorn");
-      await page.route(`${server.url}**/*.js`, async (route) => {
+      await page.route(`${site.url}**/*.js`, async (route) => {
         const response = await route.fetch();
         const body = await response.text();
         try {
@@ -87,7 +70,7 @@ maybe("task pane page", () => {
         }
       });
     }
-    await page.goto(`${server.url}taskpane.html`);
+    await page.goto(`${site.url}taskpane.html`);
     return { page, refused };
   }
 
