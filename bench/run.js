@@ -114,6 +114,30 @@ async function main() {
     note: `validate --write ${Math.round(w.subject.ms)} ms, ${Math.round(w.subject.maxRssMB)} MB ÷ validate ${Math.round(w.baseline.ms)} ms, ${Math.round(w.baseline.maxRssMB)} MB`,
   });
 
+  // 1c. export_vs_validate: `export --force` (validate + the five council sheets written) ÷
+  // `validate` of the same register; and its growth: time per row at N ÷ time per row at N/10
+  // (the Biên bản's merges once made export quadratic: 2,000 rows took 41 s, 10,000 rows 36 min).
+  const e = pair(
+    () => task("export-command.js", big),
+    () => task("validate.js", big)
+  );
+  const small = path.join(work, "small.xlsx");
+  await writeBigRegister(small, nRows / 10);
+  const e10 = pair(
+    () => task("export-command.js", small),
+    () => task("validate.js", small)
+  );
+  const growth = e.subject.ms / nRows / (e10.subject.ms / (nRows / 10));
+  record("export_vs_validate", 8, e.subject.ms / e.baseline.ms, {
+    rows: nRows,
+    export_ms: e.subject.ms,
+    validate_ms: e.baseline.ms,
+    export_rows_per_s: Math.round(nRows / (e.subject.ms / 1000)),
+    export_peak_mb: Math.round(e.subject.maxRssMB),
+    per_row_growth_10x: Math.round(growth * 1000) / 1000,
+    note: `export ${(e.subject.ms / 1000).toFixed(1)} s, ${Math.round(e.subject.maxRssMB)} MB ÷ validate ${(e.baseline.ms / 1000).toFixed(1)} s; time per row at ${nRows} ÷ at ${nRows / 10}: ${growth.toFixed(2)}`,
+  });
+
   // 2. consolidate_vs_parse: 200 unit files × 200 rows.
   const nFiles = QUICK ? 20 : 200;
   const units = path.join(work, "units");

@@ -4,16 +4,17 @@ import os from "node:os";
 import path from "node:path";
 import type { DocumentPlan } from "../../workbook/plan/export/document";
 import {
+  documentPackage,
   LIBREOFFICE_FONT_REPLACEMENT,
   LIBREOFFICE_WIDTH_SCALE,
-  workbookFromDocument,
-} from "./document";
+} from "./documentPackage";
+import { nodeDeflater } from "./nodeZip";
 import { type ConvertOptions, convertToPdf } from "../libreoffice";
-import { saveWorkbook } from "./results";
+import { saveBytes } from "./save";
 
 /** Write the documents to `out` (atomically: a failure never leaves half a file). */
 export async function writeDocument(plan: DocumentPlan, out: string): Promise<void> {
-  await saveWorkbook(workbookFromDocument(plan), out);
+  await saveBytes(await documentPackage(plan, { deflater: nodeDeflater }), out);
 }
 
 /**
@@ -30,7 +31,10 @@ export async function printDocument(
   try {
     const name = path.basename(outPdf, path.extname(outPdf));
     const copy = path.join(work, `${name}.xlsx`);
-    await workbookFromDocument(plan, { widthScale: LIBREOFFICE_WIDTH_SCALE }).xlsx.writeFile(copy);
+    await fs.writeFile(
+      copy,
+      await documentPackage(plan, { widthScale: LIBREOFFICE_WIDTH_SCALE, deflater: nodeDeflater })
+    );
     const pdf = await convertToPdf(copy, path.join(work, "pdf"), {
       locale: "vi-VN",
       replaceFonts: LIBREOFFICE_FONT_REPLACEMENT,

@@ -8,23 +8,14 @@ import type ExcelJS from "exceljs";
 import { WRITE_OPTIONS } from "./styles";
 
 export { applyResults } from "./resultsColumn";
+/** Save bytes atomically, as `saveWorkbook` (./save.ts: importing it loads no ExcelJS). */
+export { saveBytes } from "./save";
 
 /** Save a workbook atomically (temp file + rename; the temp file is removed on failure). */
 export async function saveWorkbook(wb: ExcelJS.Workbook, file: string): Promise<void> {
   const tmp = `${file}.tmp-${process.pid}`;
   try {
     await wb.xlsx.writeFile(tmp, WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-    await fs.rename(tmp, file);
-  } finally {
-    await fs.rm(tmp, { force: true });
-  }
-}
-
-/** Save bytes atomically, as `saveWorkbook`. */
-export async function saveBytes(bytes: Uint8Array, file: string): Promise<void> {
-  const tmp = `${file}.tmp-${process.pid}`;
-  try {
-    await fs.writeFile(tmp, bytes);
     await fs.rename(tmp, file);
   } finally {
     await fs.rm(tmp, { force: true });

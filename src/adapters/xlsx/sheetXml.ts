@@ -96,6 +96,19 @@ export class SharedStrings {
     return id;
   }
 
+  /** A rich-text entry (its `<si>` element given), shared by `key` as equal strings are. */
+  rich(key: string, si: () => string): number {
+    this.refs++;
+    const k = `\u0000${key}`; // no plain string reaches here with a NUL: xmlText drops it
+    let id = this.ids.get(k);
+    if (id === undefined) {
+      id = this.base + this.entries.length;
+      this.ids.set(k, id);
+      this.entries.push(si());
+    }
+    return id;
+  }
+
   get added(): number {
     return this.entries.length;
   }

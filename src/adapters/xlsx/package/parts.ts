@@ -3,7 +3,7 @@
  * date system), which cell styles are dates, and the shared strings table.
  */
 import { isPercentFormat } from "../../../workbook/numberFormat";
-import { decodeEscapes, parseXml, prefixedAttribute } from "./xml";
+import { decodeEscapes, parsePart, prefixedAttribute } from "./xml";
 
 export interface Relationship {
   readonly type: string;
@@ -28,15 +28,17 @@ export function resolveTarget(from: string, target: string): string {
 }
 
 export function parseRels(chunks: Iterable<Uint8Array>, from: string): Map<string, Relationship> {
-  const rels = new Map<string, Relationship>();
-  parseXml(chunks, {
-    open(name, a) {
-      if (name !== "Relationship" || !a.Id || a.Target === undefined) return;
-      if (a.TargetMode === "External") return;
-      rels.set(a.Id, { type: a.Type ?? "", part: resolveTarget(from, a.Target) });
-    },
+  return parsePart(chunks, (parseXml) => {
+    const rels = new Map<string, Relationship>();
+    parseXml({
+      open(name, a) {
+        if (name !== "Relationship" || !a.Id || a.Target === undefined) return;
+        if (a.TargetMode === "External") return;
+        rels.set(a.Id, { type: a.Type ?? "", part: resolveTarget(from, a.Target) });
+      },
+    });
+    return rels;
   });
-  return rels;
 }
 
 export interface SheetEntry {
@@ -50,18 +52,20 @@ export interface WorkbookPart {
 }
 
 export function parseWorkbook(chunks: Iterable<Uint8Array>): WorkbookPart {
-  const sheets: SheetEntry[] = [];
-  let date1904 = false;
-  parseXml(chunks, {
-    open(name, a) {
-      if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
-      else if (name === "sheet" && a.name !== undefined) {
-        const relId = prefixedAttribute(a, "id");
-        if (relId) sheets.push({ name: a.name, relId });
-      }
-    },
+  return parsePart(chunks, (parseXml) => {
+    const sheets: SheetEntry[] = [];
+    let date1904 = false;
+    parseXml({
+      open(name, a) {
+        if (name === "workbookPr") date1904 = a.date1904 === "1" || a.date1904 === "true";
+        else if (name === "sheet" && a.name !== undefined) {
+          const relId = prefixedAttribute(a, "id");
+          if (relId) sheets.push({ name: a.name, relId });
+        }
+      },
+    });
+    return { sheets, date1904 };
   });
-  return { sheets, date1904 };
 }
 
 /** Built-in number formats that are dates (ECMA-376 18.8.30 and the East Asian ids ExcelJS knows). */
@@ -83,54 +87,58 @@ export type NumberShape = "date" | "percent" | "plain";
 
 /** For each cell style (`<xf>` of `cellXfs`, by index), how it shows a number. */
 export function parseNumberShapes(chunks: Iterable<Uint8Array>): NumberShape[] {
-  const custom = new Map<number, string>();
-  const xfs: number[] = [];
-  let inCellXfs = false;
-  parseXml(chunks, {
-    open(name, a, selfClosing) {
-      if (name === "numFmt" && a.numFmtId !== undefined)
-        custom.set(Number(a.numFmtId), a.formatCode ?? "");
-      else if (name === "cellXfs") inCellXfs = !selfClosing;
-      else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
-    },
-    close(name) {
-      if (name === "cellXfs") inCellXfs = false;
-    },
-  });
-  // A custom format with a built-in id replaces it, as in Excel.
-  return xfs.map((id): NumberShape => {
-    const fmt = custom.get(id);
-    if (fmt !== undefined)
-      return isDateFormat(fmt) ? "date" : isPercentFormat(fmt) ? "percent" : "plain";
-    if (BUILTIN_DATE_FORMATS.has(id)) return "date";
-    return BUILTIN_PERCENT_FORMATS.has(id) ? "percent" : "plain";
+  return parsePart(chunks, (parseXml) => {
+    const custom = new Map<number, string>();
+    const xfs: number[] = [];
+    let inCellXfs = false;
+    parseXml({
+      open(name, a, selfClosing) {
+        if (name === "numFmt" && a.numFmtId !== undefined)
+          custom.set(Number(a.numFmtId), a.formatCode ?? "");
+        else if (name === "cellXfs") inCellXfs = !selfClosing;
+        else if (name === "xf" && inCellXfs) xfs.push(Number(a.numFmtId ?? 0));
+      },
+      close(name) {
+        if (name === "cellXfs") inCellXfs = false;
+      },
+    });
+    // A custom format with a built-in id replaces it, as in Excel.
+    return xfs.map((id): NumberShape => {
+      const fmt = custom.get(id);
+      if (fmt !== undefined)
+        return isDateFormat(fmt) ? "date" : isPercentFormat(fmt) ? "percent" : "plain";
+      if (BUILTIN_DATE_FORMATS.has(id)) return "date";
+      return BUILTIN_PERCENT_FORMATS.has(id) ? "percent" : "plain";
+    });
   });
 }
 
 /** The shared strings: rich text runs joined, phonetic guides (`rPh`) left out, `_xHHHH_` decoded. */
 export function parseSharedStrings(chunks: Iterable<Uint8Array>): string[] {
-  const strings: string[] = [];
-  let current: string | null = null;
-  let inT = false;
-  let phonetic = 0;
-  parseXml(chunks, {
-    // saxes reports a closing tag for a self-closing element too (`<si/>` is one empty string).
-    open(name) {
-      if (name === "si") current = "";
-      else if (name === "rPh") phonetic++;
-      else if (name === "t" && current !== null && phonetic === 0) inT = true;
-    },
-    close(name) {
-      if (name === "t") inT = false;
-      else if (name === "rPh") phonetic--;
-      else if (name === "si") {
-        strings.push(decodeEscapes(current ?? ""));
-        current = null;
-      }
-    },
-    text(t) {
-      if (inT) current += t;
-    },
+  return parsePart(chunks, (parseXml) => {
+    const strings: string[] = [];
+    let current: string | null = null;
+    let inT = false;
+    let phonetic = 0;
+    parseXml({
+      // saxes reports a closing tag for a self-closing element too (`<si/>` is one empty string).
+      open(name) {
+        if (name === "si") current = "";
+        else if (name === "rPh") phonetic++;
+        else if (name === "t" && current !== null && phonetic === 0) inT = true;
+      },
+      close(name) {
+        if (name === "t") inT = false;
+        else if (name === "rPh") phonetic--;
+        else if (name === "si") {
+          strings.push(decodeEscapes(current ?? ""));
+          current = null;
+        }
+      },
+      text(t) {
+        if (inT) current += t;
+      },
+    });
+    return strings;
   });
-  return strings;
 }

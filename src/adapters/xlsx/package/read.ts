@@ -5,6 +5,7 @@
  * times faster than loading the workbook with ExcelJS and far smaller in memory
  * (bench: validate_vs_read, consolidate_vs_parse). Plain Uint8Array code: Node and browser.
  */
+export { whole } from "./xml";
 import type { SheetGrid, WorkbookGrids } from "../../../workbook/grid";
 import {
   parseNumberShapes,
@@ -14,6 +15,7 @@ import {
   relsPartOf,
 } from "./parts";
 import { parseWorksheet } from "./worksheet";
+import { whole } from "./xml";
 import { type InflateRaw, partChunks, type ZipEntry, zipEntries } from "./zip";
 
 const REL = "relationships/";
@@ -44,24 +46,6 @@ function* tap(chunks: Iterable<Uint8Array>, seen: Uint8Array[]): Generator<Uint8
     seen.push(c);
     yield c;
   }
-}
-
-/** Chunks as one array: the buffer they are slices of when they are (Node's zlib), else a copy. */
-export function whole(chunks: readonly Uint8Array[]): Uint8Array {
-  const first = chunks[0];
-  const last = chunks[chunks.length - 1];
-  if (!first || !last) return new Uint8Array(0);
-  let length = 0;
-  for (const c of chunks) length += c.length;
-  if (first.buffer === last.buffer && last.byteOffset + last.length - first.byteOffset === length)
-    return new Uint8Array(first.buffer, first.byteOffset, length);
-  const out = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) {
-    out.set(c, at);
-    at += c.length;
-  }
-  return out;
 }
 
 /**

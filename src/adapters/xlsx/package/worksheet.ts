@@ -11,7 +11,15 @@ import { fromJsDate } from "../../../domain/text/dates";
 import { cellKey, type SheetGrid } from "../../../workbook/grid";
 import { percentText } from "../../../workbook/numberFormat";
 import type { NumberShape } from "./parts";
-import { decodeEscapes, parseXml } from "./xml";
+import {
+  attributeRange,
+  attributeText,
+  bytesAre,
+  NotPlainXml,
+  scanXmlBytes,
+  textOf,
+} from "./fastXml";
+import { decodeEscapes, parseXml, sliced, whole } from "./xml";
 
 /** A shared-string cell in a package without a shared strings table. */
 export const NO_SHARED_STRINGS =
@@ -97,7 +105,161 @@ function cellValue(
   }
 }
 
+/**
+ * A worksheet part's grid: the byte tokenizer (./fastXml.ts) reads it, saxes when the part is not
+ * plain XML (the same grid, or saxes's error for a damaged part).
+ */
 export function parseWorksheet(
+  name: string,
+  chunks: Iterable<Uint8Array>,
+  ctx: WorksheetContext
+): SheetGrid {
+  const bytes = whole([...chunks]);
+  try {
+    return scanWorksheet(name, bytes, ctx);
+  } catch (e) {
+    if (!(e instanceof NotPlainXml)) throw e;
+  }
+  return parseWorksheetSax(name, sliced(bytes), ctx);
+}
+
+// Cell types, read from the `t` attribute's bytes without making a string of each.
+const CELL_TYPES = ["n", "s", "str", "inlineStr", "b", "e", "d"];
+
+/** An attribute holding a whole number (`s`, a row's `r`): its digits read as bytes, else `parse`. */
+function wholeNumber(b: Uint8Array, s: number, e: number, parse: (text: string) => number): number {
+  let n = 0;
+  for (let k = s; k < e; k++) {
+    const c = b[k]!;
+    if (c < 48 || c > 57 || k - s > 12) return parse(attributeText(b, s, e));
+    n = n * 10 + (c - 48);
+  }
+  return e > s ? n : parse("");
+}
+
+/** A cell reference (`B12`, `$B$12`) read from its bytes as parseRef reads its text. */
+function refOfBytes(b: Uint8Array, s: number, e: number): [number, number] | null {
+  let col = 0;
+  let k = s;
+  for (; k < e; k++) {
+    const c = b[k]!;
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c === 36 && k === s) continue;
+    else break;
+  }
+  if (b[k] === 36 && k < e) k++;
+  let row = 0;
+  const digits = k;
+  for (; k < e; k++) {
+    const c = b[k]!;
+    if (c < 48 || c > 57 || k - digits > 12) return parseRef(attributeText(b, s, e));
+    row = row * 10 + (c - 48);
+  }
+  return col > 0 && row > 0 ? [row, col] : null;
+}
+
+/** The byte tokenizer's reading of a worksheet: exactly what parseWorksheetSax reads. */
+function scanWorksheet(name: string, b: Uint8Array, ctx: WorksheetContext): SheetGrid {
+  const rows: (Cell[] | undefined)[] = [];
+  const formulaCells = new Set<string>();
+  const merges: string[] = [];
+  let row = 0;
+  let col = 0;
+  let inCell = false;
+  let type = "n";
+  let style = 0;
+  let isFormula = false;
+  let text = "";
+  let hasText = false;
+  let reading = false;
+  let inInline = false;
+  let phonetic = 0;
+  const at: [number, number] = [0, 0];
+  const typeOf = (s: number, e: number): string => {
+    for (const t of CELL_TYPES) if (bytesAre(b, s, e, t)) return t;
+    return attributeText(b, s, e);
+  };
+  scanXmlBytes(b, {
+    open(s, e, as, ae) {
+      const len = e - s;
+      const c0 = b[s];
+      if (len === 1) {
+        if (c0 === 99 /* c */) {
+          const ref = attributeRange(b, as, ae, "r", at) ? refOfBytes(b, at[0], at[1]) : null;
+          if (ref) {
+            row = ref[0];
+            col = ref[1];
+          } else col++;
+          inCell = true;
+          type = attributeRange(b, as, ae, "t", at) ? typeOf(at[0], at[1]) : "n";
+          style = attributeRange(b, as, ae, "s", at)
+            ? at[1] > at[0]
+              ? wholeNumber(b, at[0], at[1], (t) => parseInt(t, 10))
+              : 0
+            : 0;
+          isFormula = false;
+          text = "";
+          hasText = false;
+        } else if (c0 === 118 /* v */) {
+          if (inCell) reading = true;
+        } else if (c0 === 102 /* f */) {
+          if (inCell) isFormula = true;
+        } else if (c0 === 116 /* t */) {
+          if (inCell && inInline && phonetic === 0) reading = true;
+        }
+      } else if (len === 2) {
+        if (bytesAre(b, s, e, "is")) inInline = true;
+      } else if (len === 3) {
+        if (bytesAre(b, s, e, "row")) {
+          const r = attributeRange(b, as, ae, "r", at)
+            ? wholeNumber(b, at[0], at[1], (t) => (t ? Number(t) : NaN))
+            : NaN;
+          row = Number.isInteger(r) && r > 0 ? r : row + 1;
+          col = 0;
+        } else if (bytesAre(b, s, e, "rPh")) phonetic++;
+      } else if (len === 9 && bytesAre(b, s, e, "mergeCell")) {
+        if (attributeRange(b, as, ae, "ref", at) && at[1] > at[0])
+          merges.push(attributeText(b, at[0], at[1]));
+      }
+    },
+    close(s, e) {
+      const len = e - s;
+      if (len === 1) {
+        const c0 = b[s];
+        if (c0 === 118 /* v */ || c0 === 116 /* t */) reading = false;
+        else if (c0 === 99 /* c */) {
+          inCell = false;
+          reading = false;
+          if (isFormula) formulaCells.add(cellKey(row, col));
+          if (!hasText) return;
+          const v = cellValue(type, text, style, ctx, isFormula);
+          if (v === null) return;
+          (rows[row] ??= [])[col] = v;
+        }
+      } else if (len === 2) {
+        if (bytesAre(b, s, e, "is")) inInline = false;
+      } else if (len === 3 && bytesAre(b, s, e, "rPh")) phonetic--;
+    },
+    text(s, e, cdata) {
+      if (!reading) return;
+      const t = textOf(b, s, e, cdata);
+      if (t) {
+        text += t;
+        hasText = true;
+      }
+    },
+  });
+  for (const ref of merges) dropCovered(rows, ref);
+  while (rows.length && rows[rows.length - 1] === undefined) rows.length--;
+  return { name, rows, formulaCells };
+}
+
+/**
+ * The worksheet through saxes: parts the byte tokenizer leaves to it. Exported for the test that
+ * holds both readings equal (fastXml.test.ts).
+ */
+export function parseWorksheetSax(
   name: string,
   chunks: Iterable<Uint8Array>,
   ctx: WorksheetContext
