@@ -15,14 +15,18 @@ import { parseRange } from "../adapters/memory/a1";
 import { officeStyle } from "../adapters/office/styles";
 
 const useStyles = makeStyles({
+  // A flex item of the preview's sheet column: it takes the height left under the title, and only
+  // the grid scrolls (min-height 0), so the formula bar and the sheet tabs are always in view.
   root: {
     display: "flex",
     flexDirection: "column",
-    height: "100%",
+    flexGrow: 1,
+    minHeight: 0,
     minWidth: 0,
     backgroundColor: "#fff",
   },
   bar: {
+    flexShrink: 0,
     display: "flex",
     alignItems: "center",
     columnGap: tokens.spacingHorizontalS,
@@ -32,7 +36,7 @@ const useStyles = makeStyles({
   },
   nameBox: { width: "90px", fontFamily: tokens.fontFamilyMonospace },
   formula: { flexGrow: 1 },
-  scroller: { flexGrow: 1, overflow: "auto", position: "relative" },
+  scroller: { flexGrow: 1, minHeight: 0, overflow: "auto", position: "relative" },
   table: {
     borderCollapse: "separate",
     borderSpacing: 0,
@@ -91,6 +95,7 @@ const useStyles = makeStyles({
     zIndex: 0,
   },
   tabs: {
+    flexShrink: 0,
     borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
     backgroundColor: tokens.colorNeutralBackground2,
     overflowX: "auto",

@@ -22,9 +22,17 @@ import type { MemoryPort } from "../adapters/memory/port";
 import { SheetView } from "./SheetView";
 
 const useStyles = makeStyles({
-  page: { display: "flex", height: "100vh", backgroundColor: tokens.colorNeutralBackground3 },
-  sheet: { flexGrow: 1, minWidth: 0, display: "flex", flexDirection: "column" },
+  // The page is exactly the viewport and never scrolls: the grid scrolls inside the sheet view,
+  // the sheet tabs stay pinned at the bottom (as in Excel), the pane scrolls on its own.
+  page: {
+    display: "flex",
+    height: "100vh",
+    overflow: "hidden",
+    backgroundColor: tokens.colorNeutralBackground3,
+  },
+  sheet: { flexGrow: 1, minWidth: 0, minHeight: 0, display: "flex", flexDirection: "column" },
   title: {
+    flexShrink: 0,
     padding: `${tokens.spacingVerticalXS} ${tokens.spacingHorizontalM}`,
     backgroundColor: "#107c41",
     color: "#fff",

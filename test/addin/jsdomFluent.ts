@@ -1,5 +1,12 @@
-/** jsdom lacks these browser APIs that Fluent UI touches: call in `beforeAll` of a jsdom test. */
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from "node:util";
+/**
+ * jsdom lacks these browser APIs that Fluent UI and the pane's export touch (every webview the pane
+ * runs in has them): call in `beforeAll` of a jsdom test.
+ */
 export function polyfillFluentBrowserApis(): void {
+  const g = globalThis as { TextEncoder?: unknown; TextDecoder?: unknown };
+  g.TextEncoder ??= NodeTextEncoder;
+  g.TextDecoder ??= NodeTextDecoder;
   window.matchMedia ??= ((q: string) => ({
     matches: false,
     media: q,

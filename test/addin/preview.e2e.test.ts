@@ -1,25 +1,20 @@
 /**
  * End to end in a real browser: the preview (the task pane beside a sheet view, on the in-memory
- * HyperFormula workbook) driven by Playwright with Debian's Chromium. Screenshots go to
- * docs/screenshots/ (shown in README). Skipped locally without Chromium; fails under CI=true.
+ * HyperFormula workbook) driven by Playwright with Debian's Chromium. README's screenshots
+ * (docs/screenshots/) are rendered here and must match a fresh render (test/addin/screenshots.ts;
+ * UPDATE_SCREENSHOTS=1 rewrites them). Skipped locally without Chromium; fails under CI=true.
  */
 import fs from "node:fs";
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { buildPreview, chromiumAvailable, openSite, type Site } from "./browser";
+import { UPDATE_COMMAND, screenshotBook, staleScreenshots } from "./screenshots";
 import { gridsOfBytes } from "../../src/adapters/xlsx/registerBytes";
 import { COL } from "../../src/domain/register/contract";
 import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
 import { readRegister } from "../../src/workbook/read";
 import { person, registerWorkbook, team } from "../helpers/registers";
 
-/** README's screenshots are refreshed with UPDATE_SCREENSHOTS=1; otherwise they go to test-output/. */
-const SHOTS = path.join(
-  __dirname,
-  "..",
-  "..",
-  process.env.UPDATE_SCREENSHOTS === "1" ? "docs/screenshots" : "test-output/screenshots"
-);
 const TODAY = "2026-11-20";
 const haveChromium = chromiumAvailable();
 const maybe = haveChromium ? describe : describe.skip;
@@ -28,18 +23,22 @@ jest.setTimeout(180_000);
 
 maybe("browser preview", () => {
   let site: Site;
+  const shots = screenshotBook(() => site.context);
 
   beforeAll(async () => {
     site = await openSite(buildPreview, { width: 1366, height: 820 });
-    fs.mkdirSync(SHOTS, { recursive: true });
   });
 
   afterAll(async () => {
     await site?.close();
   });
 
-  async function open(query: string): Promise<Page> {
+  async function open(
+    query: string,
+    viewport?: { readonly width: number; readonly height: number }
+  ): Promise<Page> {
     const page = await site.context.newPage();
+    if (viewport) await page.setViewportSize(viewport);
     const errors: string[] = [];
     page.on("pageerror", (e) => errors.push(e.message));
     // The page's Content Security Policy (no eval, no network) must never be violated.
@@ -60,7 +59,7 @@ maybe("browser preview", () => {
       .waitFor();
     await page.getByTestId("sheet-tab-Đề nghị").waitFor();
     expect(await page.getByTestId("sheet-tab-Sheet1").count()).toBe(0);
-    await page.screenshot({ path: path.join(SHOTS, "thiet-lap.png") });
+    await shots.shoot(page, "thiet-lap.png");
 
     await page.locator("#tab-tieu-chi").click();
     const template = page.getByRole("combobox", { name: "Mẫu" });
@@ -77,7 +76,31 @@ maybe("browser preview", () => {
       .waitFor();
     await page.getByRole("table", { name: "TC Tổ dân phố" }).getByText("Tổ dân phố số 3").waitFor();
     expect(await page.getByTestId("sheet-view").getAttribute("data-sheet")).toBe("TC Tổ dân phố");
-    await page.screenshot({ path: path.join(SHOTS, "tieu-chi.png") });
+    await shots.shoot(page, "tieu-chi.png");
+
+    // A CSV set through the pane's own file picker, by keyboard: no browser “Choose File”.
+    const pane = page.getByRole("complementary", { name: "Sổ Thi đua" });
+    expect(await pane.innerText()).not.toMatch(/Choose File|No file chosen|Chọn tệp tin/);
+    expect(await pane.locator("input[type=file]").isVisible()).toBe(false);
+    expect(await page.getByTestId("criteria-csv-name").textContent()).toBe("Chưa chọn tệp");
+    const chooseCsv = page.getByRole("button", { name: "Chọn tệp CSV…" });
+    await chooseCsv.focus();
+    const [chooser] = await Promise.all([
+      page.waitForEvent("filechooser"),
+      page.keyboard.press("Enter"),
+    ]);
+    await chooser.setFiles({
+      name: "Thanh niên.csv",
+      mimeType: "text/csv",
+      buffer: Buffer.from(
+        "Mã,Nội dung tiêu chí,Loại dòng,Điểm chuẩn\n1,Tham gia phong trào,Tiêu chí,60\n2,Tình nguyện,Tiêu chí,40\n"
+      ),
+    });
+    await page.getByTestId("criteria-csv-name").getByText("Thanh niên.csv").waitFor();
+    expect(await page.getByLabel("Tên sheet (sau “TC ”)").inputValue()).toBe("Thanh niên");
+    await page.getByRole("button", { name: "Nhập CSV" }).click();
+    await page.getByTestId("notice").getByText("Đã thêm sheet “TC Thanh niên”.").waitFor();
+    await page.getByTestId("sheet-tab-TC Thanh niên").waitFor();
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -94,7 +117,7 @@ maybe("browser preview", () => {
       .locator("td", { hasText: /^Lỗi: DK01/ })
       .first()
       .waitFor();
-    await page.screenshot({ path: path.join(SHOTS, "kiem-tra.png") });
+    await shots.shoot(page, "kiem-tra.png");
 
     const issue = page.locator("button[data-rule=DK01]").first();
     const cell = await issue.getAttribute("data-cell");
@@ -107,7 +130,7 @@ maybe("browser preview", () => {
     );
     expect(await page.getByTestId("sheet-view").getAttribute("data-sheet")).toBe("Đề nghị");
     expect(await page.getByTestId("name-box").inputValue()).toBe(cell);
-    await page.screenshot({ path: path.join(SHOTS, "chon-o.png") });
+    await shots.shoot(page, "chon-o.png");
 
     // Keyboard: the issues are buttons in tab order; Enter selects too.
     await page.locator("button[data-rule=DK02]").first().focus();
@@ -121,7 +144,7 @@ maybe("browser preview", () => {
 
     await page.locator("#tab-tong-hop").click();
     await page.getByTestId("cap-status").waitFor();
-    await page.screenshot({ path: path.join(SHOTS, "tong-hop.png") });
+    await shots.shoot(page, "tong-hop.png");
 
     await page.getByRole("combobox", { name: "Ngôn ngữ" }).selectOption("en");
     await page.locator("#tab-kiem-tra").click();
@@ -130,7 +153,7 @@ maybe("browser preview", () => {
       /\d+ errors · \d+ warnings · 36 nominations/
     );
     expect(await page.locator("button[data-rule=DK01]").first().textContent()).toContain("Error");
-    await page.screenshot({ path: path.join(SHOTS, "english.png") });
+    await shots.shoot(page, "english.png");
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -148,7 +171,7 @@ maybe("browser preview", () => {
       .getByTestId("notice")
       .getByText(/Đã tạo báo cáo/)
       .waitFor({ timeout: 30_000 });
-    await page.screenshot({ path: path.join(SHOTS, "xuat-bao-cao.png") });
+    await shots.shoot(page, "xuat-bao-cao.png");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("export-download").click(),
@@ -246,6 +269,7 @@ maybe("browser preview", () => {
     expect(await page.getByTestId("consolidate-units").textContent()).toBe("2");
     expect(await page.getByTestId("consolidate-rows").textContent()).toBe("4");
     expect(await page.getByTestId("consolidate-failed").textContent()).toBe("1");
+    await shots.shoot(page, "tong-hop-don-vi.png");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("consolidate-download").click(),
@@ -278,6 +302,89 @@ maybe("browser preview", () => {
       .waitFor();
     expect(await page.getByTestId("check-counts").textContent()).not.toBe(before);
     await page.close();
+  });
+
+  /** Every sheet tab's box lies inside the viewport, and the page itself has nothing to scroll. */
+  async function expectTabsInView(page: Page, viewport: { width: number; height: number }) {
+    const tabs = await page.$$eval("[data-testid^=sheet-tab-]", (els) =>
+      els.map((e) => {
+        const r = e.getBoundingClientRect();
+        return { tab: e.textContent, left: r.left, top: r.top, right: r.right, bottom: r.bottom };
+      })
+    );
+    expect(tabs.length).toBeGreaterThan(5);
+    const outside = tabs.filter(
+      (t) => t.left < 0 || t.top < 0 || t.right > viewport.width || t.bottom > viewport.height
+    );
+    expect(outside).toEqual([]);
+    expect(
+      await page.evaluate(() => document.scrollingElement!.scrollHeight <= window.innerHeight)
+    ).toBe(true);
+  }
+
+  it.each([
+    { width: 1366, height: 768 },
+    { width: 1920, height: 1080 },
+  ])(
+    "keeps the sheet tabs in view at $width×$height, the grid scrolling inside (largest sheet too)",
+    async (viewport) => {
+      const page = await open("tab=kiem-tra", viewport);
+      await expectTabsInView(page, viewport);
+      // The largest sheet of the demo register (most cells), selected by its tab.
+      const largest = await page.evaluate(() => {
+        const wb = (
+          window as unknown as {
+            __preview: {
+              workbook: {
+                sheets: { name: string; state: string; cells: Map<string, unknown> }[];
+              };
+            };
+          }
+        ).__preview.workbook;
+        return [...wb.sheets]
+          .filter((x) => x.state === "visible")
+          .sort((a, b) => b.cells.size - a.cells.size)[0]!.name;
+      });
+      await page.getByTestId(`sheet-tab-${largest}`).click();
+      await page.waitForFunction(
+        (name) =>
+          document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-sheet") === name,
+        largest
+      );
+      await expectTabsInView(page, viewport);
+      // Its grid is taller than the room it has: it scrolls inside, the tabs stay where they are.
+      const grid = page.getByRole("grid", { name: largest });
+      const scroller = grid.locator("xpath=..");
+      expect(
+        await scroller.evaluate((e) => e.scrollHeight > e.clientHeight && e.clientHeight > 200)
+      ).toBe(true);
+      await scroller.evaluate((e) => (e.scrollTop = e.scrollHeight));
+      await expectTabsInView(page, viewport);
+      // Selecting the cell of the last issue (far down the Đề nghị sheet) scrolls only the grid.
+      await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+      await page.getByTestId("check-counts").waitFor();
+      const issue = page.locator("button[data-rule]").last();
+      const cell = await issue.getAttribute("data-cell");
+      await issue.click();
+      await page.waitForFunction(
+        (c) =>
+          document.querySelector("[data-testid=sheet-view]")?.getAttribute("data-selected") === c,
+        cell
+      );
+      await expectTabsInView(page, viewport);
+      expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+      await page.close();
+    }
+  );
+
+  // Last: every screenshot README shows was rendered above and matches its committed file.
+  it("README's screenshots match a fresh render of the preview", () => {
+    const stale = staleScreenshots(shots.results);
+    if (stale.length)
+      throw new Error(
+        `README's screenshots are stale — check the renders in test-output/screenshots, then run ` +
+          `${UPDATE_COMMAND} and commit docs/screenshots:\n  ${stale.join("\n  ")}`
+      );
   });
 });
 

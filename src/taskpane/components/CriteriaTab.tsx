@@ -18,6 +18,7 @@ import { useTranslation } from "react-i18next";
 import { CLASSIFICATION, type CriteriaSet } from "../../domain/criteria/types";
 import { TEMPLATES } from "../../domain/criteria/templates";
 import type { CriteriaOverview } from "../service";
+import { FilePicker } from "./FilePicker";
 import { useSectionStyles } from "./styles";
 
 export interface CriteriaTabProps {
@@ -31,6 +32,17 @@ export interface CriteriaTabProps {
   readonly onRefresh: () => void;
 }
 
+/** A chosen file's text (Blob#text, FileReader where a webview lacks it). */
+function textOf(file: Blob): Promise<string> {
+  if (typeof file.text === "function") return file.text();
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(reader.result as string);
+    reader.onerror = () => reject(reader.error);
+    reader.readAsText(file);
+  });
+}
+
 /** Tiêu chí: add criteria sheets (template or CSV), add candidates, show totals and ranks, link scores. */
 export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
   const { t } = useTranslation("pane");
@@ -39,6 +51,7 @@ export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
   const [template, setTemplate] = React.useState(available[0]?.name ?? "");
   const [csvName, setCsvName] = React.useState("");
   const [csvText, setCsvText] = React.useState<string | null>(null);
+  const [csvFile, setCsvFile] = React.useState<string | null>(null);
   const [sheet, setSheet] = React.useState(p.sheets[0] ?? "");
   const [names, setNames] = React.useState("");
   React.useEffect(() => {
@@ -83,19 +96,20 @@ export const CriteriaTab: React.FC<CriteriaTabProps> = (p) => {
             </Button>
           </div>
         )}
-        <Field label={t("criteria.fromCsv")}>
-          <input
-            type="file"
-            accept=".csv,text/csv"
-            aria-label={t("criteria.fromCsv")}
-            onChange={(e) => {
-              const file = e.target.files?.[0];
-              if (!file) return;
-              if (!csvName) setCsvName(file.name.replace(/\.csv$/i, ""));
-              void file.text().then(setCsvText);
-            }}
-          />
-        </Field>
+        <FilePicker
+          label={t("criteria.fromCsv")}
+          chooseLabel={t("criteria.chooseCsv")}
+          noneLabel={t("criteria.noFile")}
+          fileName={csvFile}
+          accept=".csv,text/csv"
+          disabled={p.busy}
+          testId="criteria-csv"
+          onChoose={(file) => {
+            setCsvFile(file.name);
+            if (!csvName) setCsvName(file.name.replace(/\.csv$/i, ""));
+            void textOf(file).then(setCsvText);
+          }}
+        />
         <div className={s.row}>
           <Field label={t("criteria.csvName")} className={s.grow}>
             <Input value={csvName} onChange={(_, d) => setCsvName(d.value)} />

@@ -47,10 +47,13 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
   const yearBad = !(Number.isInteger(yearNo) && yearNo >= 2000 && yearNo <= 2100);
   const councilBad = !(Number.isInteger(councilNo) && councilNo >= 1);
   const exists = state?.exists ?? false;
+  // A new register needs the unit's name (it heads the Tờ trình and the lists; the CLI's --unit
+  // and the register's RG02 refuse a blank one too). An existing register's name is not edited here.
+  const unitBad = !exists && unit.trim() === "";
 
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
-    if (yearBad || councilBad) return;
+    if (yearBad || councilBad || unitBad) return;
     const options = defaultOptions({
       year: yearNo,
       unitName: unit.trim() || initial.unitName,
@@ -65,7 +68,9 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
   };
 
   return (
-    <form className={s.section} onSubmit={submit} aria-describedby="setup-intro">
+    // noValidate: the fields say what is wrong in the pane's language; the browser's own bubbles
+    // (“Value must be greater than or equal to…” in the browser's language) never show.
+    <form className={s.section} onSubmit={submit} aria-describedby="setup-intro" noValidate>
       <Text as="p" id="setup-intro" className={s.intro}>
         {exists ? t("setup.existing") : t("setup.intro")}
       </Text>
@@ -101,7 +106,12 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
           />
         </Field>
       </div>
-      <Field label={t("setup.unit")}>
+      <Field
+        label={t("setup.unit")}
+        required={!exists}
+        validationMessage={unitBad ? t("setup.unitRequired") : undefined}
+        validationState={unitBad ? "error" : "none"}
+      >
         <Input value={unit} onChange={(_, d) => setUnit(d.value)} disabled={exists} name="unit" />
       </Field>
       <Field label={t("setup.province")}>
@@ -146,7 +156,7 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
           type="submit"
           appearance="primary"
           icon={exists ? <ArrowSyncRegular /> : <AddSquareRegular />}
-          disabled={busy || yearBad || councilBad}
+          disabled={busy || yearBad || councilBad || unitBad}
         >
           {exists ? t("setup.upgrade") : t("setup.create")}
         </Button>
