@@ -85,7 +85,10 @@ describeWithLibreOffice("the council export as print (LibreOffice + pdftoppm)", 
         "TỜ TRÌNH",
         "Kính gửi:",
         "Nơi nhận:",
-        "TM. HỘI ĐỒNG",
+        // The demo's signer (Cấu hình): the vice-chair signs for the chair, with a name.
+        "KT. CHỦ TỊCH",
+        "PHÓ CHỦ TỊCH",
+        "Trần Minh Đức",
       ])
         expect(first).toContain(t);
       expect(pages[1]).toContain("DANH SÁCH ĐỀ NGHỊ KHEN THƯỞNG NĂM 2026");

@@ -43,6 +43,17 @@ export interface Policy {
   readonly ttldttSharePct: Parsed<number>;
   readonly bands: ScoreBands;
   readonly titles: Readonly<Record<TitleCode, TitlePolicy>>;
+  /** `Ngày trình`, the date of the Tờ trình; blank (`empty`): the meeting date. */
+  readonly submissionDate: Parsed<CivilDate>;
+  /** Who signs the Tờ trình, as typed (each "" when blank): see export/header.ts `signerOf`. */
+  readonly signer: SignerSettings;
+}
+
+/** `Quyền hạn ký (TM./KT.)`, `Chức vụ người ký`, `Họ và tên người ký` as typed (trimmed; "" when blank). */
+export interface SignerSettings {
+  readonly capacity: string;
+  readonly title: string;
+  readonly name: string;
 }
 
 export interface TitlePolicy {
@@ -78,6 +89,13 @@ export const DEFAULT_SETTINGS = {
   /** Blank: the law's “more than 50 %” (Law 2022 Art. 28). */
   ttldttSharePct: null,
   bands: { excellent: 90, good: 80, fair: 65, average: 50 } satisfies ScoreBands,
+  /**
+   * The signer a new ward register proposes: at ward level the council's chair is usually the ward
+   * Chairman, to whom the Tờ trình is addressed, so the vice-chair signs on his behalf (issue #12).
+   */
+  wardSigner: { capacity: "KT.", title: "PHÓ CHỦ TỊCH" },
+  /** A unit's register (ban, ngành, đoàn thể, tổ dân phố): its head signs in his own right. */
+  unitSigner: { capacity: "", title: "THỦ TRƯỞNG ĐƠN VỊ" },
 } as const;
 
 /** A problem with a setting value (RG02), pointing at its cell. */
@@ -194,6 +212,7 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   const decisionDate = check("decisionDate", parseDate(cellOf("decisionDate")), "date");
   const meetingDate = check("meetingDate", parseDate(cellOf("meetingDate")), "date");
   const deadline = check("deadline", parseDate(cellOf("deadline")), "date");
+  const submissionDate = check("submissionDate", parseDate(cellOf("submissionDate")), "date");
 
   const bands = { ...DEFAULT_SETTINGS.bands };
   for (const [k, band] of BAND_KEYS) {
@@ -251,6 +270,12 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
       ttldttSharePct,
       bands,
       titles,
+      submissionDate,
+      signer: {
+        capacity: text("signerCapacity", ""),
+        title: text("signerTitle", ""),
+        name: text("signerName", ""),
+      },
     },
     problems,
   };

@@ -423,6 +423,11 @@ export function demoRegister(year = 2026): DemoRegister {
       councilSize: 9,
       meetingDate: { year, month: 12, day: 5 },
       deadline: { year, month: 12, day: 15 },
+      // The Tờ trình is signed three days after the meeting, by the vice-chair for the chair.
+      submissionDate: { year, month: 12, day: 8 },
+      signerCapacity: "KT.",
+      signerTitle: "PHÓ CHỦ TỊCH",
+      signerName: "Trần Minh Đức",
       cstdcsCapPct: 15,
       units: UNITS,
     }),

@@ -539,7 +539,7 @@ export const CASES: readonly CaseSpec[] = [
         rule: "RG02",
         row: null,
         column: "Lao động tiên tiến — Tỷ lệ phiếu tối thiểu (%)",
-        message: "C24",
+        message: "C29",
       },
     ],
     rows: 3,

@@ -86,7 +86,7 @@ function addDocumentSheet(
       orientation: p.page.orientation,
       fitToPage: p.page.fitToWidth,
       fitToWidth: 1,
-      fitToHeight: 0,
+      fitToHeight: p.page.fitToHeight ? 1 : 0,
       horizontalCentered: false,
       margins: {
         top: inches(m.top),
@@ -116,14 +116,8 @@ function addDocumentSheet(
   return ws;
 }
 
-/**
- * Column widths are stored in units of the default font's digit width (Calibri 11, ExcelJS's
- * default: 7 px). LibreOffice without Calibri (or Carlito) measures them with another font; the
- * PDF renderer replaces Calibri by Liberation Serif (7.33 px), and the copy it renders is written
- * with widths scaled by this factor so the page comes out at 100 %, font sizes as planned.
- */
-export const LIBREOFFICE_WIDTH_SCALE = 7 / ((0.5 * 11 * 96) / 72);
-export const LIBREOFFICE_FONT_REPLACEMENT = { Calibri: "Liberation Serif" } as const;
+// The LibreOffice copy's width scale and font replacement live with the package writer (no ExcelJS).
+export { LIBREOFFICE_FONT_REPLACEMENT, LIBREOFFICE_WIDTH_SCALE } from "./documentPackage";
 
 /** A new workbook holding the document's sheets and its hidden metadata sheet. */
 export function workbookFromDocument(

@@ -202,6 +202,14 @@ const POLICY_LABEL: Record<PolicyField, string> = {
   authority: POLICY_EXTRA.authority,
 };
 
+/** Settings of the ward's own council meeting and papers, never taken from a unit's register. */
+const WARD_OWN: ReadonlySet<SettingKey> = new Set<SettingKey>([
+  "submissionDate",
+  "signerCapacity",
+  "signerTitle",
+  "signerName",
+]);
+
 /** What setup writes (RegisterOptions' defaults and the plan's policy table). */
 function defaultSetting(k: Exclude<SettingKey, "year">): Cell {
   switch (k) {
@@ -219,7 +227,13 @@ function defaultSetting(k: Exclude<SettingKey, "year">): Cell {
     case "meetingDate":
     case "deadline":
     case "decisionDate":
+    case "submissionDate":
+    case "signerName":
       return null;
+    case "signerCapacity":
+      return DEFAULT_SETTINGS.wardSigner.capacity;
+    case "signerTitle":
+      return DEFAULT_SETTINGS.wardSigner.title;
     case "bandExcellent":
       return DEFAULT_SETTINGS.bands.excellent;
     case "bandGood":
@@ -315,8 +329,9 @@ export function wardSettings(
 
   for (const k of SETTING_KEYS) {
     if (k === "year") continue;
-    // The ward's name and level: only from ward-level registers (a unit's name is never the ward's).
-    const identity = k === "unitName" || k === "unitLevel";
+    // The ward's name and level, its meeting and its signer: only from ward-level registers (a
+    // unit's name, meeting or head is never the ward's).
+    const identity = k === "unitName" || k === "unitLevel" || WARD_OWN.has(k);
     const units = unitSettings.flatMap((s, index) => {
       const v = s?.values[k];
       return v && (!identity || wardUnits.has(index)) ? [{ index, value: canonical(v.value) }] : [];

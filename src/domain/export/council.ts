@@ -7,6 +7,7 @@
 import { type Chain, NOMINEE_KIND, type NomineeKind } from "../catalog/lists";
 import { TITLES, type TitleCode, type TitleDef } from "../catalog/titles";
 import type { Finding } from "../findings";
+import { parseRowStatus } from "../decision";
 import type { Nomination } from "../nomination";
 import type { RuleId } from "../rules/catalog";
 import type { RegisterSnapshot } from "../snapshot";
@@ -81,6 +82,11 @@ export interface CouncilExport {
   readonly minutes: readonly ExportEntry[];
   /** Rows not proposed, in register order. */
   readonly ineligible: readonly ExportEntry[];
+  /**
+   * Rows left out because their `Trạng thái` says they went through an export already (`Đã trình`,
+   * `Đã quyết định`), in register order; empty with `includeSubmitted`.
+   */
+  readonly submitted: readonly number[];
   /** Register-level errors (RG…), listed when the export is forced. */
   readonly registerErrors: readonly Finding[];
   /** The register had errors and was exported with `--force`. */
@@ -105,6 +111,14 @@ export interface CouncilExportOptions {
   readonly documentDate: CivilDate;
   /** Export although the register has errors (error rows go to `Không đủ điều kiện`). */
   readonly forced: boolean;
+  /** Export rows already `Đã trình` / `Đã quyết định` again (default: left out, `submitted`). */
+  readonly includeSubmitted?: boolean;
+}
+
+/** A row whose `Trạng thái` says it was exported already (and so is not exported twice unless asked). */
+export function isSubmitted(n: Nomination): boolean {
+  const s = parseRowStatus(n.raw.status);
+  return s.state === "ok" && (s.value === "submitted" || s.value === "decided");
 }
 
 /** Order of kinds inside a title group: collectives first, as Vietnamese award lists do. */
@@ -222,7 +236,11 @@ export function buildCouncilExport(
   options: CouncilExportOptions
 ): CouncilExport {
   const byRow = findingsByRow(result.findings);
-  const entries = result.nominations.map((n) => entryOf(n, byRow.get(n.row) ?? [], result));
+  const submitted = options.includeSubmitted ? [] : result.nominations.filter(isSubmitted);
+  const skip = new Set(submitted.map((n) => n.row));
+  const entries = result.nominations
+    .filter((n) => !skip.has(n.row))
+    .map((n) => entryOf(n, byRow.get(n.row) ?? [], result));
   const proposed = entries.filter((e) => e.status === "proposed");
   const units = unitsOf(proposed, snapshot.unitList);
   const summary = computeSummary({
@@ -239,6 +257,7 @@ export function buildCouncilExport(
     upward: groupsOf(proposed, "upward"),
     minutes: minutesOrder(entries),
     ineligible,
+    submitted: submitted.map((n) => n.row),
     registerErrors: result.findings.filter((f) => f.row === null && f.severity === "error"),
     forced: options.forced && result.counts.error > 0,
     counts: {

@@ -99,6 +99,10 @@ export function consolidatedOptions(
     ...(p.councilSize.state === "ok" ? { councilSize: p.councilSize.value } : {}),
     meetingDate: p.meetingDate.state === "ok" ? p.meetingDate.value : null,
     deadline: p.deadline.state === "ok" ? p.deadline.value : null,
+    submissionDate: p.submissionDate.state === "ok" ? p.submissionDate.value : null,
+    signerCapacity: p.signer.capacity || null,
+    signerTitle: p.signer.title || null,
+    signerName: p.signer.name || null,
     ...(p.baseSalary.state === "ok" ? { baseSalary: p.baseSalary.value } : {}),
     ...(p.minMonths.state === "ok" ? { minMonths: p.minMonths.value } : {}),
     cstdcsCapPct:

@@ -9,6 +9,7 @@ import {
   SETTING_NAME,
   SETTINGS_HEADER,
   SHEET,
+  MEETING_BLOCK_FIRST,
   type SettingKey,
 } from "../../domain/register/contract";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
@@ -24,10 +25,15 @@ import {
   sheetRef,
 } from "./types";
 
+/** Settings rows, then the heading row of the block `HỌP HỘI ĐỒNG, NGƯỜI KÝ`, then its rows. */
+const BLOCK_INDEX = SETTING_KEYS.indexOf(MEETING_BLOCK_FIRST);
+
 export const SETTINGS_LAYOUT = {
   headerRow: 3,
   firstSettingRow: 4,
-  policyHeaderRow: 4 + SETTING_KEYS.length + 2,
+  /** The heading of the meeting block (a label no setting has: readers skip it). */
+  meetingHeadingRow: 4 + BLOCK_INDEX,
+  policyHeaderRow: 4 + SETTING_KEYS.length + 1 + 2,
 } as const;
 const FIRST_POLICY_ROW = SETTINGS_LAYOUT.policyHeaderRow + 1;
 
@@ -54,6 +60,12 @@ const SETTING_NOTES: Record<SettingKey, string> = {
   bandGood: "Điểm tối thiểu xếp loại Tốt.",
   bandFair: "Điểm tối thiểu xếp loại Khá.",
   bandAverage: "Điểm tối thiểu xếp loại Trung bình.",
+  submissionDate:
+    "Ngày ký Tờ trình (dd/mm/yyyy), không trước ngày họp Hội đồng. Để trống: ngày họp Hội đồng.",
+  signerCapacity:
+    "TM. (thay mặt Hội đồng) hoặc KT. (ký thay Chủ tịch Hội đồng); để trống: người ký ký theo chức vụ của mình.",
+  signerTitle: "Chức vụ in dưới dòng quyền hạn ký, ví dụ PHÓ CHỦ TỊCH hoặc CHỦ TỊCH.",
+  signerName: "Họ và tên người ký Tờ trình (in dưới chữ ký). Để trống: ghi tay.",
 };
 
 /** The `Căn cứ` of settings that carry a legal value (docs/law.md); the others have none. */
@@ -65,6 +77,7 @@ const SETTING_SOURCES: Partial<Record<SettingKey, string>> = {
   cstdcsCapPct:
     "NĐ 91/2017/NĐ-CP, Điều 9 (15%, hết hiệu lực): chỉ khi quy chế của tỉnh/đơn vị quy định",
   ttldttSharePct: "Luật TĐKT 2022, Điều 28 (trên 50%); tỉnh có thể quy định cao hơn",
+  signerCapacity: "Nghị định 30/2020/NĐ-CP, Phụ lục I: quyền hạn, chức vụ của người ký (TM., KT.)",
 };
 
 function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
@@ -103,6 +116,14 @@ function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
       return DEFAULT_SETTINGS.bands.fair;
     case "bandAverage":
       return DEFAULT_SETTINGS.bands.average;
+    case "submissionDate":
+      return o.submissionDate ? { date: o.submissionDate } : null;
+    case "signerCapacity":
+      return o.signerCapacity;
+    case "signerTitle":
+      return o.signerTitle;
+    case "signerName":
+      return o.signerName;
   }
 }
 
@@ -111,14 +132,19 @@ const STYLE_OF: Partial<Record<SettingKey, "money" | "date" | "percent">> = {
   decisionDate: "date",
   meetingDate: "date",
   deadline: "date",
+  submissionDate: "date",
 };
+
+/** The heading above the meeting and signer settings (not a setting label: readers skip it). */
+export const MEETING_BLOCK_HEADING = "HỌP HỘI ĐỒNG, NGƯỜI KÝ";
 
 const SETTINGS_NOTE =
   "Các giá trị dưới đây là tham số của quy chế thi đua, khen thưởng của đơn vị; có thể sửa.";
 
 /** The row of each setting in a fresh register. */
 export function settingRow(k: SettingKey): number {
-  return SETTINGS_LAYOUT.firstSettingRow + SETTING_KEYS.indexOf(k);
+  const i = SETTING_KEYS.indexOf(k);
+  return SETTINGS_LAYOUT.firstSettingRow + i + (i >= BLOCK_INDEX ? 1 : 0);
 }
 
 export function planSettingsSheet(o: RegisterOptions): SheetPlan {
@@ -144,6 +170,12 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     const source = SETTING_SOURCES[k];
     if (source) cells.push({ row: r, col: 4, value: source, style: "note" });
   }
+  cells.push({
+    row: SETTINGS_LAYOUT.meetingHeadingRow,
+    col: 1,
+    value: MEETING_BLOCK_HEADING,
+    style: "sectionHeading",
+  });
   const ph = SETTINGS_LAYOUT.policyHeaderRow;
   const policyHeaders = [
     POLICY_HEADER.title,

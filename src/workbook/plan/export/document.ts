@@ -72,6 +72,8 @@ export interface PagePlan {
   readonly differentFirst?: boolean;
   /** Shrink to one page wide if the columns are a little too wide. */
   readonly fitToWidth: boolean;
+  /** With fitToWidth: shrink to one page tall too (a one-page document a few lines too long). */
+  readonly fitToHeight?: boolean;
 }
 
 export interface DocumentSheetPlan {
@@ -108,6 +110,11 @@ export const DECREE30_MARGINS = {
 } as const;
 /** A4 width minus the left and right margins. */
 export const A4_PORTRAIT_TEXT_MM = 210 - DECREE30_MARGINS.left - DECREE30_MARGINS.right;
+/** A4 height minus the top and bottom margins, in points (1 pt = 25.4 / 72 mm). */
+export const A4_PORTRAIT_TEXT_PT =
+  ((297 - DECREE30_MARGINS.top - DECREE30_MARGINS.bottom) * 72) / 25.4;
+/** Excel's default row height (points) for a row the plan gives no height. */
+const DEFAULT_ROW_PT = 15;
 
 /*
  * Column widths: OOXML stores a width in "characters" of the default font's maximum digit width,
@@ -204,12 +211,24 @@ const OTHER: Record<string, number> = {
   "\u2002": 0.5,
 };
 
-function charEm(ch: string): number {
+function measureChar(ch: string): number {
   const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
   if (base in UPPER) return UPPER[base]!;
   if (base in LOWER) return LOWER[base]!;
   if (/\d/u.test(base)) return 0.5;
   return OTHER[base] ?? 0.5;
+}
+
+/** Widths of the characters met (a register uses a few hundred; each is measured once). */
+const EM = new Map<string, number>();
+
+function charEm(ch: string): number {
+  let em = EM.get(ch);
+  if (em === undefined) {
+    em = measureChar(ch);
+    EM.set(ch, em);
+  }
+  return em;
 }
 
 /** Width of a text in millimetres at `size` points. */
@@ -303,5 +322,14 @@ export class SheetBuilder {
 
   atLeast(row: number, points: number): void {
     this.rowHeights.set(row, Math.max(points, this.rowHeights.get(row) ?? 0));
+  }
+
+  /** Height in points of rows 1..the last row holding a cell (default height where none is set). */
+  contentHeight(): number {
+    let last = 0;
+    for (const c of this.cells) last = Math.max(last, c.row);
+    let pt = 0;
+    for (let r = 1; r <= last; r++) pt += this.rowHeights.get(r) ?? DEFAULT_ROW_PT;
+    return pt;
   }
 }

@@ -11,9 +11,10 @@ import {
   type TitleGroup,
 } from "../../../domain/export/council";
 import type { ExportHeader } from "../../../domain/export/header";
-import { formatVietnameseLongDate } from "../../../domain/text/dates";
+import { type CivilDate, formatVietnameseLongDate } from "../../../domain/text/dates";
 import {
   A4_PORTRAIT_TEXT_MM,
+  A4_PORTRAIT_TEXT_PT,
   DECREE30_MARGINS,
   type DocFormat,
   type DocumentSheetPlan,
@@ -63,6 +64,19 @@ const LETTER_PAGE = {
 } as const;
 
 /**
+ * A Tờ trình a few lines longer than one page (the signer's name or `Nơi nhận` alone on page 2) is
+ * printed on one page, shrunk to no less than 85 %; a longer one keeps its size and runs on
+ * (numbered from page 2).
+ */
+const MIN_SHRINK = 0.85;
+export function onePageIfClose(b: SheetBuilder): typeof LETTER_PAGE & { fitToHeight?: boolean } {
+  const pt = b.contentHeight();
+  return pt > A4_PORTRAIT_TEXT_PT && pt * MIN_SHRINK <= A4_PORTRAIT_TEXT_PT
+    ? { ...LETTER_PAGE, fitToHeight: true }
+    : LETTER_PAGE;
+}
+
+/**
  * Columns of a rule centred on the boundary after column `centreAfter`, about `targetMm` long:
  * an even number of grid columns (at least two).
  */
@@ -90,7 +104,12 @@ function issuer(h: ExportHeader): { parent: string[]; own: string[] } {
  * The header block: agency (left) and national motto (right), each with its rule, then the
  * number/symbol and the place and date. Returns the next free row.
  */
-function letterhead(b: SheetBuilder, h: ExportHeader, docSymbol: string): number {
+function letterhead(
+  b: SheetBuilder,
+  h: ExportHeader,
+  docSymbol: string,
+  date: CivilDate | null
+): number {
   const { parent, own } = issuer(h);
   // Right: motto lines on rows 1–2, its rule (as long as the line) on row 3.
   b.merge(
@@ -158,11 +177,16 @@ function letterhead(b: SheetBuilder, h: ExportHeader, docSymbol: string): number
     RIGHT.from,
     numberRow,
     RIGHT.to,
-    safe(`${h.place}, ${formatVietnameseLongDate(h.documentDate)}`),
+    safe(`${h.place}, ${longDateOrBlank(date)}`),
     f(13, { ...CENTER, italic: true })
   );
   b.height(numberRow, 19);
   return numberRow + 2;
+}
+
+/** `ngày 05 tháng 12 năm 2026`, or blanks to fill by hand when the register has no date. */
+function longDateOrBlank(d: CivilDate | null): string {
+  return d ? formatVietnameseLongDate(d) : "ngày … tháng … năm …";
 }
 
 /** Document type and summary line, bold and centred, with a short rule under the summary. */
@@ -222,7 +246,8 @@ function closing(
   b: SheetBuilder,
   row: number,
   recipients: readonly string[],
-  signer: readonly string[]
+  signer: readonly string[],
+  signerName = ""
 ): number {
   b.merge(row, 1, row, 18, "Nơi nhận:", f(12, { bold: true, italic: true, valign: "bottom" }));
   recipients.forEach((t, i) =>
@@ -233,10 +258,10 @@ function closing(
   );
   const used = Math.max(recipients.length + 1, signer.length);
   for (let i = 0; i < used; i++) b.atLeast(row + i, 17);
-  // Room for the signature and seal, then the signer's name (typed by the clerk).
+  // Room for the signature and seal, then the signer's name (`Họ và tên người ký`; blank: by hand).
   const nameRow = row + Math.max(used, signer.length + 5);
   for (let r = row + used; r < nameRow; r++) b.atLeast(r, 17);
-  b.merge(nameRow, 19, nameRow, COLS, "", f(13, { ...CENTER, bold: true }));
+  b.merge(nameRow, 19, nameRow, COLS, safe(signerName), f(13, { ...CENTER, bold: true }));
   b.atLeast(nameRow, 18);
   return nameRow + 1;
 }
@@ -244,7 +269,7 @@ function closing(
 export function planLetter(x: CouncilExport): DocumentSheetPlan {
   const h = x.header;
   const b = new SheetBuilder(Array.from({ length: COLS }, () => COL_MM));
-  let r = letterhead(b, h, "TTr");
+  let r = letterhead(b, h, "TTr", h.letterDate);
   const year = h.year ?? "";
   r = docTitle(b, r, "TỜ TRÌNH", `Về việc đề nghị khen thưởng thành tích năm ${year}`);
   r++;
@@ -313,8 +338,7 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
   const recipients = h.wardLevel
     ? ["- Như trên;", "- Thành viên Hội đồng TĐKT;", `- Lưu: VT, ${issuerSymbol(h)}.`]
     : ["- Như trên;", "- Lưu: VT."];
-  const signer = h.wardLevel ? ["TM. HỘI ĐỒNG", "CHỦ TỊCH"] : ["THỦ TRƯỞNG ĐƠN VỊ"];
-  closing(b, r, recipients, signer);
+  closing(b, r, recipients, h.signer.lines.map(safe), h.signer.name);
 
   return {
     name: SHEET_LETTER,
@@ -322,7 +346,7 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
     cells: b.cells,
     merges: b.merges,
     rowHeights: b.rowHeights,
-    page: LETTER_PAGE,
+    page: onePageIfClose(b),
     tabColor: "FFC00000",
   };
 }
@@ -359,7 +383,7 @@ function resultText(e: CouncilExport["minutes"][number]): string {
 export function planMinutes(x: CouncilExport): DocumentSheetPlan {
   const h = x.header;
   const b = new SheetBuilder(Array.from({ length: COLS }, () => COL_MM));
-  let r = letterhead(b, h, "BB");
+  let r = letterhead(b, h, "BB", h.minutesDate);
   const council = councilName(h);
   r = docTitle(
     b,

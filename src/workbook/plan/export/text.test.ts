@@ -14,6 +14,9 @@ const header = (over: Partial<ExportHeader>): ExportHeader => ({
   councilSize: 9,
   meetingDate: null,
   documentDate: { year: 2026, month: 12, day: 5 },
+  letterDate: { year: 2026, month: 12, day: 5 },
+  minutesDate: null,
+  signer: { lines: ["TM. HỘI ĐỒNG", "CHỦ TỊCH"], name: "" },
   ...over,
 });
 
