@@ -427,12 +427,12 @@ describe("6. upgrade keeps a user's formula whose cached result is empty", () =>
   // `Cấu hình`: the unit name is a formula with an empty cached result; the `Hạn nộp hồ sơ` row
   // lost its label (upgrade restores it two rows under the last used row, where the clerk has a
   // formula without any cached result). `Đề nghị`: no `Ghi chú` header, and a formula without a
-  // cached result where upgrade would put it (Y4, right of the last column).
+  // cached result where upgrade would put it (AB4, right of the last column).
   let restored = 0; // the row upgrade restores the setting on (found from the register's layout)
   const cells = {
     B5: '<c r="B5" s="7"><f>IF(1,"","")</f><v></v></c>',
     B31: "",
-    Y4: '<c r="Y4"><f>"Ghi chú riêng"</f></c>',
+    AB4: '<c r="AB4"><f>"Ghi chú riêng"</f></c>',
   };
   let file = "";
   beforeAll(() => {
@@ -444,7 +444,7 @@ describe("6. upgrade keeps a user's formula whose cached result is empty", () =>
       [NOMS]: (xml) =>
         setCells(xml, {
           W4: '<c r="W4" s="5"/>',
-          Y4: cells.Y4,
+          AB4: cells.AB4,
           ...personCells(5, "Nguyễn Văn An"),
         }),
     });
@@ -456,12 +456,12 @@ describe("6. upgrade keeps a user's formula whose cached result is empty", () =>
     expect(r.stdout).toContain("Hạn nộp hồ sơ");
     expect(r.stdout).toContain("Ghi chú");
     expect(cellsXml(file, SHEET.settings, ["B5", `B${restored}`])).toEqual([cells.B5, cells.B31]);
-    expect(cellsXml(file, NOMS, ["Y4"])).toEqual([cells.Y4]);
+    expect(cellsXml(file, NOMS, ["AB4"])).toEqual([cells.AB4]);
     const grids = allGrids(file).sheets;
     expect(grids.get(SHEET.settings)!.rows[restored]![1]).toBe("Hạn nộp hồ sơ");
     // The column upgrade reports is in the header, beside the clerk's formula, not under it.
-    expect(grids.get(NOMS)!.rows[4]!.indexOf("Ghi chú")).toBe(colNumber("Z"));
-    expect(grids.get(NOMS)!.formulaCells!.has(`4:${colNumber("Y")}`)).toBe(true);
+    expect(grids.get(NOMS)!.rows[4]!.indexOf("Ghi chú")).toBe(colNumber("AC"));
+    expect(grids.get(NOMS)!.formulaCells!.has(`4:${colNumber("AB")}`)).toBe(true);
   });
 
   it("a second upgrade has nothing left to add", () => {

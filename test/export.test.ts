@@ -14,7 +14,6 @@ import { todayCivil } from "../src/cli/clock";
 import { buildCouncilExport, type CouncilExport } from "../src/domain/export/council";
 import { wouldRunAsFormula } from "../src/domain/export/safeText";
 import { COL } from "../src/domain/register/contract";
-import { formatVietnameseLongDate } from "../src/domain/text/dates";
 import { validateRegister } from "../src/domain/validate";
 import { demoRegister } from "../src/workbook/demo";
 import { EXPORT_SHEETS } from "../src/workbook/plan/export";
@@ -169,7 +168,8 @@ describe("export --force of the demo register", () => {
     expect(Math.min(...ruled)).toBeGreaterThan(16); // under the right-hand block
     expect(ruled[0]! - 16 + ruled[ruled.length - 1]! - 16).toBe(24 + 1); // centred in it
     expect(find(ws, (t) => t.startsWith("Số:")).text).toMatch(/^Số:\s+\/TTr-HĐTĐKT$/u);
-    const date = find(ws, (t) => t === `Kiến Hưng, ${formatVietnameseLongDate(todayCivil())}`);
+    // Dated `Ngày trình` (08/12), after the meeting (05/12) whose minutes it cites.
+    const date = find(ws, (t) => t === "Kiến Hưng, ngày 08 tháng 12 năm 2026");
     expect(date.cell.font).toMatchObject({ italic: true, size: 13 });
     expect(find(ws, (t) => t === "TỜ TRÌNH").cell.font).toMatchObject({ bold: true, size: 14 });
     expect(
@@ -194,7 +194,13 @@ describe("export --force of the demo register", () => {
     const nn = find(ws, (t) => t === "Nơi nhận:");
     expect(nn.cell.font).toMatchObject({ bold: true, italic: true, size: 12 });
     expect(find(ws, (t) => t === "- Như trên;").cell.font?.size).toBe(11);
-    expect(find(ws, (t) => t === "TM. HỘI ĐỒNG").cell.font).toMatchObject({ bold: true });
+    // The signer of `Cấu hình`: the vice-chair for the chair, and the name under the signature.
+    const cap = find(ws, (t) => t === "KT. CHỦ TỊCH");
+    expect(cap.cell.font).toMatchObject({ bold: true });
+    expect(textOf(ws.getCell(cap.row + 1, cap.col).value)).toBe("PHÓ CHỦ TỊCH");
+    const signer = find(ws, (t) => t === "Trần Minh Đức");
+    expect(signer.row).toBeGreaterThan(cap.row + 2); // room for the signature and seal
+    expect(signer.col).toBe(cap.col);
     expect(ws.headerFooter.differentFirst).toBe(true);
     expect(ws.headerFooter.oddHeader).toContain("&P");
   });
@@ -269,6 +275,10 @@ describe("export --force of the demo register", () => {
 
   it("Biên bản: meeting date, council size, every nomination with votes, ratio on the total membership and result", () => {
     const ws = wb.getWorksheet("Biên bản")!;
+    // Dated the meeting date, not the day of the export.
+    expect(find(ws, (t) => t === "Kiến Hưng, ngày 05 tháng 12 năm 2026").cell.font).toMatchObject({
+      italic: true,
+    });
     expect(find(ws, (t) => t.startsWith("Thời gian:")).text).toBe(
       "Thời gian: ngày 05 tháng 12 năm 2026."
     );

@@ -16,6 +16,8 @@ import { readFileSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { LIBREOFFICE_FONT_REPLACEMENT } from "../src/adapters/xlsx/document";
+import { columnLetter } from "../src/domain/findings";
+import { NOMINATION_FIELDS } from "../src/domain/register/contract";
 import { STYLES } from "../src/adapters/xlsx/styles";
 import {
   mayRepointArea,
@@ -26,6 +28,9 @@ import {
 import { runCli, tempDir } from "./helpers/cli";
 import { convertToPdf, describeWithLibreOffice } from "./helpers/libreoffice";
 import { unzipEntries } from "./helpers/zip";
+
+/** The last column of `Đề nghị` (`Kết quả kiểm tra`). */
+const LAST = columnLetter(NOMINATION_FIELDS.length);
 
 const dir = tempDir("print-");
 const DEMO = path.join(dir, "demo");
@@ -182,8 +187,8 @@ describe("the demo register's page setup", () => {
 
   it("prints `Đề nghị` down to its last nomination, two pages wide with STT and name repeated", () => {
     const s = sheet("Đề nghị");
-    expect(s.area).toBe("$A$1:$X$40"); // 36 nominations under the header in row 4
-    expect(s.dimension).toBe("A1:X1004"); // the 1,000 prepared rows are not printed
+    expect(s.area).toBe(`$A$1:$${LAST}$40`); // 36 nominations under the header in row 4
+    expect(s.dimension).toBe(`A1:${LAST}1004`); // the 1,000 prepared rows are not printed
     expect([s.orientation, s.fitToWidth, s.pageOrder, s.titles]).toEqual([
       "landscape",
       2,
@@ -229,9 +234,9 @@ describe("writers of an existing register keep the print areas in step", () => {
     await wb.xlsx.readFile(REGISTER);
     wb.getWorksheet("Đề nghị")!.getCell("B42").value = "Nguyễn Văn Mới";
     await wb.xlsx.writeFile(file);
-    expect(areas(file).get("Đề nghị")).toBe("$A1:$X40"); // as ExcelJS saves it again
+    expect(areas(file).get("Đề nghị")).toBe(`$A1:$${LAST}40`); // as ExcelJS saves it again
     expect(runCli(["validate", file, "--write"]).code).toBe(1); // the demo keeps its errors
-    expect(areas(file).get("Đề nghị")).toBe("$A$1:$X$42");
+    expect(areas(file).get("Đề nghị")).toBe(`$A$1:$${LAST}$42`);
     // A second check has nothing to write.
     expect(runCli(["validate", file, "--write"]).stderr).toContain("không cần ghi lại");
 

@@ -186,7 +186,8 @@ describe("1. validation never throws on arbitrary cell values", () => {
         for (const f of result.findings) {
           expect(RULE_IDS).toContain(f.rule);
           expect(f.severity).toBe(RULES[f.rule].severity);
-          if (f.row === null) expect(f.rule).toMatch(/^RG/);
+          if (f.row === null)
+            expect(f.rule).toMatch(/^(RG|HD)/); // register- and settings-level rules
           else {
             expect(dataRows.has(f.row)).toBe(true);
             expect(f.sheet).toBe(SHEET.nominations);

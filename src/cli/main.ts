@@ -9,6 +9,7 @@ import {
   integerIn,
   langValue,
   nonBlank,
+  rowList,
   UsageError,
   WordyCommand,
 } from "./usage";
@@ -17,6 +18,7 @@ import {
 const commands = {
   criteria: () => import("./commands/criteria"),
   consolidate: () => import("./commands/consolidate"),
+  decide: () => import("./commands/decide"),
   demo: () => import("./commands/demo"),
   export: () => import("./commands/export"),
   init: () => import("./commands/init"),
@@ -131,6 +133,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--pdf", h("pdf"))
     .option("--force", h("exportForce"))
     .option("--mark-exported", h("markExported"))
+    .option("--include-submitted", h("includeSubmitted"))
     .option("--overwrite", h("overwrite"))
     .action(
       async (
@@ -140,10 +143,35 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           pdf?: boolean;
           force?: boolean;
           markExported?: boolean;
+          includeSubmitted?: boolean;
           overwrite?: boolean;
         }
       ) => {
         code = await (await commands.export()).exportCommand(file, { ...o, lang }, io);
+      }
+    );
+
+  program
+    .command(`decide ${value("file")}`)
+    .description(h("decide"))
+    .requiredOption(
+      `--number ${value("decisionNumber")}`,
+      h("decideNumber"),
+      nonBlank(t, "--number", value("decisionNumber"), "--number 123/QĐ-UBND")
+    )
+    .requiredOption(
+      `--date ${value("date")}`,
+      h("decideDate"),
+      nonBlank(t, "--date", value("date"), "--date 20/12/2026")
+    )
+    .option(`--rows ${value("rows")}`, h("decideRows"), rowList(t))
+    .option("--overwrite", h("decideOverwrite"))
+    .action(
+      async (
+        file: string,
+        o: { number: string; date: string; rows?: number[]; overwrite?: boolean }
+      ) => {
+        code = await (await commands.decide()).decideCommand(file, { ...o, lang }, io);
       }
     );
 

@@ -13,6 +13,12 @@ const vi = {
       "Lưu ý: sổ còn {{error}} lỗi — đã xuất vì có --force; các dòng lỗi không được trình và được đánh dấu ở sheet “Không đủ điều kiện”.",
     untouched: "Sổ “{{file}}” không bị thay đổi.",
     marked: "Đã ghi ngày xuất {{date}} vào sổ “{{file}}” (bản sao lưu: {{backup}}).",
+    markedRows:
+      "Đã ghi “Trạng thái” = “Đã trình” cho {{count}} dòng đề nghị của sheet “Đề nghị” (dòng {{rows}}).",
+    noStatusColumn:
+      "Sheet “Đề nghị” của “{{file}}” chưa có cột “Trạng thái” nên các dòng chưa được đánh dấu “Đã trình”: chạy “so-thi-dua upgrade” để thêm cột.",
+    skippedSubmitted:
+      "Không xuất lại {{count}} dòng đã trình hoặc đã quyết định (sheet “Đề nghị”, dòng {{rows}}): thêm --include-submitted để xuất cả các dòng đó.",
     pdf: "Đã in ra PDF: {{pdf}}",
     noLibreOffice:
       "Không tìm thấy LibreOffice nên chưa tạo được PDF (tệp .xlsx đã ghi xong): cài LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) hoặc đặt biến SOFFICE_PATH trỏ tới chương trình soffice, rồi chạy lại lệnh với --pdf --overwrite.",
@@ -80,6 +86,12 @@ const en: Shape<typeof vi> = {
       "Note: the register has {{error}} errors — exported because of --force; rows with errors are not proposed and are marked on the “Không đủ điều kiện” sheet.",
     untouched: "The register “{{file}}” was not modified.",
     marked: "Recorded the export date {{date}} in “{{file}}” (backup: {{backup}}).",
+    markedRows:
+      "Set “Trạng thái” = “Đã trình” on {{count}} nomination rows of sheet “Đề nghị” (rows {{rows}}).",
+    noStatusColumn:
+      "Sheet “Đề nghị” of “{{file}}” has no “Trạng thái” column, so the rows were not marked “Đã trình”: run “so-thi-dua upgrade” to add it.",
+    skippedSubmitted:
+      "{{count}} rows already submitted or decided were not exported again (sheet “Đề nghị”, rows {{rows}}): add --include-submitted to export them too.",
     pdf: "PDF written: {{pdf}}",
     noLibreOffice:
       "LibreOffice was not found, so no PDF was made (the .xlsx is written): install LibreOffice (Debian/Ubuntu: apt-get install libreoffice-calc-nogui) or set SOFFICE_PATH to the soffice program, then run the command again with --pdf --overwrite.",

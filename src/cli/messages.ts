@@ -35,6 +35,40 @@ const vi = {
     definedName: "tên vùng {{name}}",
     meta: "thông tin phiên bản sổ",
   },
+  decide: {
+    done: "Đã ghi quyết định số {{number}} ngày {{date}} cho {{count}} dòng của sheet “Đề nghị” trong “{{file}}” (dòng {{rows}}; bản sao lưu: {{backup}}).",
+    upToDate:
+      "Quyết định số {{number}} ngày {{date}} đã được ghi đủ cho dòng {{rows}} trong “{{file}}”: không cần ghi lại.",
+    kept: "Giữ nguyên các dòng đã có quyết định khác: {{rows}} (muốn thay thì chọn dòng bằng --rows và thêm --overwrite).",
+    badNumber:
+      "Số quyết định “{{value}}” không đúng thể thức: viết dạng số/QĐ-cơ quan, ví dụ --number 123/QĐ-UBND (chưa ghi gì).",
+    badDate:
+      "Ngày quyết định “{{value}}” không đọc được: viết ngày/tháng/năm, ví dụ --date 20/12/2026 (chưa ghi gì).",
+    noTable:
+      "Tệp “{{file}}”, sheet “{{sheet}}”: không tìm thấy dòng tiêu đề của bảng đề nghị: chạy “so-thi-dua upgrade” hoặc sửa tiêu đề rồi thử lại (chưa ghi gì).",
+    columnsMissing:
+      "Tệp “{{file}}”, sheet “{{sheet}}” chưa có cột “{{columns}}”: chạy “so-thi-dua upgrade {{file}}” để thêm cột rồi ghi quyết định (chưa ghi gì).",
+    notApproved:
+      "Tệp “{{file}}”, sheet “{{sheet}}”, dòng {{row}}: {{reason}}, nên không ghi quyết định được; bỏ dòng này khỏi --rows hoặc sửa rồi chạy lại (chưa ghi gì).",
+    noneApproved:
+      "Tệp “{{file}}”, sheet “{{sheet}}”: không có dòng nào được Hội đồng thông qua (không lỗi, đủ phiếu, danh hiệu do phường quyết định) để ghi quyết định (chưa ghi gì).",
+    conflict:
+      "Tệp “{{file}}”, sheet “{{sheet}}”, dòng {{row}} đã ghi quyết định số {{number}} ngày {{date}}: thêm --overwrite để thay, hoặc bỏ dòng khỏi --rows (chưa ghi gì).",
+    formula:
+      "Tệp “{{file}}”, sheet “{{sheet}}”: ô {{cells}} chứa công thức, công cụ không ghi đè công thức; xóa công thức rồi chạy lại (chưa ghi gì).",
+    allDecided:
+      "Tệp “{{file}}”, sheet “{{sheet}}”: mọi dòng được thông qua đã ghi quyết định khác ({{rows}}): muốn thay thì chọn dòng bằng --rows và thêm --overwrite (chưa ghi gì).",
+    badRows:
+      "Giá trị “{{value}}” của tùy chọn --rows không hợp lệ: ghi số dòng Excel cách nhau bằng dấu phẩy, có thể dùng khoảng, ví dụ --rows 5,7,9-12.",
+    reason: {
+      notRow: "không phải dòng đề nghị",
+      errors: "dòng còn lỗi {{rules}}",
+      notVoted: "chưa có số phiếu đồng ý (DK10)",
+      belowThreshold: "số phiếu chưa đạt tỷ lệ của danh hiệu (DK09)",
+      upward: "danh hiệu do cấp trên quyết định (trình tỉnh trong Tờ trình)",
+      rejected: "Trạng thái là “Không đạt”",
+    },
+  },
   validate: {
     header: { row: "Dòng", cell: "Ô", rule: "Mã", severity: "Mức", message: "Nội dung" },
     summary: "{{error}} lỗi, {{warning}} cảnh báo, {{rows}} dòng đề nghị.",
@@ -125,6 +159,12 @@ const vi = {
     addCandidatesSheet: "sheet tiêu chí “TC …”",
     link: "điền công thức Điểm theo Tổng điểm ở sheet tiêu chí",
     upgrade: "bổ sung cấu trúc còn thiếu, không sửa dữ liệu đã nhập",
+    decide: "ghi quyết định khen thưởng vào các dòng được Hội đồng thông qua (giữ SỔ.xlsx.bak)",
+    decideNumber: "số quyết định, ví dụ 123/QĐ-UBND",
+    decideDate: "ngày ký quyết định, ngày/tháng/năm",
+    decideRows:
+      "chỉ các dòng này của sheet Đề nghị, ví dụ 5,7,9-12 (mặc định mọi dòng được thông qua)",
+    decideOverwrite: "thay quyết định khác đã ghi ở dòng được chọn",
     validate: "kiểm tra sổ",
     json: "kết quả dạng JSON",
     write: "ghi Kết quả kiểm tra vào sổ (giữ SỔ.xlsx.bak)",
@@ -132,7 +172,9 @@ const vi = {
     exportOut: "tệp .xlsx kết quả",
     pdf: "in thêm ra PDF bằng LibreOffice",
     exportForce: "vẫn xuất khi sổ còn lỗi, đánh dấu các dòng lỗi",
-    markExported: "ghi ngày xuất vào sổ (RG03, giữ SỔ.xlsx.bak)",
+    markExported:
+      "ghi ngày xuất và “Đã trình” cho các dòng được đề nghị vào sổ (RG03, giữ SỔ.xlsx.bak)",
+    includeSubmitted: "xuất cả các dòng đã trình hoặc đã quyết định",
     overwrite: "ghi đè tệp --out đã có",
     consolidate: "tổng hợp sổ của nhiều đơn vị (tệp hoặc thư mục)",
     consolidateOut: "sổ tổng hợp .xlsx",
@@ -152,6 +194,9 @@ const vi = {
     out: "tệp.xlsx",
     yearValue: "năm",
     number: "số",
+    decisionNumber: "số/QĐ-...",
+    date: "ngày/tháng/năm",
+    rows: "dòng",
     name: "tên",
     sheet: "sheet",
     langValue: "vi|en",
@@ -249,6 +294,40 @@ const en: Shape<typeof vi> = {
     definedName: "defined name {{name}}",
     meta: "register version information",
   },
+  decide: {
+    done: "Recorded decision {{number}} of {{date}} on {{count}} rows of sheet “Đề nghị” in “{{file}}” (rows {{rows}}; backup: {{backup}}).",
+    upToDate:
+      "Decision {{number}} of {{date}} is already recorded on rows {{rows}} in “{{file}}”: nothing to write.",
+    kept: "Rows holding another decision were left as they are: {{rows}} (to replace it, choose the rows with --rows and add --overwrite).",
+    badNumber:
+      "The decision number “{{value}}” is not in the official form: write number/QĐ-body, e.g. --number 123/QĐ-UBND (nothing was written).",
+    badDate:
+      "The decision date “{{value}}” cannot be read: write day/month/year, e.g. --date 20/12/2026 (nothing was written).",
+    noTable:
+      "File “{{file}}”, sheet “{{sheet}}”: the nominations table's header row was not found: run “so-thi-dua upgrade” or fix the header and try again (nothing was written).",
+    columnsMissing:
+      "File “{{file}}”, sheet “{{sheet}}” has no column “{{columns}}”: run “so-thi-dua upgrade {{file}}” to add it, then record the decision (nothing was written).",
+    notApproved:
+      "File “{{file}}”, sheet “{{sheet}}”, row {{row}}: {{reason}}, so the decision cannot be recorded on it; leave the row out of --rows or fix it and run again (nothing was written).",
+    noneApproved:
+      "File “{{file}}”, sheet “{{sheet}}”: no row was approved by the council (no errors, enough votes, a title the ward decides) to record a decision on (nothing was written).",
+    conflict:
+      "File “{{file}}”, sheet “{{sheet}}”, row {{row}} already records decision {{number}} of {{date}}: add --overwrite to replace it, or leave the row out of --rows (nothing was written).",
+    formula:
+      "File “{{file}}”, sheet “{{sheet}}”: cells {{cells}} hold formulas, which the tool never overwrites; remove the formulas and run again (nothing was written).",
+    allDecided:
+      "File “{{file}}”, sheet “{{sheet}}”: every approved row already records another decision ({{rows}}): to replace it, choose the rows with --rows and add --overwrite (nothing was written).",
+    badRows:
+      "The value “{{value}}” of option --rows is not valid: write Excel row numbers separated by commas, ranges allowed, e.g. --rows 5,7,9-12.",
+    reason: {
+      notRow: "not a nomination row",
+      errors: "the row has errors {{rules}}",
+      notVoted: "no votes entered (DK10)",
+      belowThreshold: "the votes are below the title's threshold (DK09)",
+      upward: "the title is decided above the ward (proposed to the province in the Tờ trình)",
+      rejected: "its status is “Không đạt”",
+    },
+  },
   validate: {
     header: { row: "Row", cell: "Cell", rule: "Rule", severity: "Severity", message: "Message" },
     summary: "{{error}} errors, {{warning}} warnings, {{rows}} nomination rows.",
@@ -334,6 +413,11 @@ const en: Shape<typeof vi> = {
     addCandidatesSheet: "criteria sheet “TC …”",
     link: "link Điểm to the criteria sheets' totals",
     upgrade: "add what is missing, keep every entered cell",
+    decide: "record the award decision on the rows the council approved (keeps FILE.xlsx.bak)",
+    decideNumber: "decision number, e.g. 123/QĐ-UBND",
+    decideDate: "date the decision was signed, day/month/year",
+    decideRows: "only these rows of Đề nghị, e.g. 5,7,9-12 (default: every approved row)",
+    decideOverwrite: "replace another decision recorded on a chosen row",
     validate: "validate a register",
     json: "JSON output",
     write: "write the results into the register (keeps FILE.xlsx.bak)",
@@ -341,7 +425,9 @@ const en: Shape<typeof vi> = {
     exportOut: "output .xlsx file",
     pdf: "also print to PDF with LibreOffice",
     exportForce: "export despite errors, marking the rows",
-    markExported: "record the export date in the register (RG03, keeps FILE.xlsx.bak)",
+    markExported:
+      "record the export date and “Đã trình” on the proposed rows in the register (RG03, keeps FILE.xlsx.bak)",
+    includeSubmitted: "also export rows already submitted or decided",
     overwrite: "replace an existing --out file",
     consolidate: "merge many units' registers (files or folders)",
     consolidateOut: "consolidated register .xlsx",
@@ -360,6 +446,9 @@ const en: Shape<typeof vi> = {
     out: "file.xlsx",
     yearValue: "year",
     number: "n",
+    decisionNumber: "number/QĐ-...",
+    date: "dd/mm/yyyy",
+    rows: "rows",
     name: "name",
     sheet: "sheet",
     langValue: "vi|en",

@@ -249,6 +249,24 @@ export function integerIn(
 }
 
 /** `--unit`, `--name`, `--sheet`: a text that is not blank. */
+/** Excel rows as `5,7,9-12` (an en dash too): sorted, without repeats; else one sentence, exit 2. */
+export function rowList(t: TFunction): (value: string) => number[] {
+  const MAX_ROW = 1_048_576;
+  return (value) => {
+    const rows = new Set<number>();
+    const parts = value.split(",").map((p) => p.trim());
+    for (const part of parts) {
+      const m = /^(\d{1,7})(?:\s*[-–]\s*(\d{1,7}))?$/u.exec(part);
+      const from = m ? Number(m[1]) : 0;
+      const to = m?.[2] !== undefined ? Number(m[2]) : from;
+      if (!m || from < 1 || to < from || to > MAX_ROW)
+        throw new UsageError(t("decide.badRows", { value }));
+      for (let r = from; r <= to; r++) rows.add(r);
+    }
+    return [...rows].sort((a, b) => a - b);
+  };
+}
+
 export function nonBlank(
   t: TFunction,
   option: string,

@@ -30,6 +30,11 @@ export interface RegisterMeta {
   readonly schemaVersion: number | null;
   /** When the council export was last written (RG03). */
   readonly exportedOn: CivilDate | null;
+  /**
+   * Fingerprints (src/domain/decision.ts rowFingerprint) of the rows each decision recorded by
+   * `decide` was about, by normalised decision number (rule QT02). Absent or empty: none recorded.
+   */
+  readonly decided?: ReadonlyMap<string, ReadonlySet<string>>;
 }
 
 export interface TableSnapshot<F extends string> {

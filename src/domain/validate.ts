@@ -6,9 +6,12 @@ import { SHEET } from "./register/contract";
 import { conditionRules } from "./rules/conditions";
 import type { RuleContext } from "./rules/context";
 import { dataRules } from "./rules/data";
+import { historyRules } from "./rules/history";
+import { meetingRules } from "./rules/meeting";
 import { nationalRules } from "./rules/national";
 import { registerRules } from "./rules/register";
 import { scoreLinkRules } from "./rules/scoreLink";
+import { statusRules } from "./rules/status";
 import type { RegisterSnapshot } from "./snapshot";
 import type { CivilDate } from "./text/dates";
 
@@ -24,7 +27,7 @@ export interface ValidateOptions {
   readonly today: CivilDate;
 }
 
-/** Validate a register snapshot with every DL, DK and RG rule; findings sorted as cli.md says. */
+/** Validate a register snapshot with every DL, DK, HS, QT, HD and RG rule; findings sorted as cli.md says. */
 export function validateRegister(
   snapshot: RegisterSnapshot,
   options: ValidateOptions
@@ -45,14 +48,18 @@ export function validateRegister(
     nominations,
     policy,
     complaints: snapshot.complaints,
+    history: snapshot.history?.headerRow != null ? snapshot.history : null,
     criteria: snapshot.criteria,
   };
   const findings = sortFindings([
     ...registerRules(snapshot, reading, options.today),
     ...nationalRules(snapshot.settings, reading),
+    ...meetingRules(snapshot.settings, reading),
     ...dataRules(ctx),
     ...scoreLinkRules(ctx),
     ...conditionRules(ctx),
+    ...historyRules(ctx),
+    ...statusRules(ctx, snapshot.meta),
   ]);
   return {
     findings,

@@ -13,6 +13,8 @@ export interface ExportFile {
   readonly bytes: Uint8Array;
   readonly proposed: number;
   readonly ineligible: number;
+  /** Excel rows of `Đề nghị` the export proposed (marked `Đã trình` when the clerk asks). */
+  readonly proposedRows: readonly number[];
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
@@ -39,6 +41,7 @@ export async function buildExportFile(
     bytes: new Uint8Array(buffer as ArrayBuffer),
     proposed: model.counts.proposed,
     ineligible: model.counts.ineligible,
+    proposedRows: model.minutes.filter((e) => e.status === "proposed").map((e) => e.row),
   };
 }
 

@@ -5,6 +5,7 @@
  */
 import { type Cell, isDateCell, isEmptyCell } from "../domain/cell";
 import { matchTitle } from "../domain/catalog/match";
+import { DECISION_META_KEY, decisionKey } from "../domain/decision";
 import { columnLetter } from "../domain/findings";
 import {
   ANCHOR_LABEL,
@@ -244,7 +245,24 @@ export function readMeta(grid: SheetGrid | undefined): RegisterSnapshot["meta"] 
   let exportedOn: CivilDate | null = null;
   if (exported && isDateCell(exported)) exportedOn = exported.date;
   else if (typeof exported === "string") exportedOn = parseDayFirst(exported);
-  return { schemaVersion: typeof version === "number" ? version : null, exportedOn };
+  // `decision` rows written by `decide` (./edit/decision.ts): number, date, fingerprints.
+  const decided = new Map<string, Set<string>>();
+  if (grid)
+    for (let r = 1; r <= lastRow(grid); r++) {
+      if (labelKey(gridCell(grid, r, 1)) !== DECISION_META_KEY) continue;
+      const no = gridCell(grid, r, 2);
+      const prints = gridCell(grid, r, 4);
+      if (typeof no !== "string" || typeof prints !== "string") continue;
+      const key = decisionKey(no);
+      const set = decided.get(key) ?? new Set<string>();
+      for (const p of prints.split(/\s+/u)) if (p) set.add(p);
+      decided.set(key, set);
+    }
+  return {
+    schemaVersion: typeof version === "number" ? version : null,
+    exportedOn,
+    ...(decided.size ? { decided } : {}),
+  };
 }
 
 /** The non-empty text values under a header label in a list sheet. */

@@ -71,6 +71,8 @@ function optionsFrom(grids: WorkbookGrids): RegisterOptions {
     ...(p.year.state === "ok" ? { year: p.year.value } : {}),
     ...(p.councilSize.state === "ok" ? { councilSize: p.councilSize.value } : {}),
     unitName: p.unitName,
+    // The level decides the signer a restored `Chức vụ người ký` proposes (ward or unit).
+    unitLevel: p.unitLevel,
   });
 }
 

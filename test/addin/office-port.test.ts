@@ -6,7 +6,15 @@
  * defect of issue #16 (the section "what a real Excel would refuse").
  */
 import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
-import { COL, META_SHEET, SETTING, SETTING_NAME, SHEET } from "../../src/domain/register/contract";
+import {
+  COL,
+  META_SHEET,
+  NOMINATION_FIELDS,
+  SETTING,
+  SETTING_NAME,
+  SHEET,
+} from "../../src/domain/register/contract";
+import { columnLetter } from "../../src/domain/findings";
 import { validateRegister } from "../../src/domain/validate";
 import { toExcelSerial } from "../../src/domain/text/dates";
 import { demoRegister } from "../../src/workbook/demo";
@@ -19,6 +27,10 @@ import { criteriaSheetPlan } from "../../src/taskpane/service";
 import { isCriteriaSheet } from "../../src/workbook/read";
 import { FakeExcel, type Platform, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
 import { typeRows } from "./typeRows";
+
+/** The result column of `Đề nghị` (1-based) and its letter: the last of the register's columns. */
+const RESULT_COL = NOMINATION_FIELDS.indexOf("result") + 1;
+const RESULT = columnLetter(RESULT_COL);
 
 const today = { year: 2026, month: 11, day: 20 };
 const demo = demoRegister(2026);
@@ -183,7 +195,7 @@ describe.each([
     expect(fx.sync).toHaveBeenCalledTimes(syncs);
     // Every nomination row got its result, in one block.
     const s = fx.sheet(SHEET.nominations)!;
-    const resultCol = 24;
+    const resultCol = RESULT_COL;
     expect(String(s.get(5, resultCol)?.value)).toMatch(/^(Hợp lệ|Lỗi)/);
     expect(String(s.get(4 + n, resultCol)?.value)).toMatch(/^(Hợp lệ|Lỗi)/);
     expect(fx.written.every((w) => w.endsWith(`:${resultCol}`))).toBe(true);
@@ -239,7 +251,7 @@ describe("past Excel on the web's 5 MB limit", () => {
     await port.writeResults({
       sheet: SHEET.nominations,
       headerRow: 4,
-      column: 24,
+      column: RESULT_COL,
       addHeader: false,
       firstRow: 5,
       values,
@@ -248,7 +260,7 @@ describe("past Excel on the web's 5 MB limit", () => {
     expect(fx.requests.every((r) => !r.failed)).toBe(true);
     expect(fx.requests.length).toBeGreaterThan(1);
     expect(fx.largestRequest).toBeLessThanOrEqual(4_000_000);
-    expect(fx.sheet(SHEET.nominations)!.get(10_004, 24)!.value).toBe(`${text}9999`);
+    expect(fx.sheet(SHEET.nominations)!.get(10_004, RESULT_COL)!.value).toBe(`${text}9999`);
     expect(fx.enableEvents).toBe(true);
   });
 
@@ -259,7 +271,7 @@ describe("past Excel on the web's 5 MB limit", () => {
     await port.writeResults({
       sheet: SHEET.nominations,
       headerRow: 4,
-      column: 24,
+      column: RESULT_COL,
       addHeader: false,
       firstRow: 5,
       values,
@@ -268,7 +280,7 @@ describe("past Excel on the web's 5 MB limit", () => {
     expect(fx.requests.some((r) => r.failed === "RequestPayloadSizeLimitExceeded")).toBe(true);
     const s = fx.sheet(SHEET.nominations)!;
     for (const row of [5, 2_500, 7_777, 10_004])
-      expect(s.get(row, 24)!.value).toBe(`Hợp lệ — dòng ${row}`);
+      expect(s.get(row, RESULT_COL)!.value).toBe(`Hợp lệ — dòng ${row}`);
     expect(fx.enableEvents).toBe(true);
   });
 
@@ -314,7 +326,8 @@ describe("a write that fails half-way", () => {
     const seen: number[][] = [];
     const off = await port.onNominationsChanged((c) => seen.push([...c.rows]));
     fx.failAt = {
-      match: (op) => op.member === "values" && op.target.startsWith(`${SHEET.nominations}!X`),
+      match: (op) =>
+        op.member === "values" && op.target.startsWith(`${SHEET.nominations}!${RESULT}`),
       code: "GeneralException",
       message: "An internal error has occurred.",
     };
@@ -426,6 +439,31 @@ describe("setup on a workbook that already has data", () => {
     expect(readRegister(grids).meta.exportedOn).toEqual(today);
   });
 
+  it("marks the exported rows Đã trình with the date in the same 2 syncs", async () => {
+    const { fx, port } = await newRegister(6);
+    await port.markExported(today, [5, 7]);
+    expect(fx.sync).toHaveBeenCalledTimes(2);
+    const rows = readRegister(await port.readGrids(SHEETS_TO_READ)).nominations!.rows;
+    expect(rows.filter((r) => r.cells.status === "Đã trình").map((r) => r.row)).toEqual([5, 7]);
+  });
+
+  it("records a decision on the approved rows in 2 syncs; a refusal reads once and writes nothing", async () => {
+    const { fx, port } = await newRegister(12);
+    const bad = await port.recordDecision({ number: "12-UBND", date: "20/12/2026", today });
+    expect(bad).toEqual({ kind: "badNumber", value: "12-UBND" });
+    expect(fx.sync).toHaveBeenCalledTimes(1);
+    expect(fx.written).toEqual([]);
+    fx.sync.mockClear();
+    const plan = await port.recordDecision({ number: "12/QĐ-UBND", date: "20/12/2026", today });
+    expect(fx.sync).toHaveBeenCalledTimes(2);
+    if (plan.kind !== "ok") throw new Error(`refused: ${plan.kind}`);
+    const snap = readRegister(await port.readGrids(SHEETS_TO_READ));
+    const decided = snap.nominations!.rows.filter((r) => r.cells.status === "Đã quyết định");
+    expect(decided.map((r) => r.row)).toEqual(plan.rows);
+    expect(plan.rows.length).toBeGreaterThan(0);
+    expect(snap.meta.decided?.get("12/QĐ-UBND")?.size ?? 0).toBeGreaterThan(0);
+  });
+
   it("does nothing on a complete register (one read, no write)", async () => {
     const { fx, port } = await newRegister(10);
     const report = await port.setUp(demo.options);
@@ -467,7 +505,7 @@ describe("change events on Đề nghị", () => {
     const seen: number[][] = [];
     const off = await port.onNominationsChanged((c) => seen.push([...c.rows]));
     await check(port); // writes results (own write, events off)
-    await fx.change(SHEET.nominations, "X5:X16"); // an echo on the result column is ignored too
+    await fx.change(SHEET.nominations, `${RESULT}5:${RESULT}16`); // an echo on the result column is ignored too
     await fx.change(SHEET.nominations, "B7");
     await fx.change(SHEET.nominations, "C8:D9");
     await settle(120);

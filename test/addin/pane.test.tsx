@@ -17,7 +17,8 @@ import { demoRegister } from "../../src/workbook/demo";
 import type { WorkbookPort } from "../../src/workbook/edit/port";
 import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
 import { META_SHEET } from "../../src/domain/register/contract";
-import { readRegister } from "../../src/workbook/read";
+import { readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
+import { validateRegister } from "../../src/domain/validate";
 import { polyfillFluentBrowserApis } from "./jsdomFluent";
 
 const today = { year: 2026, month: 11, day: 20 };
@@ -152,6 +153,61 @@ describe("task pane", () => {
     }
   }, 60_000);
 
+  it("Ghi quyết định records the decision on the approved rows only; a bad number is told before sending", async () => {
+    const own = await demoWorkbook(demoRegister(2026));
+    try {
+      const statuses = async () => {
+        const snap = readRegister(await own.port.readGrids(SHEETS_TO_READ));
+        return new Map(snap.nominations!.rows.map((r) => [r.row, r.cells]));
+      };
+      const { container, unmount } = renderPane(own.port, "kiem-tra");
+      await clickWhenEnabled("Kiểm tra");
+      await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+      fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
+      const form = await screen.findByRole("form", { name: "Ghi quyết định khen thưởng" });
+      const number = within(form).getByRole("textbox", { name: "Số quyết định" });
+      const date = within(form).getByRole("textbox", { name: "Ngày ký (ngày/tháng/năm)" });
+      const button = within(form).getByRole("button", { name: "Ghi quyết định" });
+      fireEvent.change(number, { target: { value: "123-UBND" } });
+      fireEvent.change(date, { target: { value: "20/12/2026" } });
+      expect(await within(form).findByText(/Viết dạng số\/QĐ-cơ quan/u)).toBeTruthy();
+      expect((button as HTMLButtonElement).disabled).toBe(true);
+      await axeClean(container);
+
+      fireEvent.change(number, { target: { value: "123/qđ-ubnd" } });
+      await clickWhenEnabled("Ghi quyết định");
+      const notice = await screen.findByText(
+        /Đã ghi quyết định số 123\/QĐ-UBND ngày 20\/12\/2026/u,
+        {},
+        {
+          timeout: 10_000,
+        }
+      );
+      const count = Number(/cho (\d+) dòng/u.exec(notice.textContent ?? "")?.[1]);
+      const after = await statuses();
+      const decided = [...after].filter(([, c]) => c.status === "Đã quyết định");
+      expect(decided).toHaveLength(count);
+      expect(count).toBeGreaterThan(0);
+      for (const [, c] of decided) expect(c.decisionNo).toBe("123/QĐ-UBND");
+      // Rows with errors are never decided (checked on the register as it was before).
+      const before = readRegister(await demo.port.readGrids(SHEETS_TO_READ));
+      const errorRows = new Set(
+        validateRegister(before, { today })
+          .findings.filter((f) => f.severity === "error" && f.row !== null)
+          .map((f) => f.row)
+      );
+      expect(errorRows.size).toBeGreaterThan(0);
+      for (const [row] of decided) expect(errorRows.has(row)).toBe(false);
+
+      // The same decision again writes nothing and says so.
+      await clickWhenEnabled("Ghi quyết định");
+      expect(await screen.findByText(/đã được ghi đủ/u, {}, { timeout: 10_000 })).toBeTruthy();
+      unmount();
+    } finally {
+      own.workbook.dispose();
+    }
+  }, 60_000);
+
   it("Tiêu chí lists the criteria sheets with totals and ranks; axe-clean", async () => {
     const { container } = renderPane(demo.port, "tieu-chi");
     await screen.findByRole("table", { name: "TC Cá nhân" }, { timeout: 10_000 });
@@ -214,6 +270,83 @@ describe("task pane", () => {
     await screen.findByRole("progressbar", {}, { timeout: 2000 });
     await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 3000 });
     await act(async () => undefined);
+    wb.dispose();
+  });
+
+  it("Tiêu chí picks a CSV with a Fluent button and the pane's words (no browser “Choose File”); imports it", async () => {
+    const own = await demoWorkbook(demoRegister(2026));
+    try {
+      const { container, unmount } = renderPane(own.port, "tieu-chi");
+      const choose = (await screen.findByRole("button", {
+        name: "Chọn tệp CSV…",
+      })) as HTMLButtonElement;
+      // The description says what the file is for and that none is chosen yet.
+      const described = (choose.getAttribute("aria-describedby") ?? "")
+        .split(" ")
+        .map((id) => document.getElementById(id)?.textContent)
+        .join(" ");
+      expect(described).toContain("Hoặc nhập từ tệp CSV");
+      expect(described).toContain("Chưa chọn tệp");
+      // The native input is hidden and out of the tab order; the button opens it.
+      const input = screen.getByTestId("criteria-csv") as HTMLInputElement;
+      expect(input.type).toBe("file");
+      expect(input.hidden).toBe(true);
+      const opened = jest.spyOn(input, "click").mockImplementation(() => undefined);
+      fireEvent.click(choose);
+      expect(opened).toHaveBeenCalledTimes(1);
+      opened.mockRestore();
+      const csv =
+        "Mã,Nội dung tiêu chí,Loại dòng,Điểm chuẩn\n1,Một,Tiêu chí,60\n2,Hai,Tiêu chí,40\n";
+      fireEvent.change(input, { target: { files: [new File([csv], "Thanh niên.csv")] } });
+      expect(screen.getByTestId("criteria-csv-name").textContent).toBe("Thanh niên.csv");
+      expect(
+        (screen.getByRole("textbox", { name: "Tên sheet (sau “TC ”)" }) as HTMLInputElement).value
+      ).toBe("Thanh niên");
+      await clickWhenEnabled("Nhập CSV");
+      await screen.findByText("Đã thêm sheet “TC Thanh niên”.", {}, { timeout: 10_000 });
+      expect(own.workbook.sheets.map((x) => x.name)).toContain("TC Thanh niên");
+      expect(container.textContent).not.toMatch(/Choose File|No file chosen/);
+      await axeClean(container);
+      unmount();
+    } finally {
+      own.workbook.dispose();
+    }
+  }, 60_000);
+
+  it("Tiêu chí's file picker speaks English in the English pane", async () => {
+    renderPane(demo.port, "tieu-chi", "en");
+    const choose = await screen.findByRole("button", { name: "Choose a CSV file…" });
+    const described = (choose.getAttribute("aria-describedby") ?? "")
+      .split(" ")
+      .map((id) => document.getElementById(id)?.textContent)
+      .join(" ");
+    expect(described).toContain("Or import a CSV file");
+    expect(described).toContain("No file chosen");
+  });
+
+  it("Thiết lập refuses an empty or blank unit name with a Vietnamese hint (as RG02 and --unit)", async () => {
+    const wb = new MemoryWorkbook();
+    const { container } = renderPane(new MemoryPort(wb));
+    const create = (await screen.findByRole("button", { name: "Tạo sổ" })) as HTMLButtonElement;
+    await waitFor(() => expect(create.disabled).toBe(false), { timeout: 10_000 });
+    const unit = screen.getByRole("textbox", { name: /Tên đơn vị/ }) as HTMLInputElement;
+    const hint = "Ghi tên đơn vị (ví dụ “UBND phường Kiến Hưng”)";
+    expect(container.textContent).not.toContain(hint);
+    for (const blank of ["", "   ", " \t "]) {
+      fireEvent.change(unit, { target: { value: blank } });
+      expect(create.disabled).toBe(true);
+      expect(unit.getAttribute("aria-invalid")).toBe("true");
+      expect(container.textContent).toContain(hint);
+      // Enter in the form does not create it either.
+      fireEvent.submit(unit.form!);
+      expect(wb.sheets.map((x) => x.name)).not.toContain("Đề nghị");
+    }
+    await axeClean(container);
+    fireEvent.change(unit, { target: { value: "UBND phường Kiến Hưng" } });
+    expect(create.disabled).toBe(false);
+    expect(container.textContent).not.toContain(hint);
+    fireEvent.click(create);
+    await screen.findByText(/Đã tạo sổ/, {}, { timeout: 10_000 });
     wb.dispose();
   });
 });

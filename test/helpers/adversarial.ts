@@ -32,7 +32,10 @@ export const NOM = {
   score: "T",
   votes: "U",
   note: "W",
-  result: "X",
+  status: "X",
+  decisionNo: "Y",
+  decisionDate: "Z",
+  result: "AA",
 } as const;
 
 /** A register made by the real CLI (year 2026, a council of 9). */

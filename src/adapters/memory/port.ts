@@ -4,7 +4,14 @@
  */
 import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
 import type { CivilDate } from "../../domain/text/dates";
-import { planExportedOn } from "../../workbook/plan/meta";
+import {
+  type DecisionPlan,
+  type DecisionRefusal,
+  type DecisionRequest,
+  planDecision,
+  planSubmitted,
+} from "../../workbook/edit/decision";
+import type { ExportedOnEdit } from "../../workbook/plan/meta";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
@@ -130,19 +137,41 @@ export class MemoryPort implements WorkbookPort {
     });
   }
 
-  async markExported(date: CivilDate): Promise<void> {
-    const grids = await this.readGrids([META_SHEET]);
-    return this.step("markExported", () => {
-      const edit = planExportedOn(grids, date);
-      if (edit.kind === "sheet") {
-        this.workbook.addSheet(META_SHEET);
-        this.workbook.applySheetPlan(edit.plan);
-      } else
-        this.workbook.setCells(
-          META_SHEET,
-          edit.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) }))
-        );
+  async markExported(date: CivilDate, rows: readonly number[] = []): Promise<void> {
+    const grids = await this.readGrids([META_SHEET, SHEET.nominations]);
+    return this.step("markExported", () => this.applyRows(planSubmitted(grids, rows, date)));
+  }
+
+  async recordDecision(req: DecisionRequest): Promise<DecisionPlan | DecisionRefusal> {
+    const grids = await this.readGrids(SHEETS_TO_READ);
+    return this.step("recordDecision", () => {
+      const plan = planDecision(grids, req);
+      if (plan.kind === "ok") this.applyRows(plan);
+      return plan;
     });
+  }
+
+  /** `Đề nghị` cells and the metadata row of a decision or of the submitted marks. */
+  private applyRows(plan: {
+    readonly sheet: string;
+    readonly cells: readonly PlanCell[];
+    readonly meta: ExportedOnEdit | null;
+  }): void {
+    if (plan.cells.length)
+      this.workbook.setCells(
+        plan.sheet,
+        plan.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) }))
+      );
+    const edit = plan.meta;
+    if (!edit) return;
+    if (edit.kind === "sheet") {
+      this.workbook.addSheet(META_SHEET);
+      this.workbook.applySheetPlan(edit.plan);
+    } else
+      this.workbook.setCells(
+        META_SHEET,
+        edit.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) }))
+      );
   }
 
   async writeResults(w: ResultsWrite): Promise<void> {

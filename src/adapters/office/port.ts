@@ -15,7 +15,14 @@
  */
 import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
 import type { CivilDate } from "../../domain/text/dates";
-import { planExportedOn } from "../../workbook/plan/meta";
+import {
+  type DecisionPlan,
+  type DecisionRefusal,
+  type DecisionRequest,
+  planDecision,
+  planSubmitted,
+} from "../../workbook/edit/decision";
+import type { ExportedOnEdit } from "../../workbook/plan/meta";
 import { columnLetter } from "../../domain/findings";
 import { foldKey } from "../../domain/text/normalize";
 import type { WorkbookGrids } from "../../workbook/grid";
@@ -42,6 +49,7 @@ import {
   queueWorkbookEdit,
   sheetByName,
   styleBytes,
+  type SheetCellEdit,
   writeBlock,
   type WorkbookEditParts,
 } from "./apply";
@@ -488,17 +496,30 @@ export class OfficePort implements WorkbookPort {
     );
   }
 
-  /** Two syncs: read the metadata sheet, then write the date (or the sheet, very hidden, when missing). */
-  async markExported(date: CivilDate): Promise<void> {
+  /**
+   * Two syncs: read the metadata sheet and `Đề nghị`, then write the date (or the sheet, very hidden,
+   * when missing) and `Đã trình` on the proposed rows.
+   */
+  async markExported(date: CivilDate, rows: readonly number[] = []): Promise<void> {
     return this.guarded("markExported", () =>
       this.run(async (ctx) => {
-        const read = await readWorkbook(ctx, [META_SHEET]); // sync 1
-        const edit = planExportedOn(read.grids, date);
-        const parts: WorkbookEditParts =
-          edit.kind === "sheet"
-            ? { newSheets: [edit.plan] }
-            : { cellEdits: [{ sheet: META_SHEET, cells: edit.cells, validations: [] }] };
+        const read = await readWorkbook(ctx, [META_SHEET, SHEET.nominations]); // sync 1
+        const parts = rowEditParts(planSubmitted(read.grids, rows, date));
         await this.write(ctx, { suspend: false }, (b) => queueWorkbookEdit(b, parts)); // sync 2
+      })
+    );
+  }
+
+  /** Two syncs (one when refused): read the register, then write the decision's cells and metadata. */
+  async recordDecision(req: DecisionRequest): Promise<DecisionPlan | DecisionRefusal> {
+    return this.guarded("recordDecision", () =>
+      this.run(async (ctx) => {
+        const read = await readWorkbook(ctx, SHEETS_TO_READ); // sync 1
+        const plan = planDecision(read.grids, req);
+        if (plan.kind !== "ok" || (!plan.cells.length && !plan.meta)) return plan;
+        const parts = rowEditParts(plan);
+        await this.write(ctx, { suspend: false }, (b) => queueWorkbookEdit(b, parts)); // sync 2
+        return plan;
       })
     );
   }
@@ -586,3 +607,19 @@ export class OfficePort implements WorkbookPort {
 }
 
 export { PortError };
+
+/** `Đề nghị` cells and the metadata row of a decision or of the submitted marks, as one write. */
+function rowEditParts(plan: {
+  readonly sheet: string;
+  readonly cells: readonly PlanCell[];
+  readonly meta: ExportedOnEdit | null;
+}): WorkbookEditParts {
+  const cells: SheetCellEdit[] = plan.cells.length
+    ? [{ sheet: plan.sheet, cells: plan.cells, validations: [] }]
+    : [];
+  const meta = plan.meta;
+  if (!meta) return { cellEdits: cells };
+  return meta.kind === "sheet"
+    ? { newSheets: [meta.plan], cellEdits: cells }
+    : { cellEdits: [...cells, { sheet: META_SHEET, cells: meta.cells, validations: [] }] };
+}

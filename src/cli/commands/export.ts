@@ -3,6 +3,7 @@ import path from "node:path";
 import { buildCouncilExport } from "../../domain/export/council";
 import type { Lang } from "../../domain/i18n/render";
 import { formatDdMmYyyy } from "../../domain/text/dates";
+import { rowRanges } from "../../domain/text/ranges";
 import { validateRegister } from "../../domain/validate";
 import { planCouncilExport } from "../../workbook/plan/export";
 import { LibreOfficeMissingError } from "../../adapters/libreoffice";
@@ -21,6 +22,8 @@ export interface ExportOptions {
   readonly pdf?: boolean;
   readonly force?: boolean;
   readonly markExported?: boolean;
+  /** Export rows already `Đã trình` / `Đã quyết định` again. */
+  readonly includeSubmitted?: boolean;
   /** Replace an existing --out (and its PDF). */
   readonly overwrite?: boolean;
   readonly lang: Lang;
@@ -80,6 +83,7 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
     const model = buildCouncilExport(snapshot, result, {
       documentDate: today,
       forced: Boolean(opts.force),
+      ...(opts.includeSubmitted ? { includeSubmitted: true } : {}),
     });
     const plan = planCouncilExport(model, { fileName: path.basename(file) });
     await writeDocument(plan, opts.out);
@@ -95,8 +99,16 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
       })
     );
     if (model.forced) io.err(t("export.forced", { error: result.counts.error }));
+    if (model.submitted.length)
+      io.err(
+        t("export.skippedSubmitted", {
+          count: model.submitted.length,
+          rows: rowRanges(model.submitted),
+        })
+      );
     if (opts.markExported) {
-      const marked = await markExported(file, today, opts.lang, io);
+      const proposed = model.minutes.filter((e) => e.status === "proposed").map((e) => e.row);
+      const marked = await markExported(file, today, proposed, opts.lang, io);
       if (!("written" in marked)) return { code: marked.code };
       io.out(
         t("export.marked", {
@@ -105,6 +117,10 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
           backup: marked.written ? marked.backup : "—",
         })
       );
+      const m = marked.result;
+      if (m.marked.length)
+        io.out(t("export.markedRows", { count: m.marked.length, rows: rowRanges(m.marked) }));
+      else if (!m.hasStatusColumn) io.err(t("export.noStatusColumn", { file }));
     } else io.out(t("export.untouched", { file }));
     const figures = { proposed: model.counts.proposed, ineligible: model.counts.ineligible };
     if (opts.pdf) {

@@ -74,3 +74,17 @@ export const CONDITION_VALUE = { met: "Đạt", notMet: "Không đạt" } as con
  */
 export const AUTHORITY = { ward: "Phường", upward: "Cấp trên" } as const;
 export type Chain = keyof typeof AUTHORITY;
+
+/**
+ * `Trạng thái` of a nomination row (issue #13), in workflow order: proposed → voted on by the council
+ * → submitted (exported) → decided (number and date of the decision entered), or not passed.
+ * `export --mark-exported` sets `submitted`, `decide` sets `decided`; the clerk types the others.
+ */
+export const ROW_STATUS = {
+  proposed: "Đề nghị",
+  reviewed: "Đã bình xét",
+  submitted: "Đã trình",
+  decided: "Đã quyết định",
+  rejected: "Không đạt",
+} as const;
+export type RowStatus = keyof typeof ROW_STATUS;

@@ -4,7 +4,8 @@ import type { Chain, NomineeKind } from "./lists";
  * Titles and forms handled by the register (docs/spec/register.md, docs/spec/rules.md). Codes are
  * the register's stable identifiers; names are the exact Vietnamese labels.
  */
-export type TitleCode = "LDTT" | "CSTDCS" | "TTLDTT" | "TTLDXS" | "GK" | "BK" | "TDPVH" | "GDVH";
+export type TitleCode =
+  "LDTT" | "CSTDCS" | "TTLDTT" | "TTLDXS" | "GK" | "BK" | "TDPVH" | "GDVH" | "CSTDTINH";
 
 /** Who decides: the ward Chairman, or proposed upward (provincial/city Chairman since 07/2025). */
 export type Authority = "ward" | "province" | "configurable";
@@ -170,6 +171,26 @@ export const TITLES: readonly TitleDef[] = [
     citation: "Nghị định 86/2023/NĐ-CP",
     defaultMinVotePct: 50,
     source: "Không có hệ số thưởng mặc định (chưa xác minh). " + VOTE_DEFAULT,
+  },
+  {
+    // Proposed upward by the ward council; decided by the provincial Chairman (Law 2022 Art. 22:
+    // chosen among those with three consecutive CSTĐCS — checked on `Lịch sử` by HS03).
+    code: "CSTDTINH",
+    name: "Chiến sĩ thi đua cấp tỉnh",
+    group: "DANH HIỆU",
+    kinds: ["individual"],
+    authority: "province",
+    awardedBy: "Chủ tịch UBND tỉnh/thành phố",
+    frequency: "annual",
+    annualOnly: true,
+    bonusMultiple: null,
+    collectiveBonusFactor: 1,
+    householdBonusFactor: 1,
+    citation: "Luật TĐKT 2022, Điều 22",
+    defaultMinVotePct: 50,
+    source:
+      "Không dự kiến tiền thưởng: cấp tỉnh quyết định và chi thưởng. Cần 03 lần liên tục đạt Chiến sĩ thi đua cơ sở (sheet “Lịch sử”, quy tắc HS03). " +
+      VOTE_DEFAULT,
   },
 ];
 

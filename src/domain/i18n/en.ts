@@ -30,6 +30,23 @@ export const en: Shape<typeof vi> = {
     DK11: "Score {{score}} is below the minimum {{min}}.",
     DK12: "“{{title}}” is considered yearly only, not in “{{drive}}”.",
     DK13: "An unresolved complaint concerns this nominee (sheet “{{sheet}}”).",
+    HS01_partial:
+      "No basis for a Bằng khen under Art. 74(1)(d) in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: found {{have}}, missing {{missing}}.{{pendingText}} If proposed under another criterion (two consecutive years of excellent completion with two initiatives, achievements in an emulation drive…), say so in “Tóm tắt thành tích”.",
+    HS01_none:
+      "No basis for a Bằng khen under Art. 74(1)(d) in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: missing {{missing}}, none found.{{pendingText}} If proposed under another criterion (two consecutive years of excellent completion with two initiatives, achievements in an emulation drive…), say so in “Tóm tắt thành tích”.",
+    HS02: "“{{title}}” for {{year}} was already decided (sheet “{{sheet}}”, row {{historyRow}}, decision {{decision}}): one achievement is not rewarded twice.",
+    HS02_noDecision:
+      "“{{title}}” for {{year}} is already in sheet “{{sheet}}” (row {{historyRow}}): one achievement is not rewarded twice.",
+    HS03_partial:
+      "Conditions for Chiến sĩ thi đua cấp tỉnh (Art. 22) not met in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: found {{have}}, missing {{missing}}.{{pendingText}}",
+    HS03_none:
+      "Conditions for Chiến sĩ thi đua cấp tỉnh (Art. 22) not met in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: missing {{missing}}, none found.{{pendingText}}",
+    HS04: "Sheet “{{sheet}}” (row {{rows}}) has the same name with date of birth {{historyDate}}, not {{date}} as here: those rows are not counted. If it is the same person, correct the date of birth.",
+    QT01: "The row says “Đã quyết định” (decided) but “{{missing}}” is empty: enter the decision's number and date (or run “so-thi-dua decide”).",
+    QT02: "The row has Decision {{number}} of {{date}} but was changed after the decision: check it (the decision does not follow the register).",
+    QT03_status: "Status “{{value}}” is not in the list ({{allowed}}).",
+    QT03_number: "Decision number “{{value}}” is not in the expected form, e.g. 123/QĐ-UBND.",
+    QT03_date: "Decision date “{{value}}” is not a valid date (type dd/mm/yyyy).",
     RG01_sheet:
       "Sheet “{{sheet}}” is missing. Run “so-thi-dua upgrade” to restore it without losing data.",
     RG01_label:
@@ -48,6 +65,7 @@ export const en: Shape<typeof vi> = {
     RG02_score: "“{{label}}” (cell {{address}}) must be a score from 0 to 100.",
     RG03: "The dossier deadline {{deadline}} has passed and the register has not been exported.",
     RG04: "“{{label}}” (cell {{address}}) is {{value}}%, looser than the national rule: {{rule}} ({{source}}). The register still applies {{value}}%; check the regulation.",
+    HD01: "“Ngày trình” {{submission}} (cell {{address}}) is before the council meeting on {{meeting}}: the Tờ trình cites the meeting's minutes, so it cannot be signed before it. Correct “Ngày trình” or “Ngày họp Hội đồng”.",
   },
   reason: {
     dutyGood: "duty completion below “Hoàn thành tốt”",
@@ -58,6 +76,10 @@ export const en: Shape<typeof vi> = {
     ldtt70: "members achieving LĐTT are below 70%",
     oneCstdcs: "no member achieved CSTĐCS",
     disciplined: "a member was disciplined at cảnh cáo or above",
+  },
+  history: {
+    pending:
+      " {{chain}} for {{pending}} is proposed in this register: it counts only once decided (enter it in sheet “{{sheet}}”).",
   },
   severity: { error: "Error", warning: "Warning" },
 };

@@ -31,14 +31,14 @@ export function translator(lang: Lang): TFunction {
   return domainI18n().getFixedT(lang, "domain");
 }
 
-/** The message key of a finding (variants for RG01/RG02/DL03 by their reason). */
+/** The message key of a finding (variants for RG01/RG02/DL03 by their reason, others by `variant`). */
 export function messageKey(f: Finding): string {
   const variant =
     f.rule === "RG01"
       ? f.params.what
       : f.rule === "RG02" || f.rule === "DL03"
         ? f.params.reason
-        : undefined;
+        : f.params.variant;
   return `rule.${f.rule}${typeof variant === "string" ? `_${variant}` : ""}`;
 }
 
@@ -78,6 +78,8 @@ function render(f: Finding, lang: Lang): string {
       .map((r) => t(`reason.${r}`, params))
       .join("; ");
   if (Array.isArray(f.params.allowed)) params.allowed = (f.params.allowed as string[]).join(", ");
+  // History rules: this year's proposal of the chain title, still waiting for its decision.
+  params.pendingText = f.params.pending === undefined ? "" : t("history.pending", params);
   return t(messageKey(f), params);
 }
 

@@ -26,6 +26,23 @@ export const vi = {
     DK11: "Điểm {{score}} thấp hơn điểm tối thiểu {{min}}.",
     DK12: "“{{title}}” chỉ xét theo năm, không xét theo “{{drive}}”.",
     DK13: "Có khiếu nại về người/tập thể này đang chờ giải quyết (sheet “{{sheet}}”).",
+    HS01_partial:
+      "Chưa thấy căn cứ Bằng khen theo Điều 74 khoản 1 điểm d ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: có {{have}}, thiếu {{missing}}.{{pendingText}} Nếu đề nghị theo tiêu chuẩn khác (2 năm liên tục hoàn thành xuất sắc nhiệm vụ và 2 sáng kiến, thành tích trong phong trào thi đua…), ghi rõ ở “Tóm tắt thành tích”.",
+    HS01_none:
+      "Chưa thấy căn cứ Bằng khen theo Điều 74 khoản 1 điểm d ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: thiếu {{missing}}, chưa có năm nào.{{pendingText}} Nếu đề nghị theo tiêu chuẩn khác (2 năm liên tục hoàn thành xuất sắc nhiệm vụ và 2 sáng kiến, thành tích trong phong trào thi đua…), ghi rõ ở “Tóm tắt thành tích”.",
+    HS02: "“{{title}}” năm {{year}} đã được quyết định (sheet “{{sheet}}”, dòng {{historyRow}}, quyết định {{decision}}): một thành tích không khen thưởng hai lần.",
+    HS02_noDecision:
+      "“{{title}}” năm {{year}} đã có ở sheet “{{sheet}}” (dòng {{historyRow}}): một thành tích không khen thưởng hai lần.",
+    HS03_partial:
+      "Chưa đủ điều kiện Chiến sĩ thi đua cấp tỉnh (Điều 22) theo sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: có {{have}}, thiếu {{missing}}.{{pendingText}}",
+    HS03_none:
+      "Chưa đủ điều kiện Chiến sĩ thi đua cấp tỉnh (Điều 22) theo sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: thiếu {{missing}}, chưa có năm nào.{{pendingText}}",
+    HS04: "Sheet “{{sheet}}” (dòng {{rows}}) có cùng họ tên nhưng ngày sinh {{historyDate}} khác ngày sinh {{date}} ở đây: các dòng đó không được tính. Nếu là cùng một người, sửa lại ngày sinh.",
+    QT01: "Dòng ghi “Đã quyết định” nhưng thiếu “{{missing}}”: ghi số và ngày quyết định (hoặc chạy “so-thi-dua decide”).",
+    QT02: "Dòng đã có Quyết định {{number}} ngày {{date}} nhưng nội dung đã thay đổi sau khi quyết định: kiểm tra lại (quyết định không tự sửa theo sổ).",
+    QT03_status: "Trạng thái “{{value}}” không có trong danh sách ({{allowed}}).",
+    QT03_number: "Số quyết định “{{value}}” không đúng dạng, ví dụ 123/QĐ-UBND.",
+    QT03_date: "Ngày quyết định “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy).",
     RG01_sheet:
       "Thiếu sheet “{{sheet}}”. Chạy “so-thi-dua upgrade” để bổ sung mà không mất dữ liệu.",
     RG01_label:
@@ -44,6 +61,7 @@ export const vi = {
     RG02_score: "“{{label}}” (ô {{address}}) phải là điểm từ 0 đến 100.",
     RG03: "Đã quá hạn nộp hồ sơ {{deadline}} mà sổ chưa được xuất báo cáo.",
     RG04: "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định chung: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; kiểm tra lại quy chế.",
+    HD01: "“Ngày trình” {{submission}} (ô {{address}}) trước ngày họp Hội đồng {{meeting}}: Tờ trình căn cứ Biên bản họp nên không thể ký trước cuộc họp. Sửa “Ngày trình” hoặc “Ngày họp Hội đồng”.",
   },
   reason: {
     dutyGood: "mức hoàn thành nhiệm vụ dưới “Hoàn thành tốt”",
@@ -54,6 +72,10 @@ export const vi = {
     ldtt70: "số đạt LĐTT dưới 70% số thành viên",
     oneCstdcs: "chưa có thành viên đạt CSTĐCS",
     disciplined: "có thành viên bị kỷ luật từ cảnh cáo trở lên",
+  },
+  history: {
+    pending:
+      " Năm {{pending}} đang đề nghị {{chain}} trong sổ này: chỉ được tính khi đã có quyết định (ghi vào sheet “{{sheet}}”).",
   },
   severity: { error: "Lỗi", warning: "Cảnh báo" },
 };

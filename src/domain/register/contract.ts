@@ -46,6 +46,12 @@ export const COL = {
   votes: "Số phiếu đồng ý",
   summaryText: "Tóm tắt thành tích",
   note: "Ghi chú",
+  // The row's way from proposal to decision (issue #13): typed by the clerk, set by `export
+  // --mark-exported` (`Đã trình`) and `decide` (`Đã quyết định` with the decision's number and date).
+  status: "Trạng thái",
+  decisionNo: "Số quyết định",
+  decisionDate: "Ngày quyết định",
+  // The tool's own output stays the last column.
   result: "Kết quả kiểm tra",
 } as const;
 export type NominationField = keyof typeof COL;
@@ -60,8 +66,14 @@ export const HEADER_SEARCH_ROWS = 20;
 
 /** Columns that are not user input: they do not make a row "non-empty". */
 export const NON_INPUT_FIELDS: readonly NominationField[] = ["stt", "result"];
-/** Columns the tool can add itself; their absence is not an RG01 error. */
-export const OPTIONAL_FIELDS: readonly NominationField[] = ["stt", "result"];
+/** Columns the tool can add itself (`upgrade`); their absence is not an RG01 error. */
+export const OPTIONAL_FIELDS: readonly NominationField[] = [
+  "stt",
+  "result",
+  "status",
+  "decisionNo",
+  "decisionDate",
+];
 
 export const HISTORY_COL = {
   name: "Họ và tên / Tên tập thể",
@@ -105,6 +117,11 @@ export const SETTING = {
   bandGood: "Ngưỡng xếp loại Tốt",
   bandFair: "Ngưỡng xếp loại Khá",
   bandAverage: "Ngưỡng xếp loại Trung bình",
+  // The meeting on paper and the signer (issue #12): the block `HỌP HỘI ĐỒNG, NGƯỜI KÝ`.
+  submissionDate: "Ngày trình",
+  signerCapacity: "Quyền hạn ký (TM./KT.)",
+  signerTitle: "Chức vụ người ký",
+  signerName: "Họ và tên người ký",
 } as const;
 export type SettingKey = keyof typeof SETTING;
 export const SETTING_KEYS = Object.keys(SETTING) as SettingKey[];
@@ -128,7 +145,14 @@ export const SETTING_NAME: Record<SettingKey, string> = {
   bandGood: "CH_NguongTot",
   bandFair: "CH_NguongKha",
   bandAverage: "CH_NguongTrungBinh",
+  submissionDate: "CH_NgayTrinh",
+  signerCapacity: "CH_QuyenHanKy",
+  signerTitle: "CH_ChucVuKy",
+  signerName: "CH_NguoiKy",
 };
+
+/** The first setting of the block `HỌP HỘI ĐỒNG, NGƯỜI KÝ` (a heading row sits above it in a new register). */
+export const MEETING_BLOCK_FIRST: SettingKey = "submissionDate";
 
 /**
  * Settings whose absence is an RG01 error. The band limits, `Ngày quyết định dự kiến` and the

@@ -28,10 +28,23 @@ export const RULES = {
   DK11: { severity: "error", citation: "Cấu hình: Điểm tối thiểu" },
   DK12: { severity: "error", citation: "Luật TĐKT 2022, Điều 8" },
   DK13: { severity: "error", citation: "Luật Khiếu nại 2011; Luật TĐKT 2022, Điều 5" },
+  HS01: { severity: "warning", citation: "Luật TĐKT 2022, Điều 74 khoản 1 điểm d" },
+  HS02: { severity: "error", citation: "Luật TĐKT 2022, Điều 5" },
+  HS03: { severity: "error", citation: "Luật TĐKT 2022, Điều 22" },
+  HS04: { severity: "warning", citation: "Đối chiếu sheet “Lịch sử” (họ tên, ngày sinh)" },
+  QT01: { severity: "error", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
+  QT02: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
+  QT03: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   RG01: { severity: "error", citation: "Cấu trúc sổ (sheet “Hướng dẫn”, mục 3)" },
   RG02: { severity: "error", citation: "Cấu hình (sheet “Hướng dẫn”, bước 1)" },
   RG03: { severity: "warning", citation: "Cấu hình: Hạn nộp hồ sơ" },
   RG04: { severity: "warning", citation: "Luật TĐKT 2022; Nghị định 152/2025/NĐ-CP" },
+  // The council meeting on paper (meeting.ts, issue #12).
+  HD01: {
+    severity: "error",
+    citation:
+      "Hồ sơ đề nghị khen thưởng: Tờ trình căn cứ Biên bản họp Hội đồng (Cấu hình: Ngày trình)",
+  },
 } as const satisfies Record<string, { severity: "error" | "warning"; citation: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -1,4 +1,10 @@
-import { COL, SHEET, type ComplaintField, type NominationField } from "../register/contract";
+import {
+  COL,
+  SHEET,
+  type ComplaintField,
+  type HistoryField,
+  type NominationField,
+} from "../register/contract";
 import type { Finding, FindingInput } from "../findings";
 import { finding } from "../findings";
 import type { Nomination } from "../nomination";
@@ -6,13 +12,15 @@ import type { Policy } from "../policy";
 import type { CriteriaSheetSnapshot, TableSnapshot } from "../snapshot";
 import type { RuleId } from "./catalog";
 
-/** Everything the row rules read: typed nominations, the policy, and the complaints table. */
+/** Everything the row rules read: typed nominations, the policy, the complaints and history tables. */
 export interface RuleContext {
   readonly sheet: string;
   readonly columns: Readonly<Partial<Record<NominationField, number>>>;
   readonly nominations: readonly Nomination[];
   readonly policy: Policy;
   readonly complaints: TableSnapshot<ComplaintField> | null;
+  /** `Lịch sử`: earlier years' decided titles (history rules HS). */
+  readonly history: TableSnapshot<HistoryField> | null;
   readonly criteria: readonly CriteriaSheetSnapshot[];
 }
 

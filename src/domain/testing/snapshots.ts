@@ -13,6 +13,7 @@ import {
   SETTING_KEYS,
   SHEET,
   type ComplaintField,
+  type HistoryField,
   type NominationField,
   type SettingKey,
 } from "../register/contract";
@@ -85,6 +86,8 @@ export interface SnapshotSpec {
     Record<string, { minScore?: Cell; minVotePct?: Cell; bonus?: Cell; authority?: Cell }>
   >;
   readonly complaints?: readonly Readonly<Partial<Record<ComplaintField, Cell>>>[];
+  /** `Lịch sử` rows (header on row 3, data from row 4). */
+  readonly history?: readonly Readonly<Partial<Record<HistoryField, Cell>>>[];
   readonly exportedOn?: RegisterSnapshot["meta"]["exportedOn"];
   readonly criteria?: RegisterSnapshot["criteria"];
   /** Rows (0-based index into `rows`) whose `Điểm` is a formula. */
@@ -140,7 +143,7 @@ export function snapshotOf(spec: SnapshotSpec): RegisterSnapshot {
         decisionDate: 6,
         authority: 7,
       },
-      rows: [],
+      rows: (spec.history ?? []).map((cells, i) => ({ row: 4 + i, cells })),
     },
     criteria: spec.criteria ?? [],
     unitList: [],

@@ -5,6 +5,9 @@ import { useTranslation } from "react-i18next";
 import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../../workbook/edit/port";
 import type { CheckOutcome } from "../service";
+import { rowRanges } from "../../domain/text/ranges";
+import { formatDdMmYyyy } from "../../domain/text/dates";
+import { DecisionForm } from "./DecisionForm";
 import { FileActions } from "./FileActions";
 import { useSectionStyles } from "./styles";
 import type { RunAction } from "./useAction";
@@ -77,7 +80,7 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
         // Excel on the Mac and on the web: the file opens as a new workbook (the link stays).
         if (port.prefersNewWorkbook && port.createWorkbook) await port.createWorkbook(b.base64());
         // Only on request: export never changes the register otherwise (export.md; RG03).
-        if (mark) await port.markExported(today);
+        if (mark) await port.markExported(today, file.proposedRows);
         return b;
       },
       (b) =>
@@ -85,6 +88,28 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           port.prefersNewWorkbook && port.createWorkbook ? ` ${t("export.opened")}` : ""
         }${mark ? ` ${t("export.marked")}` : ""}`
     );
+
+  /** Ghi quyết định: the refusal to explain, or null once recorded (the notice says what changed). */
+  const record = async (number: string, date: string) => {
+    const r = await run(
+      "recordDecision",
+      () => port.recordDecision({ number, date, today }),
+      (p) => {
+        if (p.kind !== "ok") return null;
+        const what = {
+          number: p.number,
+          date: formatDdMmYyyy(p.date),
+          rows: rowRanges(p.rows),
+          count: p.rows.length,
+        };
+        const kept = p.kept.length
+          ? ` ${t("decision.kept", { rows: p.kept.map((k) => `${k.row} (${k.number})`).join(", ") })}`
+          : "";
+        return `${t(p.changed.length ? "decision.recorded" : "decision.upToDate", what)}${kept}`;
+      }
+    );
+    return r && r.kind !== "ok" ? r : null;
+  };
 
   return (
     <div className={s.section}>
@@ -139,6 +164,7 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           />
         </section>
       ) : null}
+      <DecisionForm busy={busy} onRecord={record} />
     </div>
   );
 };

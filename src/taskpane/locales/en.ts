@@ -35,6 +35,8 @@ export const en: Shape<PaneStrings> = {
     invalidYear: "A year from 2000 to 2100.",
     warnings: "Page setup (A4, repeated titles) was refused by this Excel: {{list}}.",
     invalidCouncil: "A whole number of at least 1.",
+    unitRequired:
+      "Type the unit's name (e.g. “UBND phường Kiến Hưng”); it heads the Tờ trình and the lists.",
   },
   criteria: {
     intro:
@@ -45,6 +47,8 @@ export const en: Shape<PaneStrings> = {
     allAdded: "Every template is already in the register.",
     add: "Add sheet",
     fromCsv: "Or import a CSV file (Mã, Nội dung tiêu chí, Loại dòng, Điểm chuẩn)",
+    chooseCsv: "Choose a CSV file…",
+    noFile: "No file chosen",
     csvName: "Sheet name (after “TC ”)",
     importCsv: "Import CSV",
     added: "Sheet “{{name}}” added.",
@@ -118,6 +122,34 @@ export const en: Shape<PaneStrings> = {
     opened: "The file is open as a new workbook in Excel.",
     mark: "Record the export date in the register (clears warning RG03)",
     marked: "The export date is recorded in the register.",
+  },
+  decision: {
+    title: "Record the award decision",
+    intro:
+      "Once the ward Chairman has signed the decision: record its number and date on every row the council approved (no errors, enough votes, a title the ward decides); “Trạng thái” becomes “Đã quyết định”.",
+    number: "Decision number",
+    numberHint: "Write number/QĐ-body, e.g. 123/QĐ-UBND.",
+    date: "Date signed (day/month/year)",
+    dateHint: "Write day/month/year, e.g. 20/12/2026.",
+    record: "Record the decision",
+    recorded:
+      "Recorded decision {{number}} of {{date}} on {{count}} rows of sheet “Đề nghị” (rows {{rows}}).",
+    upToDate: "Decision {{number}} is already recorded on rows {{rows}}: nothing to write.",
+    kept: "Rows holding another decision were left as they are: {{rows}}.",
+    badNumber: "The decision number “{{value}}” is not in the official form (e.g. 123/QĐ-UBND).",
+    badDate: "The date “{{value}}” cannot be read: write day/month/year, e.g. 20/12/2026.",
+    noTable:
+      "The header row of the table on sheet “Đề nghị” was not found: run “Setup” to restore it.",
+    columnsMissing:
+      "Sheet “Đề nghị” has no column “{{columns}}”: run “Setup” to add it, then record the decision.",
+    noneApproved:
+      "No row was approved by the council yet (no errors, enough votes, a title the ward decides): nothing was written.",
+    conflict:
+      "Row {{row}} already records decision {{number}} of {{date}}: nothing was written. Edit or clear it on sheet “Đề nghị” to replace it.",
+    allDecided:
+      "Every approved row already records another decision ({{rows}}): nothing was written.",
+    formula:
+      "Cells {{cells}} of sheet “Đề nghị” hold formulas, which the tool never overwrites: remove them and try again.",
   },
   errors: {
     title: "Could not complete",

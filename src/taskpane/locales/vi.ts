@@ -32,6 +32,8 @@ export const vi = {
     invalidYear: "Năm từ 2000 đến 2100.",
     warnings: "Chưa đặt được trang in (khổ A4, lặp tiêu đề) trong phiên bản Excel này: {{list}}.",
     invalidCouncil: "Số nguyên từ 1 trở lên.",
+    unitRequired:
+      "Ghi tên đơn vị (ví dụ “UBND phường Kiến Hưng”), tên này đứng đầu Tờ trình và Danh sách.",
   },
   criteria: {
     intro:
@@ -42,6 +44,8 @@ export const vi = {
     allAdded: "Đã có đủ các mẫu.",
     add: "Thêm sheet",
     fromCsv: "Hoặc nhập từ tệp CSV (Mã, Nội dung tiêu chí, Loại dòng, Điểm chuẩn)",
+    chooseCsv: "Chọn tệp CSV…",
+    noFile: "Chưa chọn tệp",
     csvName: "Tên sheet (sau “TC ”)",
     importCsv: "Nhập CSV",
     added: "Đã thêm sheet “{{name}}”.",
@@ -115,6 +119,32 @@ export const vi = {
     opened: "Đã mở tệp thành một sổ mới trong Excel.",
     mark: "Ghi ngày xuất báo cáo vào sổ (không còn cảnh báo RG03)",
     marked: "Đã ghi ngày xuất báo cáo vào sổ.",
+  },
+  decision: {
+    title: "Ghi quyết định khen thưởng",
+    intro:
+      "Sau khi Chủ tịch UBND ký quyết định: ghi số và ngày quyết định vào mọi dòng Hội đồng đã thông qua (không lỗi, đủ phiếu, danh hiệu do phường quyết định); “Trạng thái” chuyển thành “Đã quyết định”.",
+    number: "Số quyết định",
+    numberHint: "Viết dạng số/QĐ-cơ quan, ví dụ 123/QĐ-UBND.",
+    date: "Ngày ký (ngày/tháng/năm)",
+    dateHint: "Viết ngày/tháng/năm, ví dụ 20/12/2026.",
+    record: "Ghi quyết định",
+    recorded:
+      "Đã ghi quyết định số {{number}} ngày {{date}} cho {{count}} dòng của sheet “Đề nghị” (dòng {{rows}}).",
+    upToDate: "Quyết định số {{number}} đã được ghi đủ cho dòng {{rows}}: không cần ghi lại.",
+    kept: "Giữ nguyên các dòng đã có quyết định khác: {{rows}}.",
+    badNumber: "Số quyết định “{{value}}” không đúng thể thức (ví dụ 123/QĐ-UBND).",
+    badDate: "Ngày “{{value}}” không đọc được: viết ngày/tháng/năm, ví dụ 20/12/2026.",
+    noTable: "Không tìm thấy dòng tiêu đề của bảng ở sheet “Đề nghị”: chạy “Thiết lập” để bổ sung.",
+    columnsMissing:
+      "Sheet “Đề nghị” chưa có cột “{{columns}}”: chạy “Thiết lập” để bổ sung cột rồi ghi quyết định.",
+    noneApproved:
+      "Chưa có dòng nào được Hội đồng thông qua (không lỗi, đủ phiếu, danh hiệu do phường quyết định): chưa ghi gì.",
+    conflict:
+      "Dòng {{row}} đã ghi quyết định số {{number}} ngày {{date}}: chưa ghi gì. Sửa hoặc xóa ở sheet “Đề nghị” nếu cần thay.",
+    allDecided: "Mọi dòng được thông qua đã ghi quyết định khác ({{rows}}): chưa ghi gì.",
+    formula:
+      "Ô {{cells}} của sheet “Đề nghị” chứa công thức, công cụ không ghi đè: xóa công thức rồi thử lại.",
   },
   errors: {
     title: "Không thực hiện được",

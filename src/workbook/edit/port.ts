@@ -11,6 +11,7 @@ import type { WorkbookGrids } from "../grid";
 import type { RegisterOptions } from "../plan/options";
 import type { ConditionalFormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
 import type { UpgradeNote } from "../upgrade";
+import type { DecisionPlan, DecisionRefusal, DecisionRequest } from "./decision";
 import type { PlannedArea } from "./printAreas";
 
 /** What `setUp` did. */
@@ -91,10 +92,17 @@ export interface WorkbookPort {
    */
   onNominationsChanged(cb: (change: NominationsChange) => void): Promise<() => void>;
   /**
-   * Record the date of a council export in the register's metadata sheet (src/workbook/plan/meta.ts
-   * planExportedOn; clears RG03). Only when the clerk asks: export never changes the register otherwise.
+   * Record the date of a council export in the register's metadata sheet (clears RG03) and
+   * `Trạng thái` = `Đã trình` on the `Đề nghị` rows it proposed (src/workbook/edit/decision.ts
+   * planSubmitted). Only when the clerk asks: export never changes the register otherwise.
    */
-  markExported(date: CivilDate): Promise<void>;
+  markExported(date: CivilDate, rows?: readonly number[]): Promise<void>;
+  /**
+   * Record the award decision on the approved rows of `Đề nghị` (src/workbook/edit/decision.ts
+   * planDecision, the CLI's `decide`): written only when the plan is ok; a refusal writes nothing and
+   * is returned for the pane to explain.
+   */
+  recordDecision(req: DecisionRequest): Promise<DecisionPlan | DecisionRefusal>;
   /** Open a new workbook from .xlsx bytes (base64) — Excel only (`Excel.createWorkbook`, ExcelApi 1.8). */
   createWorkbook?(base64: string): Promise<void>;
   /**

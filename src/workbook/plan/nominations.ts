@@ -7,6 +7,7 @@ import {
   SHEET,
   type NominationField,
 } from "../../domain/register/contract";
+import { ROW_STATUS } from "../../domain/catalog/lists";
 import { columnLetter } from "../../domain/findings";
 import type { RegisterOptions } from "./options";
 import { listSource, type ListId } from "./lists";
@@ -33,7 +34,10 @@ const WIDTH: Partial<Record<NominationField, number>> = {
   votes: 9,
   summaryText: 40,
   note: 20,
-  result: 50,
+  result: 42,
+  status: 13,
+  decisionNo: 14,
+  decisionDate: 12,
 };
 
 const PROMPT: Partial<Record<NominationField, Message>> = {
@@ -70,6 +74,26 @@ const PROMPT: Partial<Record<NominationField, Message>> = {
     text: "Số thành viên Hội đồng đồng ý (tỷ lệ tính trên tổng số thành viên).",
   },
   result: { title: "Kết quả kiểm tra", text: "Do Sổ Thi đua ghi khi kiểm tra; không cần nhập." },
+  status: {
+    title: "Trạng thái",
+    text: "Đề nghị → Đã bình xét (đã bỏ phiếu) → Đã trình (xuất hồ sơ) → Đã quyết định / Không đạt. Sổ Thi đua ghi “Đã trình” và “Đã quyết định” khi được yêu cầu.",
+  },
+  decisionNo: {
+    title: "Số quyết định",
+    text: "Ví dụ 123/QĐ-UBND. Ghi khi có quyết định khen thưởng (hoặc dùng lệnh “Ghi quyết định”).",
+  },
+  decisionDate: {
+    title: "Ngày quyết định",
+    text: "Ngày ký quyết định: dd/mm/yyyy, ví dụ 20/12/2026.",
+  },
+};
+
+/**
+ * Lists written inline (`"a,b,c"`) rather than from `Danh mục`: `upgrade` adds these columns to
+ * registers whose `Danh mục` has no such list, and the values are the tool's own, never extended.
+ */
+const INLINE_LISTS: Partial<Record<NominationField, readonly string[]>> = {
+  status: Object.values(ROW_STATUS),
 };
 
 const LISTS: Partial<Record<NominationField, { list: ListId; strict: boolean }>> = {
@@ -131,7 +155,17 @@ export function columnValidations(
   const list = LISTS[f];
   const num = NUMBERS[f];
   const prompt = PROMPT[f];
-  if (list) {
+  const inline = INLINE_LISTS[f];
+  if (inline) {
+    out.push({
+      type: "list",
+      range,
+      source: `"${inline.join(",")}"`,
+      strict: true,
+      ...(prompt ? { prompt } : {}),
+      error: { title: COL[f], text: `Chọn một trong: ${inline.join(", ")}.` },
+    });
+  } else if (list) {
     out.push({
       type: "list",
       range,

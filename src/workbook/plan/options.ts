@@ -1,6 +1,7 @@
 import type { CivilDate } from "../../domain/text/dates";
 import { DEFAULT_DRIVES } from "../../domain/catalog/lists";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
+import { wardLevelWord } from "../../domain/catalog/levels";
 
 /** What a clerk chooses when creating a register (task pane "Thiết lập", `so-thi-dua init`). */
 export interface RegisterOptions {
@@ -21,6 +22,12 @@ export interface RegisterOptions {
   readonly cstdcsCapPct: number | null;
   /** Null leaves the TTLĐTT share blank (the law's “more than 50 %”, the default). */
   readonly ttldttSharePct: number | null;
+  /** `Ngày trình`; null leaves it blank (the Tờ trình is dated the meeting date). */
+  readonly submissionDate: CivilDate | null;
+  /** `Quyền hạn ký (TM./KT.)`, `Chức vụ người ký`, `Họ và tên người ký`; null leaves the cell blank. */
+  readonly signerCapacity: string | null;
+  readonly signerTitle: string | null;
+  readonly signerName: string | null;
   /** Proposing units offered in `Danh mục` (free text is allowed too). */
   readonly units: readonly string[];
   readonly drives: readonly string[];
@@ -30,10 +37,15 @@ export interface RegisterOptions {
 
 export function defaultOptions(partial: Partial<RegisterOptions> = {}): RegisterOptions {
   const year = partial.year ?? new Date().getFullYear();
+  const unitLevel = partial.unitLevel ?? DEFAULT_SETTINGS.unitLevel;
+  // A ward's vice-chair signs for the chair (KT.); a unit's head signs in his own right.
+  const signer =
+    wardLevelWord(unitLevel) !== null ? DEFAULT_SETTINGS.wardSigner : DEFAULT_SETTINGS.unitSigner;
+  const orDefault = <T>(v: T | undefined, d: T): T => (v === undefined ? d : v);
   return {
     year,
     unitName: partial.unitName ?? "UBND phường",
-    unitLevel: partial.unitLevel ?? DEFAULT_SETTINGS.unitLevel,
+    unitLevel,
     province: partial.province ?? DEFAULT_SETTINGS.province,
     submitTo: partial.submitTo ?? DEFAULT_SETTINGS.submitTo,
     councilSize: partial.councilSize ?? DEFAULT_SETTINGS.councilSize,
@@ -49,6 +61,10 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
       partial.ttldttSharePct === undefined
         ? DEFAULT_SETTINGS.ttldttSharePct
         : partial.ttldttSharePct,
+    submissionDate: partial.submissionDate ?? null,
+    signerCapacity: orDefault(partial.signerCapacity, signer.capacity || null),
+    signerTitle: orDefault(partial.signerTitle, signer.title),
+    signerName: orDefault(partial.signerName, null),
     units: partial.units ?? [],
     drives: partial.drives ?? DEFAULT_DRIVES,
     preparedRows: partial.preparedRows ?? 1000,
