@@ -26,7 +26,7 @@ import {
 } from "../../workbook/plan/export/document";
 import type { PlanValue } from "../../workbook/plan/types";
 import { civilToJsDate } from "./cells";
-import { ByteWriter, colLetters, SharedStrings, xmlText } from "./sheetXml";
+import { BUILTIN_FORMATS, ByteWriter, colLetters, SharedStrings, xmlText } from "./sheetXml";
 import {
   type Deflater,
   fflateDeflater,
@@ -44,15 +44,6 @@ const MM_PER_INCH = 25.4;
 const A4 = 9;
 /** Excel's built-in `m/d/yy` (ExcelJS gives it to a date cell that has no number format). */
 const DATE_FMT_ID = 14;
-const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
-  General: 0,
-  "0": 1,
-  "0.00": 2,
-  "#,##0": 3,
-  "#,##0.00": 4,
-  "0%": 9,
-  "0.00%": 10,
-};
 
 /**
  * Column widths are stored in units of the default font's digit width (Calibri 11, ExcelJS's

@@ -241,3 +241,14 @@ export class ByteWriter {
     this.pos = 0;
   }
 }
+
+/** Number formats Excel knows by id (ECMA-376 18.8.30) that the register and the export use. */
+export const BUILTIN_FORMATS: Readonly<Record<string, number>> = {
+  General: 0,
+  "0": 1,
+  "0.00": 2,
+  "#,##0": 3,
+  "#,##0.00": 4,
+  "0%": 9,
+  "0.00%": 10,
+};

@@ -7,7 +7,7 @@
  */
 import type ExcelJS from "exceljs";
 import type { ConditionalFormatPlan, StyleName } from "../../../workbook/plan/types";
-import { xmlText } from "../sheetXml";
+import { BUILTIN_FORMATS, xmlText } from "../sheetXml";
 import { STYLES } from "../styles";
 import { attributes, child, children, closeStart, rootElement, splice, type Span } from "./scan";
 
@@ -34,17 +34,6 @@ const ITEM: Record<ListName, string> = {
   borders: "border",
   cellXfs: "xf",
   dxfs: "dxf",
-};
-
-/** Number formats Excel knows by id (ECMA-376 18.8.30) that the register uses. */
-const BUILTIN_FORMATS: Record<string, number> = {
-  General: 0,
-  "0": 1,
-  "0.00": 2,
-  "#,##0": 3,
-  "#,##0.00": 4,
-  "0%": 9,
-  "0.00%": 10,
 };
 
 /** A style to give a cell: one of the plan's (optionally unlocked), a plain date, or only unlocked. */
