@@ -143,6 +143,35 @@ const CASES: readonly Case[] = [
     args: ["export", "so.xlsx", "--out", "ho-so.xlsx", "--khong-co"],
   },
 
+  { command: "decide", kind: "missing", args: ["decide", "so.xlsx", "--date", "20/12/2026"] },
+  { command: "decide", kind: "missing", args: ["decide", "--number", "1/QĐ-UBND"], viOnly: true },
+  {
+    command: "decide",
+    kind: "wrong",
+    args: ["decide", "so.xlsx", "--number", "123-UBND", "--date", "20/12/2026"],
+  },
+  {
+    command: "decide",
+    kind: "wrong",
+    args: ["decide", "so.xlsx", "--number", "1/QĐ-UBND", "--date", "31/02/2026"],
+    viOnly: true,
+  },
+  {
+    command: "decide",
+    kind: "wrong",
+    args: ["decide", "so.xlsx", "--number", "1/QĐ-UBND", "--date", "1/1/2027", "--rows", "5,x"],
+  },
+  {
+    command: "decide",
+    kind: "extra",
+    args: ["decide", "so.xlsx", "thua", "--number", "1/QĐ-UBND", "--date", "1/1/2027"],
+  },
+  {
+    command: "decide",
+    kind: "unknown option",
+    args: ["decide", "so.xlsx", "--number", "1/QĐ-UBND", "--date", "1/1/2027", "--khong-co"],
+  },
+
   { command: "consolidate", kind: "missing", args: ["consolidate", "--out", "tong.xlsx"] },
   { command: "consolidate", kind: "missing", args: ["consolidate", "so.xlsx"], viOnly: true },
   {
@@ -262,7 +291,16 @@ describe("every mistake: one sentence in the user's language, exit 2, nothing wr
   it("covers every command, each kind of mistake in both languages", () => {
     const covered = new Set(CASES.filter((c) => !c.viOnly).map((c) => `${c.command}: ${c.kind}`));
     for (const kind of ["missing", "wrong", "unknown option"])
-      for (const c of ["demo", "init", "upgrade", "validate", "criteria link", "export", "help"])
+      for (const c of [
+        "demo",
+        "init",
+        "upgrade",
+        "validate",
+        "criteria link",
+        "export",
+        "decide",
+        "help",
+      ])
         expect(covered).toContain(`${c}: ${kind}`);
     const commands = new Set(CASES.map((c) => c.command));
     for (const c of [
@@ -274,6 +312,7 @@ describe("every mistake: one sentence in the user's language, exit 2, nothing wr
       "criteria add-candidates",
       "criteria link",
       "export",
+      "decide",
       "consolidate",
       "help",
     ])
