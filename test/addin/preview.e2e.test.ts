@@ -184,6 +184,15 @@ maybe("browser preview", () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual(
       expect.arrayContaining(["Tờ trình", "Danh sách", "Biên bản", "Tổng hợp"])
     );
+    // Then the chairman's decision is recorded on the approved rows (the CLI's `decide`).
+    const form = page.getByRole("form", { name: "Ghi quyết định khen thưởng" });
+    await form.getByLabel("Số quyết định").fill("123/QĐ-UBND");
+    await form.getByLabel("Ngày ký (ngày/tháng/năm)").fill("20/12/2026");
+    await form.getByRole("button", { name: "Ghi quyết định" }).click();
+    const recorded = page.getByTestId("notice").getByText(/Đã ghi quyết định số 123\/QĐ-UBND/u);
+    await recorded.waitFor({ timeout: 30_000 });
+    const count = Number(/cho (\d+) dòng/u.exec((await recorded.textContent()) ?? "")?.[1]);
+    expect(count).toBeGreaterThan(0);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
