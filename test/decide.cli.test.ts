@@ -8,11 +8,18 @@ import { copyFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { isDateCell } from "../src/domain/cell";
-import { ANCHOR_LABEL, NOMINATION_FIELDS, SHEET } from "../src/domain/register/contract";
+import {
+  ANCHOR_LABEL,
+  META_SHEET,
+  NOMINATION_FIELDS,
+  SHEET,
+} from "../src/domain/register/contract";
+import { readRegister } from "../src/workbook/read";
 import { appendRows, setPolicy, setSettings } from "../src/adapters/xlsx/fill";
 import { allGrids, editSheets, inlineCell, setCell } from "./helpers/adversarial";
 import { sha256 } from "./helpers/badfiles";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
+import { person, writeRegister } from "./helpers/registers";
 import { sample, sampleRows } from "./helpers/sample";
 
 const col = (f: (typeof NOMINATION_FIELDS)[number]): number => NOMINATION_FIELDS.indexOf(f) + 1;
@@ -205,4 +212,53 @@ describe("decide and mark-exported through the real CLI", () => {
     expect(all.stderr).not.toContain("--include-submitted");
     expect(proposed(all.stdout) - proposed(again.stdout)).toBeGreaterThanOrEqual(clean.length);
   });
+});
+
+describe("a decision on more rows than one metadata cell holds", () => {
+  it("keeps every row's fingerprint (several metadata rows) so QT02 still finds a changed row", async () => {
+    const FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Vũ", "Đặng", "Bùi", "Đỗ", "Ngô"];
+    const MIDDLE = ["Văn", "Thị", "Minh", "Đức", "Thu", "Quang"];
+    const GIVEN = [
+      "An",
+      "Bình",
+      "Châu",
+      "Dũng",
+      "Hà",
+      "Lan",
+      "Mai",
+      "Nam",
+      "Sơn",
+      "Tâm",
+      "Yến",
+      "Hùng",
+    ];
+    const n = 2_600; // 2,600 × 13 characters would pass a cell's 32,767 in one row
+    const names = Array.from({ length: n }, (_, i) =>
+      [
+        FAMILY[i % 10],
+        MIDDLE[Math.floor(i / 10) % 6],
+        GIVEN[Math.floor(i / 60) % 12],
+        GIVEN[Math.floor(i / 720) % 12],
+      ].join(" ")
+    );
+    expect(new Set(names).size).toBe(n);
+    const file = path.join(tempDir(), "lon.xlsx");
+    await writeRegister(file, { rows: names.map((name) => person(name)) });
+    const r = runCli(["decide", file, "--number", "7/QĐ-UBND", "--date", "20/12/2026"]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    const grids = allGrids(file);
+    const meta = readRegister(grids).meta;
+    expect(meta.decided?.get("7/QĐ-UBND")?.size).toBe(n);
+    const metaGrid = [...grids.sheets.values()].find((g) => g.name === META_SHEET)!;
+    const rows = metaGrid.rows.filter((cells) => cells?.[1] === "decision");
+    expect(rows.length).toBe(2);
+    for (const cells of rows) expect(String(cells![4]).length).toBeLessThan(32_767);
+    // A row changed after the decision is still found.
+    editSheets(file, {
+      [SHEET.nominations]: (xml) => setCell(xml, "B2500", inlineCell("B2500", "Tên khác hẳn")),
+    });
+    const json = JSON.parse(runCli(["validate", file, "--json"]).stdout) as ValidateJson;
+    expect(json.findings.filter((f) => f.rule === "QT02").map((f) => f.row)).toEqual([2500]);
+  }, 120_000);
 });

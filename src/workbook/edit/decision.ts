@@ -141,23 +141,27 @@ export function approvalOf(
   return { approved, notApproved };
 }
 
-/** Where a metadata row goes: a new metadata sheet, or the row under the last of the existing one. */
-function metaRow(grids: WorkbookGrids, values: readonly PlanCell["value"][]): ExportedOnEdit {
+/** Where metadata rows go: a new metadata sheet, or the rows under the last of the existing one. */
+function metaRows(
+  grids: WorkbookGrids,
+  rows: readonly (readonly PlanCell["value"][])[]
+): ExportedOnEdit {
   const grid = findSheet(grids, META_SHEET);
+  const cellsFrom = (first: number): PlanCell[] =>
+    rows.flatMap((values, k) => values.map((value, i) => ({ row: first + k, col: i + 1, value })));
   if (!grid) {
     const plan: SheetPlan = planMetaSheet();
-    const row = Math.max(...plan.cells.map((c) => c.row)) + 1;
-    return {
-      kind: "sheet",
-      plan: {
-        ...plan,
-        cells: [...plan.cells, ...values.map((value, i) => ({ row, col: i + 1, value }))],
-      },
-    };
+    const first = Math.max(...plan.cells.map((c) => c.row)) + 1;
+    return { kind: "sheet", plan: { ...plan, cells: [...plan.cells, ...cellsFrom(first)] } };
   }
-  const row = lastRow(grid) + 1;
-  return { kind: "cells", cells: values.map((value, i) => ({ row, col: i + 1, value })) };
+  return { kind: "cells", cells: cellsFrom(lastRow(grid) + 1) };
 }
+
+/**
+ * Fingerprints per metadata row: 12 characters and a space each, so a row stays far below a cell's
+ * 32,767 characters; a decision on more rows takes several metadata rows (read back as one set).
+ */
+const PRINTS_PER_ROW = 2_000;
 
 const sameDate = (c: Cell | undefined, d: CivilDate): boolean => {
   const p =
@@ -260,7 +264,15 @@ export function planDecision(
     sheet: grid.name,
     cells,
     meta: prints.length
-      ? metaRow(grids, [DECISION_META_KEY, number, formatDdMmYyyy(date), prints.join(" ")])
+      ? metaRows(
+          grids,
+          Array.from({ length: Math.ceil(prints.length / PRINTS_PER_ROW) }, (_, k) => [
+            DECISION_META_KEY,
+            number,
+            formatDdMmYyyy(date),
+            prints.slice(k * PRINTS_PER_ROW, (k + 1) * PRINTS_PER_ROW).join(" "),
+          ])
+        )
       : null,
     rows,
     changed,
