@@ -2,15 +2,7 @@ import type { Finding } from "../../domain/findings";
 import type { Lang } from "../../domain/i18n/render";
 import { renderMessage, severityLabel } from "../../domain/i18n/render";
 import { validateRegister, type ValidationResult } from "../../domain/validate";
-import { COL, SHEET } from "../../domain/register/contract";
-import { bookEditOfResults } from "../../workbook/edit/book";
-import { planResultsWrite } from "../../workbook/edit/results";
-import { printAreaNames, registerAreas } from "../../workbook/edit/printAreas";
-import { findSheet } from "../../workbook/read";
-import { InputError } from "../../adapters/xlsx/errors";
-import { registerOfGrids } from "../../adapters/xlsx/register";
 import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
-import { editRegister } from "../editRegister";
 import { todayCivil } from "../clock";
 import { cliT } from "../messages";
 import { type Io, reportInputError, table } from "../io";
@@ -61,34 +53,12 @@ export async function validateCommand(
   const t = cliT(opts.lang);
   let result: ValidationResult | undefined;
   if (opts.write) {
-    // The check and the results column from one read of the file.
-    const outcome = await editRegister(file, opts.lang, io, (reg) => {
-      const snapshot = registerOfGrids(reg.grids, file);
-      const checked = validateRegister(snapshot, { today: todayCivil() });
-      result = checked;
-      const grid = findSheet(reg.grids, SHEET.nominations);
-      const write =
-        grid && snapshot.nominations
-          ? planResultsWrite(grid, checked.findings, snapshot.nominations)
-          : null;
-      if (!write) throw new InputError("notRegister", file, COL.name);
-      // The print areas follow the data: `Đề nghị` to its last nomination, `TC …` to its candidates.
-      const names = printAreaNames(
-        registerAreas(reg.grids, snapshot, write.column),
-        reg.printAreas()
-      );
-      return {
-        edit: { ...bookEditOfResults(write), names },
-        result: checked.counts.rows,
-      };
-    });
-    if (!("written" in outcome) || !result) return outcome.code;
-    if (!opts.json)
-      io.err(
-        outcome.written
-          ? t("validate.written", { rows: outcome.result, file, backup: outcome.backup })
-          : t("validate.upToDate", { file })
-      );
+    // The write path (package editor, results planning) is loaded only when asked: a plain
+    // `validate` starts faster without it.
+    const { validateAndWrite } = await import("./validateWrite");
+    const outcome = await validateAndWrite(file, opts.lang, io, opts.json);
+    if ("code" in outcome) return outcome.code;
+    result = outcome.result;
   } else {
     try {
       result = validateRegister(await streamRegisterSnapshot(file), { today: todayCivil() });

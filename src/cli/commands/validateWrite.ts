@@ -1,0 +1,57 @@
+/**
+ * `validate --write`: the check and the `Kết quả kiểm tra` column from one read of the file, written
+ * in place through the package editor (with the print areas that follow the data). Loaded by
+ * ./validate.ts only when `--write` is given.
+ */
+import type { Lang } from "../../domain/i18n/render";
+import { COL, SHEET } from "../../domain/register/contract";
+import { validateRegister, type ValidationResult } from "../../domain/validate";
+import { bookEditOfResults } from "../../workbook/edit/book";
+import { printAreaNames, registerAreas } from "../../workbook/edit/printAreas";
+import { planResultsWrite } from "../../workbook/edit/results";
+import { findSheet } from "../../workbook/read";
+import { InputError } from "../../adapters/xlsx/errors";
+import { registerOfGrids } from "../../adapters/xlsx/register";
+import { todayCivil } from "../clock";
+import { editRegister } from "../editRegister";
+import type { Io } from "../io";
+import { cliT } from "../messages";
+
+/** The check's result once written (or found up to date), or the exit code to stop with. */
+export async function validateAndWrite(
+  file: string,
+  lang: Lang,
+  io: Io,
+  json = false
+): Promise<{ readonly result: ValidationResult } | { readonly code: number }> {
+  const t = cliT(lang);
+  let result: ValidationResult | undefined;
+  const outcome = await editRegister(file, lang, io, (reg) => {
+    const snapshot = registerOfGrids(reg.grids, file);
+    const checked = validateRegister(snapshot, { today: todayCivil() });
+    result = checked;
+    const grid = findSheet(reg.grids, SHEET.nominations);
+    const write =
+      grid && snapshot.nominations
+        ? planResultsWrite(grid, checked.findings, snapshot.nominations)
+        : null;
+    if (!write) throw new InputError("notRegister", file, COL.name);
+    // The print areas follow the data: `Đề nghị` to its last nomination, `TC …` to its candidates.
+    const names = printAreaNames(
+      registerAreas(reg.grids, snapshot, write.column),
+      reg.printAreas()
+    );
+    return {
+      edit: { ...bookEditOfResults(write), names },
+      result: checked.counts.rows,
+    };
+  });
+  if (!("written" in outcome) || !result) return { code: outcome.code };
+  if (!json)
+    io.err(
+      outcome.written
+        ? t("validate.written", { rows: outcome.result, file, backup: outcome.backup })
+        : t("validate.upToDate", { file })
+    );
+  return { result };
+}
