@@ -8,9 +8,10 @@ module.exports = {
   },
   collectCoverageFrom: ["src/**/*.{ts,tsx}", "!src/**/*.d.ts"],
   coverageReporters: ["text-summary", "lcov"],
-  // Today's level (2026-12-04, full run: statements 80.1 %, branches 68.5 %, functions 80.6 %, lines
-  // 82.5 %), a point below so that coverage cannot fall silently; raise it as tests are added.
-  coverageThreshold: { global: { statements: 79, branches: 67, functions: 79, lines: 81 } },
+  // Today's level (2026-12-04, `npm test` on a clean clone with CI=true: statements 82.8 %, branches
+  // 71.7 %, functions 82.0 %, lines 85.2 %), a point or two below so that coverage cannot fall
+  // silently; raise it as tests are added.
+  coverageThreshold: { global: { statements: 81, branches: 70, functions: 80, lines: 83 } },
   testTimeout: 60000,
   reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
 };
