@@ -1,6 +1,7 @@
 /**
- * Issue #11, "never harm the clerk's workbook": every command that writes into an existing register,
- * run through the REAL command line on files made by OTHER programs (test/roundtrip/fixtures, made by
+ * Issue #11, "never harm the clerk's workbook": every command that writes into an existing register
+ * (`decide` and the `Đã trình` marks after an `upgrade` that adds their columns to these older
+ * registers), run through the REAL command line on files made by OTHER programs (test/roundtrip/fixtures, made by
  * scripts/roundtrip/make-corpus.sh — see test/roundtrip/README.md), must change only what it owns:
  *
  * - exit 0 (validate: 0 or 1), or a documented refusal (exit 2, a message, no stack trace) that
@@ -103,6 +104,11 @@ const emptyBefore =
 
 interface Command {
   readonly id: string;
+  /**
+   * A command run first, whose result is the "before" (e.g. `upgrade`, which adds the workflow
+   * columns these older fixtures lack): the foreign program's parts still have to survive.
+   */
+  readonly prepare?: (file: string) => string[];
   readonly args: (file: string, dir: string) => string[];
   /** Exit codes of a run that wrote (2 = refusal is always checked separately). */
   readonly codes: readonly number[];
@@ -169,6 +175,38 @@ const COMMANDS: readonly Command[] = [
       ownsCell: (sheet) => sheet === META_SHEET,
     },
   },
+  {
+    id: "upgrade, then decide",
+    prepare: (f) => ["upgrade", f],
+    args: (f) => ["decide", f, "--number", "123/QĐ-UBND", "--date", "20/12/2026"],
+    codes: [0],
+    owned: {
+      sheets: () => new Set([SHEET.nominations, META_SHEET]),
+      ownsCell: (sheet, ref, cell, before) =>
+        sheet === META_SHEET ||
+        [COL.status, COL.decisionNo, COL.decisionDate].some((label) =>
+          nominationColumn(label, false)(sheet, ref, cell, before)
+        ),
+    },
+  },
+  {
+    id: "upgrade, then export --force --mark-exported",
+    prepare: (f) => ["upgrade", f],
+    args: (f, dir) => [
+      "export",
+      f,
+      "--out",
+      path.join(dir, "ho-so-trinh.xlsx"),
+      "--force",
+      "--mark-exported",
+    ],
+    codes: [0],
+    owned: {
+      sheets: () => new Set([SHEET.nominations, META_SHEET]),
+      ownsCell: (sheet, ref, cell, before) =>
+        sheet === META_SHEET || nominationColumn(COL.status, false)(sheet, ref, cell, before),
+    },
+  },
 ];
 
 // ------------------------------------------------------------------------------------------ runs
@@ -210,6 +248,13 @@ async function runCase(fixture: string, command: Command): Promise<void> {
   dirs.push(dir);
   const file = path.join(dir, fixture);
   copyFileSync(path.join(FIXTURE_DIR, fixture), file);
+  if (command.prepare) {
+    // A refused preparation (exit 2: the macro-enabled fixture) leaves the file as it was; the
+    // command then runs on the fixture itself and must refuse as well.
+    const prepared = await cli(command.prepare(file));
+    if (prepared.code !== 0 && prepared.code !== 2)
+      throw new Error(`${key(fixture, command.id)}: preparing failed: ${prepared.stderr}`);
+  }
   const before = readFileSync(file);
   const run = await cli(command.args(file, dir));
   outcomes.set(key(fixture, command.id), {
@@ -293,11 +338,15 @@ afterAll(() => {
 
 // ------------------------------------------------------------------------------------------ helpers
 
-/** The fixtures, read once (their parsed sheets are memoised on the package). */
+/**
+ * The fixtures (or their prepared copies), read once (their parsed sheets are memoised on the
+ * package); keyed by content, since a prepared "before" is not the fixture itself.
+ */
 const fixturePackages = new Map<string, Package>();
 function fixturePackage(o: Outcome): Package {
-  let p = fixturePackages.get(o.fixture);
-  if (!p) fixturePackages.set(o.fixture, (p = readPackage(o.before)));
+  const k = sha(o.before);
+  let p = fixturePackages.get(k);
+  if (!p) fixturePackages.set(k, (p = readPackage(o.before)));
   return p;
 }
 
@@ -443,6 +492,43 @@ describe.each(FIXTURES)("%s", (fixture) => {
     });
   });
 });
+
+describe.each(FIXTURES)(
+  "%s: the workflow columns written by decide and mark-exported",
+  (fixture) => {
+    /** `Trạng thái` of each nomination, by name. */
+    const statuses = (pkg: Package) => {
+      const h = nominationsHeader(pkg)!;
+      const col = colLetters(h.labels.get(COL.status)!);
+      return Object.fromEntries(
+        nominationNames(pkg).map((n, i) => [
+          n,
+          cellText(pkg, SHEET.nominations, `${col}${h.row + 1 + i}`),
+        ])
+      );
+    };
+
+    it.each([
+      ["upgrade, then decide", "Đã quyết định"],
+      ["upgrade, then export --force --mark-exported", "Đã trình"],
+    ])("%s: the valid rows get “%s”, the rows with errors nothing", (id, status) => {
+      const o = outcomes.get(key(fixture, id))!;
+      if (isRefusal(o)) return; // the macro-enabled fixture: refused, checked above
+      if (!nominationsHeader(fixturePackage(o))?.labels.has(COL.status)) {
+        // `upgrade` was refused (a structure-locked workbook): no column to mark, and it says so.
+        expect(o.run.stderr).toContain("chưa có cột “Trạng thái”");
+        return;
+      }
+      const after = statuses(readPackage(o.after));
+      const names = Object.keys(after);
+      expect(names.length).toBeGreaterThan(0);
+      expect(names.filter((n) => ERROR_ROWS.has(n)).map((n) => [n, after[n]])).toEqual(
+        names.filter((n) => ERROR_ROWS.has(n)).map((n) => [n, null])
+      );
+      expect(names.filter((n) => after[n] === status).length).toBeGreaterThan(0);
+    });
+  }
+);
 
 describeWithLibreOffice(
   "LibreOffice reads the registers written by validate --write",
