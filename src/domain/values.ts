@@ -31,6 +31,12 @@ export function parseText(c: Cell | undefined): Parsed<string> {
   return ok(c ? (c as { error: string }).error : "");
 }
 
+/** A cell's text as parseText reads it; "" when the cell is empty. */
+export function textOrEmpty(c: Cell | undefined): string {
+  const t = parseText(c);
+  return t.state === "ok" ? t.value : "";
+}
+
 /** Excel shows and compares 15 significant digits: a formula's 12.000000000000002 is the 12 the clerk sees. */
 const excelPrecision = (n: number): number =>
   Number.isInteger(n) && Math.abs(n) < 1e15 ? n : Number(n.toPrecision(15));

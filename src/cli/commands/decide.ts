@@ -15,6 +15,7 @@ import {
   type DecisionPlan,
   type DecisionRefusal,
   type NotApproved,
+  heldDecisionsText,
   planDecision,
 } from "../../workbook/edit/decision";
 import { todayCivil } from "../clock";
@@ -75,7 +76,7 @@ function refusal(
           t("decide.allDecided", {
             file,
             sheet,
-            rows: r.rows.map((k) => `${k.row} (${k.number})`).join(", "),
+            rows: heldDecisionsText(r.rows),
           }),
         ],
         code: 1,
@@ -118,7 +119,7 @@ export async function decideCommand(file: string, opts: DecideOptions, io: Io): 
   if (p.kept.length)
     io.err(
       t("decide.kept", {
-        rows: p.kept.map((k) => `${k.row} (${k.number})`).join(", "),
+        rows: heldDecisionsText(p.kept),
       })
     );
   return 0;

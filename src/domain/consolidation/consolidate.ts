@@ -19,7 +19,7 @@ import { summariseValidation } from "../summary";
 import type { CivilDate } from "../text/dates";
 import { foldKey } from "../text/normalize";
 import { validateRegister, type ValidationResult } from "../validate";
-import { parseText } from "../values";
+import { textOrEmpty } from "../values";
 
 /** One readable register, reduced to plain data (the workbook is gone). */
 export interface ConsolidationSource {
@@ -124,11 +124,6 @@ function addDistinct(into: string[], seen: Set<string>, texts: Iterable<string>)
   }
 }
 
-const textCell = (c: Cell | undefined): string => {
-  const t = parseText(c);
-  return t.state === "ok" ? t.value : "";
-};
-
 /** Merge the sources in the order given: rows of source 0, then source 1, … each in sheet order. */
 export function mergeSources(sources: readonly ConsolidationSource[]): Merged {
   const nominations: MergedRow<NominationField>[] = [];
@@ -147,12 +142,12 @@ export function mergeSources(sources: readonly ConsolidationSource[]): Merged {
     history.push(...rowsOf(s.snapshot.history, i));
     addDistinct(units, unitKeys, [
       ...s.snapshot.unitList,
-      ...rows.map((r) => textCell(r.cells.proposingUnit)),
+      ...rows.map((r) => textOrEmpty(r.cells.proposingUnit)),
     ]);
     addDistinct(
       drives,
       driveKeys,
-      rows.map((r) => textCell(r.cells.drive))
+      rows.map((r) => textOrEmpty(r.cells.drive))
     );
     const policy = readPolicy(s.snapshot.settings).policy;
     if (policy.year.state === "ok")

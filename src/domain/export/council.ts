@@ -16,7 +16,7 @@ import { sortByVietnameseName, sortByVietnameseText } from "../text/collate";
 import type { CivilDate } from "../text/dates";
 import { foldKey } from "../text/normalize";
 import { findingsByRow, type ValidationResult } from "../validate";
-import { parseText } from "../values";
+import { textOrEmpty } from "../values";
 import { meetsVoteThreshold, votePercent } from "../votes";
 import { exportHeader, type ExportHeader } from "./header";
 
@@ -126,11 +126,6 @@ export const KIND_ORDER: readonly NomineeKind[] = ["collective", "individual", "
 
 const TITLE_INDEX = new Map<TitleCode, number>(TITLES.map((t, i) => [t.code, i]));
 
-const textOf = (c: Parameters<typeof parseText>[0]): string => {
-  const t = parseText(c);
-  return t.state === "ok" ? t.value : "";
-};
-
 /** People and households by given name (compareVietnameseNames); collectives alphabetically. */
 export function sortForList(kind: NomineeKind, entries: readonly ExportEntry[]): ExportEntry[] {
   return kind === "collective"
@@ -168,14 +163,14 @@ function entryOf(
     nomination: n,
     name: n.name.state === "ok" ? n.name.value : "",
     kind,
-    kindText: kind ? NOMINEE_KIND[kind] : textOf(n.raw.kind),
+    kindText: kind ? NOMINEE_KIND[kind] : textOrEmpty(n.raw.kind),
     title,
-    titleText: title ? title.name : textOf(n.raw.title),
+    titleText: title ? title.name : textOrEmpty(n.raw.title),
     chain: title ? policy.titles[title.code].authority : null,
     position: n.position.state === "ok" ? n.position.value : "",
     unit: n.proposingUnit.state === "ok" ? n.proposingUnit.value : "",
     drive: n.isAnnual ? "" : n.driveText,
-    note: textOf(n.raw.note),
+    note: textOrEmpty(n.raw.note),
     votes,
     ratio: votes !== null && size !== null ? votePercent(votes, size) : null,
     minPct,

@@ -16,7 +16,7 @@ import type { Finding } from "../findings";
 import type { Nomination } from "../nomination";
 import { foldKey } from "../text/normalize";
 import type { CivilDate } from "../text/dates";
-import { formatDdMmYyyy } from "../text/dates";
+import { compareCivilDates, formatDdMmYyyy } from "../text/dates";
 import { parseDate, parseIntegerIn, parseText } from "../values";
 import { type RuleContext, rowFinding } from "./context";
 
@@ -51,9 +51,6 @@ export function readHistory(ctx: Pick<RuleContext, "history">): HistoryEntry[] {
   return out;
 }
 
-const sameDate = (a: CivilDate, b: CivilDate): boolean =>
-  a.year === b.year && a.month === b.month && a.day === b.day;
-
 /** The history rows of a nominee, and those with the same name but another birth date. */
 export function historyOf(
   n: Nomination,
@@ -65,7 +62,7 @@ export function historyOf(
   const birth = n.birthDate.state === "ok" ? n.birthDate.value : null;
   for (const e of entries) {
     if (e.nameKey !== n.nameKey) continue;
-    if (birth !== null && e.birthDate !== null && !sameDate(birth, e.birthDate))
+    if (birth !== null && e.birthDate !== null && compareCivilDates(birth, e.birthDate) !== 0)
       conflicting.push(e);
     else matched.push(e);
   }
@@ -155,8 +152,21 @@ function proposesThisYear(all: readonly Nomination[], n: Nomination, code: Title
       hasTitle(m, code) &&
       (m.birthDate.state !== "ok" ||
         n.birthDate.state !== "ok" ||
-        sameDate(m.birthDate.value, n.birthDate.value))
+        compareCivilDates(m.birthDate.value, n.birthDate.value) === 0)
   );
+}
+
+/** Items grouped by a name key, in their order (items without a key are left out). */
+function byNameKey<T>(items: readonly T[], key: (item: T) => string | null): Map<string, T[]> {
+  const out = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k === null) continue;
+    const group = out.get(k);
+    if (group) group.push(item);
+    else out.set(k, [item]);
+  }
+  return out;
 }
 
 /** Titles proposed once a year for that year: the same one in `Lịch sử` for the same year is HS02. */
@@ -167,13 +177,16 @@ export function historyRules(ctx: RuleContext): Finding[] {
   const year = ctx.policy.year.state === "ok" ? ctx.policy.year.value : null;
   // Without the year or the `Lịch sử` sheet (RG01/RG02 say so) there is nothing to count.
   if (year === null || ctx.history === null) return out;
-  const entries = readHistory(ctx);
+  // History rows and this register's rows by normalised name, so that each nominee looks only at
+  // its namesakes (a consolidated register has tens of thousands of rows).
+  const entriesByName = byNameKey(readHistory(ctx), (e) => e.nameKey);
+  const proposalsByName = byNameKey(ctx.nominations, (m) => m.nameKey);
   const historyLabel = ctx.history.sheet;
   for (const n of ctx.nominations) {
     // A row without a name or a title is DL01/DL02's.
     if (n.title.state !== "ok" || n.nameKey === null) continue;
     const title = n.title.value;
-    const { matched, conflicting } = historyOf(n, entries);
+    const { matched, conflicting } = historyOf(n, entriesByName.get(n.nameKey) ?? []);
     // The history titles this row's checks look at: what a conflicting row would have counted for.
     const relevant = new Set<TitleCode>();
 
@@ -203,7 +216,7 @@ export function historyRules(ctx: RuleContext): Finding[] {
       // This year's proposal of the chain title in this register would complete the chain once
       // decided: report that window, the year as missing, and the proposal as pending.
       let pending = false;
-      if (c.thisYearCounts && proposesThisYear(ctx.nominations, n, c.chain)) {
+      if (c.thisYearCounts && proposesThisYear(proposalsByName.get(n.nameKey) ?? [], n, c.chain)) {
         const decided = checkChain(new Set([...years, year]), c.need, year, true);
         if (decided.ok) {
           pending = true;

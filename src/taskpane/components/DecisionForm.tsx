@@ -4,7 +4,7 @@ import { DocumentCheckmarkRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { TFunction } from "i18next";
 import { parseDecisionDate, parseDecisionNumber } from "../../domain/decision";
-import type { DecisionRefusal } from "../../workbook/edit/decision";
+import { type DecisionRefusal, heldDecisionsText } from "../../workbook/edit/decision";
 import { useSectionStyles } from "./styles";
 
 export interface DecisionFormProps {
@@ -31,7 +31,7 @@ export function refusalLines(r: DecisionRefusal, t: TFunction): string[] {
     case "allDecided":
       return [
         t("decision.allDecided", {
-          rows: r.rows.map((k) => `${k.row} (${k.number})`).join(", "),
+          rows: heldDecisionsText(r.rows),
         }),
       ];
     case "formula":

@@ -7,6 +7,7 @@ import type { WorkbookPort } from "../../workbook/edit/port";
 import type { CheckOutcome } from "../service";
 import { rowRanges } from "../../domain/text/ranges";
 import { formatDdMmYyyy } from "../../domain/text/dates";
+import { heldDecisionsText } from "../../workbook/edit/decision";
 import { DecisionForm } from "./DecisionForm";
 import { FileActions } from "./FileActions";
 import { useSectionStyles } from "./styles";
@@ -103,7 +104,7 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           count: p.rows.length,
         };
         const kept = p.kept.length
-          ? ` ${t("decision.kept", { rows: p.kept.map((k) => `${k.row} (${k.number})`).join(", ") })}`
+          ? ` ${t("decision.kept", { rows: heldDecisionsText(p.kept) })}`
           : "";
         return `${t(p.changed.length ? "decision.recorded" : "decision.upToDate", what)}${kept}`;
       }

@@ -29,14 +29,22 @@ import { buildCouncilExport } from "../../domain/export/council";
 import type { RuleId } from "../../domain/rules/catalog";
 import { COL, META_SHEET, SHEET, type NominationField } from "../../domain/register/contract";
 import { type CivilDate, compareCivilDates, formatDdMmYyyy } from "../../domain/text/dates";
+import type { RegisterSnapshot } from "../../domain/snapshot";
 import { validateRegister } from "../../domain/validate";
-import { parseDate, parseText } from "../../domain/values";
+import { parseDate, textOrEmpty } from "../../domain/values";
 import { type WorkbookGrids, cellKey, lastRow } from "../grid";
 import { findSheet, readRegister } from "../read";
 import { planExportedOn, planMetaSheet, type ExportedOnEdit } from "../plan/meta";
 import type { PlanCell, SheetPlan } from "../plan/types";
 import { type BookEdit, NO_EDIT, sheetEdit } from "./book";
 import { isUserCell } from "./userCell";
+
+/** Rows holding another decision, as the clerk reads them: `12 (45/QĐ-UBND), 14 (45/QĐ-UBND)`. */
+export function heldDecisionsText(
+  rows: readonly { readonly row: number; readonly number: string }[]
+): string {
+  return rows.map((k) => `${k.row} (${k.number})`).join(", ");
+}
 
 /** Why a row cannot receive the decision. */
 export type NotApprovedReason =
@@ -109,18 +117,11 @@ export interface DecisionPlan {
   readonly kept: readonly { readonly row: number; readonly number: string }[];
 }
 
-const textOf = (c: Cell | undefined): string => {
-  const t = parseText(c);
-  return t.state === "ok" ? t.value : "";
-};
-
 /** The approved rows (and why the others are not), from a register as read. */
-export function approvalOf(
-  grids: WorkbookGrids,
+function approvalOf(
+  snapshot: RegisterSnapshot,
   today: CivilDate
-): { approved: Set<number>; notApproved: Map<number, NotApproved> } | null {
-  const snapshot = readRegister(grids);
-  if (!snapshot.nominations || snapshot.nominations.headerRow === null) return null;
+): { approved: Set<number>; notApproved: Map<number, NotApproved> } {
   const result = validateRegister(snapshot, { today });
   const model = buildCouncilExport(snapshot, result, {
     documentDate: today,
@@ -187,7 +188,7 @@ export function planDecision(
   if (missing.length) return { kind: "columnsMissing", columns: missing };
   const col = (f: NominationField) => table.columns[f]!;
 
-  const approval = approvalOf(grids, req.today)!;
+  const approval = approvalOf(snapshot, req.today);
   const byRow = new Map(table.rows.map((r) => [r.row, r] as const));
   const explicit = req.rows !== undefined;
   if (explicit) {
@@ -216,21 +217,21 @@ export function planDecision(
     const c = row.cells;
     const hasNo = !isEmptyCell(c.decisionNo);
     const hasDate = !isEmptyCell(c.decisionDate);
-    const sameNo = hasNo && sameDecisionNumber(textOf(c.decisionNo), number);
+    const sameNo = hasNo && sameDecisionNumber(textOrEmpty(c.decisionNo), number);
     const other = (hasNo && !sameNo) || (hasDate && !sameDate(c.decisionDate, date));
     if (other) {
       if (!explicit && !req.overwrite && hasNo && !sameNo) {
-        kept.push({ row: r, number: textOf(c.decisionNo) });
+        kept.push({ row: r, number: textOrEmpty(c.decisionNo) });
         continue;
       }
       if (!req.overwrite) {
         conflicts.push({
           row: r,
-          number: textOf(c.decisionNo),
+          number: textOrEmpty(c.decisionNo),
           date:
             c.decisionDate !== undefined && isDateCell(c.decisionDate)
               ? formatDdMmYyyy(c.decisionDate.date)
-              : textOf(c.decisionDate),
+              : textOrEmpty(c.decisionDate),
         });
         continue;
       }

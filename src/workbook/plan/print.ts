@@ -5,7 +5,14 @@
  * decides when a writer may re-point an area a sheet already has (docs/decisions.md, "Printing the register").
  */
 import { columnLetter } from "../../domain/findings";
-import { linesHeight, mmOfWidth, textWidthMm, wrapLines } from "./export/document";
+import {
+  DEFAULT_ROW_PT,
+  fitsOnePageTall,
+  linesHeight,
+  mmOfWidth,
+  textWidthMm,
+  wrapLines,
+} from "./export/document";
 import { type DefinedNamePlan, type SheetPlan, type StyleName, sheetRef } from "./types";
 
 /** The page margins every register sheet prints with (inches), as the appliers write them. */
@@ -125,10 +132,10 @@ export function fitRows(sheet: SheetPlan, throughRow = Infinity): SheetPlan {
 export function onePageTall(sheet: SheetPlan, lastCol: number, lastRow: number): 0 | 1 {
   const heights = new Map((sheet.rowHeights ?? []).map((h) => [h.row, h.height] as const));
   let tall = 0;
-  for (let r = 1; r <= lastRow; r++) tall += heights.get(r) ?? 15;
+  for (let r = 1; r <= lastRow; r++) tall += heights.get(r) ?? DEFAULT_ROW_PT;
   const o = sheet.print.orientation;
   const widthScale = Math.min(1, A4_TEXT_WIDTH_MM[o] / spanMm(sheet.widths, 1, lastCol));
-  return tall * widthScale <= A4_TEXT_HEIGHT_PT[o] / 0.75 ? 1 : 0;
+  return fitsOnePageTall(tall * widthScale, A4_TEXT_HEIGHT_PT[o], 0.75) ? 1 : 0;
 }
 
 /** A sheet whose cells are all laid out by its plan, printed on one page tall when {@link onePageTall}. */

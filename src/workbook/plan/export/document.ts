@@ -114,7 +114,15 @@ export const A4_PORTRAIT_TEXT_MM = 210 - DECREE30_MARGINS.left - DECREE30_MARGIN
 export const A4_PORTRAIT_TEXT_PT =
   ((297 - DECREE30_MARGINS.top - DECREE30_MARGINS.bottom) * 72) / 25.4;
 /** Excel's default row height (points) for a row the plan gives no height. */
-const DEFAULT_ROW_PT = 15;
+export const DEFAULT_ROW_PT = 15;
+
+/**
+ * Whether content `contentPt` tall goes on one page `pagePt` tall shrunk to no less than `minScale`
+ * (the register's sheets and the Tờ trình fit one page tall when this holds).
+ */
+export function fitsOnePageTall(contentPt: number, pagePt: number, minScale: number): boolean {
+  return contentPt <= pagePt / minScale;
+}
 
 /*
  * Column widths: OOXML stores a width in "characters" of the default font's maximum digit width,

@@ -1,5 +1,5 @@
 import { A4_PORTRAIT_TEXT_PT, SheetBuilder } from "./document";
-import { onePageIfClose } from "./letter";
+import { letterPage } from "./letter";
 
 /** A builder whose rows 1..n hold text, each `pt` points tall. */
 function rows(n: number, pt: number): SheetBuilder {
@@ -16,19 +16,19 @@ describe("the Tờ trình's page", () => {
     const b = rows(30, 20);
     expect(b.contentHeight()).toBe(600);
     expect(b.contentHeight()).toBeLessThan(A4_PORTRAIT_TEXT_PT);
-    expect(onePageIfClose(b).fitToHeight).toBeUndefined();
+    expect(letterPage(b).fitToHeight).toBeUndefined();
   });
 
   it("shrinks to one page when a few lines run over (not below 85 %)", () => {
     const b = rows(38, 20); // 760 pt: about 6 % over the 728 pt of text height
     expect(b.contentHeight()).toBeGreaterThan(A4_PORTRAIT_TEXT_PT);
-    expect(onePageIfClose(b).fitToHeight).toBe(true);
-    expect(onePageIfClose(b).fitToWidth).toBe(true);
+    expect(letterPage(b).fitToHeight).toBe(true);
+    expect(letterPage(b).fitToWidth).toBe(true);
   });
 
   it("runs on to page 2 at full size when one page would need less than 85 %", () => {
     const b = rows(45, 20); // 900 pt: 81 % would be needed
-    expect(onePageIfClose(b).fitToHeight).toBeUndefined();
+    expect(letterPage(b).fitToHeight).toBeUndefined();
   });
 
   it("counts rows without a height at Excel's default", () => {

@@ -15,6 +15,7 @@ import { type CivilDate, formatVietnameseLongDate } from "../../../domain/text/d
 import {
   A4_PORTRAIT_TEXT_MM,
   A4_PORTRAIT_TEXT_PT,
+  fitsOnePageTall,
   DECREE30_MARGINS,
   type DocFormat,
   type DocumentSheetPlan,
@@ -69,9 +70,9 @@ const LETTER_PAGE = {
  * (numbered from page 2).
  */
 const MIN_SHRINK = 0.85;
-export function onePageIfClose(b: SheetBuilder): typeof LETTER_PAGE & { fitToHeight?: boolean } {
+export function letterPage(b: SheetBuilder): typeof LETTER_PAGE & { fitToHeight?: boolean } {
   const pt = b.contentHeight();
-  return pt > A4_PORTRAIT_TEXT_PT && pt * MIN_SHRINK <= A4_PORTRAIT_TEXT_PT
+  return pt > A4_PORTRAIT_TEXT_PT && fitsOnePageTall(pt, A4_PORTRAIT_TEXT_PT, MIN_SHRINK)
     ? { ...LETTER_PAGE, fitToHeight: true }
     : LETTER_PAGE;
 }
@@ -346,7 +347,7 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
     cells: b.cells,
     merges: b.merges,
     rowHeights: b.rowHeights,
-    page: onePageIfClose(b),
+    page: letterPage(b),
     tabColor: "FFC00000",
   };
 }
