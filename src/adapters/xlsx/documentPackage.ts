@@ -25,6 +25,7 @@ import {
   type RichRun,
 } from "../../workbook/plan/export/document";
 import type { PlanValue } from "../../workbook/plan/types";
+import { type CellRect, parseRef } from "../../workbook/plan/validationCheck";
 import { civilToJsDate } from "./cells";
 import { BUILTIN_FORMATS, ByteWriter, colLetters, SharedStrings, xmlText } from "./sheetXml";
 import {
@@ -207,34 +208,11 @@ function serial(v: { readonly date: { year: number; month: number; day: number }
 const isDate = (v: DocValue | undefined): boolean =>
   v !== null && v !== undefined && typeof v === "object" && "date" in v;
 
-interface Merge {
-  readonly top: number;
-  readonly left: number;
-  readonly bottom: number;
-  readonly right: number;
-}
-
-const REF = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/;
-
-function colNumber(letters: string): number {
-  let n = 0;
-  for (let i = 0; i < letters.length; i++) n = n * 26 + (letters.charCodeAt(i) - 64);
-  return n;
-}
-
-function parseRange(ref: string): Merge {
-  const m = REF.exec(ref.replace(/\$/g, ""));
-  if (!m) throw new Error(`Bad merge range ${ref}`);
-  const c1 = colNumber(m[1]!);
-  const r1 = Number(m[2]);
-  const c2 = m[3] ? colNumber(m[3]) : c1;
-  const r2 = m[4] ? Number(m[4]) : r1;
-  return {
-    top: Math.min(r1, r2),
-    left: Math.min(c1, c2),
-    bottom: Math.max(r1, r2),
-    right: Math.max(c1, c2),
-  };
+/** A merged range of the plan (`A1:D1`) as a rectangle (the plan writes only valid ranges). */
+function parseMerge(ref: string): CellRect {
+  const rect = parseRef(ref);
+  if (!rect) throw new Error(`Bad merge range ${ref}`);
+  return rect;
 }
 
 /** Indices 0..n-1 grouped by `keyOf` (1..max), each group in ascending index order (a counting sort). */
@@ -259,7 +237,7 @@ interface SheetTotals {
 
 function bounds(
   p: DocumentSheetPlan,
-  merges: readonly Merge[]
+  merges: readonly CellRect[]
 ): SheetTotals & { dimension: string } {
   let top = 0;
   let left = 0;
@@ -293,7 +271,7 @@ function writeSheet(
   sst: SharedStrings,
   w: ByteWriter
 ): void {
-  const merges = p.merges.map(parseRange);
+  const merges = p.merges.map(parseMerge);
   const { maxRow, maxCol, dimension } = bounds(p, merges);
   const page = p.page;
 
