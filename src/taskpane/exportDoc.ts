@@ -3,7 +3,7 @@
  * engineer's document plan → an .xlsx built in the browser by ExcelJS, loaded lazily (only when the
  * clerk exports). The register itself is never modified.
  */
-import { buildCouncilExport } from "../domain/export/council";
+import { buildCouncilExport, proposedRows } from "../domain/export/council";
 import type { CivilDate } from "../domain/text/dates";
 import { planCouncilExport } from "../workbook/plan/export";
 import type { CheckOutcome } from "./service";
@@ -41,7 +41,7 @@ export async function buildExportFile(
     bytes: new Uint8Array(buffer as ArrayBuffer),
     proposed: model.counts.proposed,
     ineligible: model.counts.ineligible,
-    proposedRows: model.minutes.filter((e) => e.status === "proposed").map((e) => e.row),
+    proposedRows: proposedRows(model),
   };
 }
 

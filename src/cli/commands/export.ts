@@ -1,6 +1,6 @@
 /** `so-thi-dua export FILE --out OUT.xlsx [--pdf] [--force] [--mark-exported]` (cli.md, export.md). */
 import path from "node:path";
-import { buildCouncilExport } from "../../domain/export/council";
+import { buildCouncilExport, proposedRows } from "../../domain/export/council";
 import type { Lang } from "../../domain/i18n/render";
 import { formatDdMmYyyy } from "../../domain/text/dates";
 import { rowRanges } from "../../domain/text/ranges";
@@ -107,8 +107,7 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
         })
       );
     if (opts.markExported) {
-      const proposed = model.minutes.filter((e) => e.status === "proposed").map((e) => e.row);
-      const marked = await markExported(file, today, proposed, opts.lang, io);
+      const marked = await markExported(file, today, proposedRows(model), opts.lang, io);
       if (!("written" in marked)) return { code: marked.code };
       io.out(
         t("export.marked", {

@@ -224,6 +224,11 @@ function unitsOf(proposed: readonly ExportEntry[], unitList: readonly string[]):
   return out;
 }
 
+/** Excel rows of the nominations the export proposes (marked `Đã trình` when the clerk asks). */
+export function proposedRows(x: CouncilExport): number[] {
+  return x.minutes.filter((e) => e.status === "proposed").map((e) => e.row);
+}
+
 /** The council export of a validated register. */
 export function buildCouncilExport(
   snapshot: RegisterSnapshot,
