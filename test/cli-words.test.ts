@@ -172,6 +172,43 @@ const CASES: readonly Case[] = [
     args: ["decide", "so.xlsx", "--number", "1/QĐ-UBND", "--date", "1/1/2027", "--khong-co"],
   },
 
+  { command: "history", kind: "missing", args: ["history"], block: true },
+  { command: "history", kind: "wrong", args: ["history", "khong-co"] },
+  { command: "history import", kind: "missing", args: ["history", "import", "so.xlsx"] },
+  {
+    command: "history import",
+    kind: "missing",
+    args: ["history", "import", "--from", "so.xlsx"],
+    viOnly: true,
+  },
+  {
+    command: "history import",
+    kind: "wrong",
+    args: ["history", "import", "so.xlsx", "--from", "./so.xlsx"],
+  },
+  {
+    command: "history import",
+    kind: "wrong",
+    args: ["history", "import", "so.xlsx", "--from", "khong-co.xlsx"],
+    viOnly: true,
+  },
+  {
+    command: "history import",
+    kind: "extra",
+    args: ["history", "import", "so.xlsx", "thua", "--from", "bo.csv"],
+  },
+  {
+    command: "history import",
+    kind: "unknown option",
+    args: ["history", "import", "so.xlsx", "--from", "bo.csv", "--khong-co"],
+  },
+  { command: "init", kind: "missing", args: ["init", "moi.xlsx", "--history-from"] },
+  {
+    command: "init",
+    kind: "wrong",
+    args: ["init", "moi.xlsx", "--history-from", "khong-co.xlsx"],
+  },
+
   { command: "consolidate", kind: "missing", args: ["consolidate", "--out", "tong.xlsx"] },
   { command: "consolidate", kind: "missing", args: ["consolidate", "so.xlsx"], viOnly: true },
   {
@@ -313,6 +350,7 @@ describe("every mistake: one sentence in the user's language, exit 2, nothing wr
       "criteria link",
       "export",
       "decide",
+      "history import",
       "consolidate",
       "help",
     ])
@@ -416,6 +454,7 @@ describe("--lang mistakes and help", () => {
       ["criteria", "import", "--help"],
       ["help", "criteria", "add-candidates"],
       ["criteria", "help", "link"],
+      ["history", "import", "--help"],
     ];
     const all = LANGS.flatMap(({ lang, prefix }) =>
       asks.map((a) => ({ lang, argv: [...prefix, ...a] }))

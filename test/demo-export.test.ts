@@ -19,7 +19,7 @@ describe("demo: council export and consolidation of the demo units", () => {
     expect(stdout).toContain("--force");
     expect(stdout).toContain(path.join(dir, "don-vi"));
     expect(stdout).toContain(path.join(dir, "tong-hop-phuong.xlsx"));
-    expect(stdout).toMatch(/37 đề nghị, 1 nhóm trùng lặp/u);
+    expect(stdout).toMatch(/38 đề nghị, 1 nhóm trùng lặp/u);
   });
 
   it("splits the sample into four unit registers whose rows add up to the sample plus the one planted duplicate", async () => {

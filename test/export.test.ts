@@ -361,7 +361,7 @@ describe("export --force of the demo register", () => {
     expect(kv).toMatchObject({
       kind: "councilExport",
       sourceFile: "so-mau.xlsx",
-      rows: 36,
+      rows: 37,
       forced: true,
     });
   });

@@ -2,6 +2,7 @@
 import { CommanderError, Option } from "commander";
 import { debugging, errorSentence, type Io, processIo } from "./io";
 import { cliT } from "./messages";
+import { historyT } from "./messages-history";
 import {
   addHelpCommand,
   argLang,
@@ -21,6 +22,7 @@ const commands = {
   decide: () => import("./commands/decide"),
   demo: () => import("./commands/demo"),
   export: () => import("./commands/export"),
+  history: () => import("./commands/history"),
   init: () => import("./commands/init"),
   upgrade: () => import("./commands/upgrade"),
   validate: () => import("./commands/validate"),
@@ -32,6 +34,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const lang = argLang(argv);
   const t = cliT(lang);
   const h = (key: string): string => t(`help.${key}`);
+  const hh = (key: string): string => historyT(lang)(`help.${key}`);
   const value = (key: string): string => `<${h(key)}>`;
   const year = integerIn(t, "--year", 2000, 2100);
   const councilSize = integerIn(t, "--council-size", 1, 200);
@@ -67,10 +70,17 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option(`--unit ${value("name")}`, h("unit"), unitName)
     .option(`--council-size ${value("number")}`, h("councilSize"), councilSize)
     .option(`--criteria ${value("names")}`, h("criteriaSets"))
+    .option(`--history-from ${value("file")}`, hh("initHistoryFrom"))
     .action(
       async (
         file: string,
-        o: { year?: number; unit?: string; councilSize?: number; criteria?: string[] }
+        o: {
+          year?: number;
+          unit?: string;
+          councilSize?: number;
+          criteria?: string[];
+          historyFrom?: string;
+        }
       ) => {
         code = await (await commands.init()).initCommand(file, { ...o, lang }, io);
       }
@@ -134,6 +144,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--force", h("exportForce"))
     .option("--mark-exported", h("markExported"))
     .option("--include-submitted", h("includeSubmitted"))
+    .option("--decision", h("exportDecision"))
+    .option("--certificates", h("exportCertificates"))
     .option("--overwrite", h("overwrite"))
     .action(
       async (
@@ -144,6 +156,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           force?: boolean;
           markExported?: boolean;
           includeSubmitted?: boolean;
+          decision?: boolean;
+          certificates?: boolean;
           overwrite?: boolean;
         }
       ) => {
@@ -174,6 +188,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         code = await (await commands.decide()).decideCommand(file, { ...o, lang }, io);
       }
     );
+
+  const history = program.command("history").description(hh("history"));
+  history
+    .command(`import ${value("file")}`)
+    .description(hh("historyImport"))
+    .requiredOption(`--from ${value("file")}`, hh("historyFrom"))
+    .action(async (file: string, o: { from: string }) => {
+      code = await (await commands.history()).historyImportCommand(file, { ...o, lang }, io);
+    });
+  addHelpCommand(history);
 
   program
     .command(`consolidate ${value("inputs")}`)

@@ -27,6 +27,25 @@ const vi = {
     sameFile:
       "Tệp kết quả “{{out}}” trùng với sổ: xuất báo cáo không bao giờ ghi đè sổ. Chọn tên khác cho --out.",
     notXlsx: "Tệp kết quả phải có đuôi .xlsx: “{{out}}”.",
+    oneDocument: "Chỉ dùng một trong hai --decision và --certificates trong một lần xuất.",
+    notWithDocument:
+      "{{option}} chỉ dùng cho hồ sơ trình Hội đồng, không dùng cùng --decision hoặc --certificates.",
+    decisionRefused:
+      "Sổ “{{file}}” còn {{error}} lỗi: chưa xuất dự thảo quyết định. Sửa các lỗi trên rồi xuất lại, hoặc dùng --force (các dòng lỗi không có trong quyết định).",
+    decisionNotWard:
+      "Sổ “{{file}}” là sổ của đơn vị (Cấp đơn vị “{{level}}”): quyết định khen thưởng do Chủ tịch UBND phường, xã ban hành — xuất từ sổ của phường (sổ tổng hợp), hoặc sửa “Cấp đơn vị” ở sheet “Cấu hình”.",
+    decisionDone:
+      "Đã xuất dự thảo quyết định khen thưởng ({{count}} trường hợp thuộc thẩm quyền): {{out}}",
+    decisionDraft:
+      "  Số và ngày quyết định để trống (các dòng chưa ghi cùng một quyết định): ghi bằng “so-thi-dua decide” rồi xuất lại, hoặc điền tay.",
+    decisionNumbered: "  Quyết định số {{number}} ngày {{date}} (đã ghi ở sheet “Đề nghị”).",
+    decisionRejected:
+      "Không đưa vào quyết định {{count}} dòng có “Trạng thái” = “Không đạt” (sheet “Đề nghị”, dòng {{rows}}).",
+    noCertificates:
+      "Sổ “{{file}}” chưa có dòng nào “Đã quyết định” thuộc thẩm quyền của phường: ghi quyết định trước (so-thi-dua decide SỔ --number … --date …), rồi in giấy khen.",
+    certificatesDone: "Đã xuất {{count}} giấy khen (mỗi trang A4 ngang một giấy): {{out}}",
+    certificatesIncomplete:
+      "{{count}} dòng “Đã quyết định” thiếu số hoặc ngày quyết định nên chưa có giấy khen (sheet “Đề nghị”, dòng {{rows}}): điền “Số quyết định” và “Ngày quyết định”.",
   },
   consolidate: {
     reading: "Đang đọc {{n}}/{{total}}: {{file}}",
@@ -100,6 +119,25 @@ const en: Shape<typeof vi> = {
     sameFile:
       "The output “{{out}}” is the register itself: export never overwrites the register. Choose another --out.",
     notXlsx: "The output must end in .xlsx: “{{out}}”.",
+    oneDocument: "Use only one of --decision and --certificates in one export.",
+    notWithDocument:
+      "{{option}} is for the council dossier only; it cannot be used with --decision or --certificates.",
+    decisionRefused:
+      "The register “{{file}}” has {{error}} errors: no draft decision was written. Fix the errors above and export again, or use --force (rows with errors are not in the decision).",
+    decisionNotWard:
+      "The register “{{file}}” is a unit's register (Cấp đơn vị “{{level}}”): award decisions are issued by the ward Chairman — export from the ward's (consolidated) register, or change “Cấp đơn vị” on the “Cấu hình” sheet.",
+    decisionDone:
+      "Draft award decision written ({{count}} awards within the ward's authority): {{out}}",
+    decisionDraft:
+      "  Decision number and date left blank (the rows do not carry one same decision): record it with “so-thi-dua decide” and export again, or fill them in by hand.",
+    decisionNumbered: "  Decision {{number}} of {{date}} (as recorded on “Đề nghị”).",
+    decisionRejected:
+      "{{count}} rows with “Trạng thái” = “Không đạt” are left out of the decision (sheet “Đề nghị”, rows {{rows}}).",
+    noCertificates:
+      "The register “{{file}}” has no “Đã quyết định” row of a ward title yet: record the decision first (so-thi-dua decide REGISTER --number … --date …), then print the certificates.",
+    certificatesDone: "{{count}} certificates written (one per A4 landscape page): {{out}}",
+    certificatesIncomplete:
+      "{{count}} “Đã quyết định” rows lack the decision's number or date and get no certificate (sheet “Đề nghị”, rows {{rows}}): fill in “Số quyết định” and “Ngày quyết định”.",
   },
   consolidate: {
     reading: "Reading {{n}}/{{total}}: {{file}}",

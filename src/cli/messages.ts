@@ -175,6 +175,8 @@ const vi = {
     markExported:
       "ghi ngày xuất và “Đã trình” cho các dòng được đề nghị vào sổ (RG03, giữ SỔ.xlsx.bak)",
     includeSubmitted: "xuất cả các dòng đã trình hoặc đã quyết định",
+    exportDecision: "xuất dự thảo quyết định khen thưởng của Chủ tịch UBND phường (kèm danh sách)",
+    exportCertificates: "xuất giấy khen của các dòng đã quyết định (mỗi trang A4 ngang một giấy)",
     overwrite: "ghi đè tệp --out đã có",
     consolidate: "tổng hợp sổ của nhiều đơn vị (tệp hoặc thư mục)",
     consolidateOut: "sổ tổng hợp .xlsx",
@@ -428,6 +430,8 @@ const en: Shape<typeof vi> = {
     markExported:
       "record the export date and “Đã trình” on the proposed rows in the register (RG03, keeps FILE.xlsx.bak)",
     includeSubmitted: "also export rows already submitted or decided",
+    exportDecision: "write the ward Chairman's draft award decision (with its list)",
+    exportCertificates: "write the certificates of the decided rows (one per A4 landscape page)",
     overwrite: "replace an existing --out file",
     consolidate: "merge many units' registers (files or folders)",
     consolidateOut: "consolidated register .xlsx",

@@ -47,6 +47,46 @@ export interface Policy {
   readonly submissionDate: Parsed<CivilDate>;
   /** Who signs the Tờ trình, as typed (each "" when blank): see export/header.ts `signerOf`. */
   readonly signer: SignerSettings;
+  /** `Lề in giấy khen (mm)`; blank or invalid: DEFAULT_SETTINGS.certificateMargins. */
+  readonly certificateMargins: PageMargins;
+}
+
+/** Page margins in millimetres. */
+export interface PageMargins {
+  readonly top: number;
+  readonly bottom: number;
+  readonly left: number;
+  readonly right: number;
+}
+
+/** The largest margin `Lề in giấy khen (mm)` accepts: an A4 landscape page keeps 177 × 90 mm of text. */
+export const MAX_CERTIFICATE_MARGIN_MM = 60;
+
+/** Margins as `Lề in giấy khen (mm)` shows them: `25; 25; 25; 25` (trên; dưới; trái; phải). */
+export function marginsText(m: PageMargins): string {
+  return [m.top, m.bottom, m.left, m.right].join("; ");
+}
+
+/**
+ * `Lề in giấy khen (mm)` as the clerk types it: one number for all four sides, or four numbers in the
+ * order trên; dưới; trái; phải (top; bottom; left; right) separated by `;`, `, ` or spaces (a comma
+ * between digits is a decimal comma, as in every number cell); two numbers: top and bottom, then left and right.
+ */
+export function parseMargins(c: Cell | undefined): Parsed<PageMargins> {
+  const t = parseText(c);
+  if (t.state !== "ok") return t.state === "empty" ? EMPTY : t;
+  const parts = t.value.split(/\s*;\s*|,\s+|\s+/u).filter((p) => p !== "");
+  const mm: number[] = [];
+  for (const p of parts) {
+    const n = parseNumberIn(p, 0, MAX_CERTIFICATE_MARGIN_MM);
+    if (n.state !== "ok") return invalid(n.state === "invalid" ? n.reason : "notNumber");
+    mm.push(n.value);
+  }
+  const [a, b, c2, d] = mm;
+  if (mm.length === 1) return ok({ top: a!, bottom: a!, left: a!, right: a! });
+  if (mm.length === 2) return ok({ top: a!, bottom: a!, left: b!, right: b! });
+  if (mm.length === 4) return ok({ top: a!, bottom: b!, left: c2!, right: d! });
+  return invalid("notNumber");
 }
 
 /** `Quyền hạn ký (TM./KT.)`, `Chức vụ người ký`, `Họ và tên người ký` as typed (trimmed; "" when blank). */
@@ -94,6 +134,8 @@ export const DEFAULT_SETTINGS = {
    * Chairman, to whom the Tờ trình is addressed, so the vice-chair signs on his behalf (issue #12).
    */
   wardSigner: { capacity: "KT.", title: "PHÓ CHỦ TỊCH" },
+  /** Certificates print inside 25 mm on every side unless the ward's forms need other margins. */
+  certificateMargins: { top: 25, bottom: 25, left: 25, right: 25 } satisfies PageMargins,
   /** A unit's register (ban, ngành, đoàn thể, tổ dân phố): its head signs in his own right. */
   unitSigner: { capacity: "", title: "THỦ TRƯỞNG ĐƠN VỊ" },
 } as const;
@@ -111,7 +153,8 @@ export interface SettingProblem {
     | "months"
     | "number"
     | "date"
-    | "score";
+    | "score"
+    | "margins";
   /** For `percentSign`: what the cell shows (“90%”). */
   readonly shown?: string;
 }
@@ -213,6 +256,11 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   const meetingDate = check("meetingDate", parseDate(cellOf("meetingDate")), "date");
   const deadline = check("deadline", parseDate(cellOf("deadline")), "date");
   const submissionDate = check("submissionDate", parseDate(cellOf("submissionDate")), "date");
+  const margins = check(
+    "certificateMargins",
+    parseMargins(cellOf("certificateMargins")),
+    "margins"
+  );
 
   const bands = { ...DEFAULT_SETTINGS.bands };
   for (const [k, band] of BAND_KEYS) {
@@ -276,6 +324,8 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
         title: text("signerTitle", ""),
         name: text("signerName", ""),
       },
+      certificateMargins:
+        margins.state === "ok" ? margins.value : DEFAULT_SETTINGS.certificateMargins,
     },
     problems,
   };

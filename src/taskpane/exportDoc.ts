@@ -4,8 +4,12 @@
  * clerk exports). The register itself is never modified.
  */
 import { buildCouncilExport, proposedRows } from "../domain/export/council";
+import { buildCertificates, buildDecisionExport } from "../domain/export/decision";
 import type { CivilDate } from "../domain/text/dates";
 import { planCouncilExport } from "../workbook/plan/export";
+import { planCertificatesDocument } from "../workbook/plan/export/certificates";
+import { planDecisionDocument } from "../workbook/plan/export/decision";
+import type { DocumentPlan } from "../workbook/plan/export/document";
 import type { CheckOutcome } from "./service";
 
 export interface ExportFile {
@@ -18,6 +22,67 @@ export interface ExportFile {
 }
 
 const pad = (n: number) => String(n).padStart(2, "0");
+const stamp = (d: CivilDate) => `${d.year}${pad(d.month)}${pad(d.day)}`;
+const SOURCE = "Sổ Thi đua (Excel)";
+
+/** The document as .xlsx bytes, built by ExcelJS in a lazy chunk. */
+async function bytesOf(plan: DocumentPlan): Promise<Uint8Array> {
+  const { workbookFromDocument } = await import(
+    /* webpackChunkName: "exceljs" */ "../adapters/xlsx/document"
+  );
+  const buffer = await workbookFromDocument(plan).xlsx.writeBuffer();
+  return new Uint8Array(buffer as ArrayBuffer);
+}
+
+/** A document of the decision step: the draft Quyết định, or the certificates. */
+export type DecisionDocument =
+  | {
+      readonly kind: "file";
+      readonly fileName: string;
+      readonly bytes: Uint8Array;
+      /** Awards listed (decision) or certificates printed. */
+      readonly count: number;
+      /** The decision's number when the rows carry one (else a draft to number by hand). */
+      readonly number: string | null;
+      /** Decided rows without a number or date (no certificate). */
+      readonly incomplete: readonly number[];
+    }
+  | { readonly kind: "notWard" }
+  | { readonly kind: "noneDecided" };
+
+/** The draft Quyết định of the ward Chairman with its list (CLI: `export --decision`). */
+export async function buildDecisionFile(
+  outcome: CheckOutcome,
+  today: CivilDate
+): Promise<DecisionDocument> {
+  const x = buildDecisionExport(outcome.snapshot, outcome.result, today);
+  if (!x.header.wardLevel) return { kind: "notWard" };
+  return {
+    kind: "file",
+    fileName: `quyet-dinh-khen-thuong-${x.header.year ?? today.year}-${stamp(today)}.xlsx`,
+    bytes: await bytesOf(planDecisionDocument(x, { fileName: SOURCE })),
+    count: x.count,
+    number: x.decision?.number ?? null,
+    incomplete: [],
+  };
+}
+
+/** One certificate a page for the decided rows (CLI: `export --certificates`). */
+export async function buildCertificatesFile(
+  outcome: CheckOutcome,
+  today: CivilDate
+): Promise<DecisionDocument> {
+  const x = buildCertificates(outcome.snapshot, outcome.result, today);
+  if (!x.certificates.length) return { kind: "noneDecided" };
+  return {
+    kind: "file",
+    fileName: `giay-khen-${x.header.year ?? today.year}-${stamp(today)}.xlsx`,
+    bytes: await bytesOf(planCertificatesDocument(x, { fileName: SOURCE })),
+    count: x.certificates.length,
+    number: null,
+    incomplete: x.incomplete,
+  };
+}
 
 /** Build the export workbook (ExcelJS in a lazy chunk). `force` exports a register that still has errors. */
 export async function buildExportFile(
@@ -29,16 +94,11 @@ export async function buildExportFile(
     documentDate: today,
     forced: force,
   });
-  const plan = planCouncilExport(model, { fileName: "Sổ Thi đua (Excel)" });
-  const { workbookFromDocument } = await import(
-    /* webpackChunkName: "exceljs" */ "../adapters/xlsx/document"
-  );
-  const wb = workbookFromDocument(plan);
-  const buffer = await wb.xlsx.writeBuffer();
+  const plan = planCouncilExport(model, { fileName: SOURCE });
   const year = model.header.year ?? today.year;
   return {
-    fileName: `trinh-hoi-dong-${year}-${today.year}${pad(today.month)}${pad(today.day)}.xlsx`,
-    bytes: new Uint8Array(buffer as ArrayBuffer),
+    fileName: `trinh-hoi-dong-${year}-${stamp(today)}.xlsx`,
+    bytes: await bytesOf(plan),
     proposed: model.counts.proposed,
     ineligible: model.counts.ineligible,
     proposedRows: proposedRows(model),

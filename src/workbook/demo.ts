@@ -365,6 +365,17 @@ export function demoRegister(year = 2026): DemoRegister {
     household("Hộ bà Trần Thị Lựu", tdp1, "Gia đình văn hóa", 8),
     household("Hộ ông Lê Văn Phúc", tdp5, "Giấy khen", 7, "Đột xuất"),
     household("Hộ bà Phạm Thị Xuân", "Chi hội Khuyến học Tổ dân phố số 5", "Gia đình văn hóa", 6), // a unit typed freely (not in Danh mục)
+    // Upward: the provincial Bằng khen on two consecutive CSTĐCS in `Lịch sử` (HS01 passes); Nguyễn
+    // Thị Hạnh's above has only the year before last (HS01: the last year is missing).
+    person(
+      "Nguyễn Thị Lan",
+      d(12, 3, 1985),
+      "Nữ",
+      "Công chức Văn phòng – Thống kê",
+      vp,
+      "Bằng khen",
+      { dutyLevel: "Hoàn thành xuất sắc", votes: 9 }
+    ),
   ];
   const complaints: DemoRow[] = [
     {
@@ -396,6 +407,15 @@ export function demoRegister(year = 2026): DemoRegister {
     {
       [HISTORY_COL.name]: "Nguyễn Thị Lan",
       [HISTORY_COL.birthDate]: d(12, 3, 1985),
+      [HISTORY_COL.year]: year - 2,
+      [HISTORY_COL.title]: "Chiến sĩ thi đua cơ sở",
+      [HISTORY_COL.decisionNo]: `98/QĐ-UBND`,
+      [HISTORY_COL.decisionDate]: d(18, 12, year - 2),
+      [HISTORY_COL.authority]: "UBND phường",
+    },
+    {
+      [HISTORY_COL.name]: "Nguyễn Thị Hạnh",
+      [HISTORY_COL.birthDate]: d(20, 10, 1980),
       [HISTORY_COL.year]: year - 2,
       [HISTORY_COL.title]: "Chiến sĩ thi đua cơ sở",
       [HISTORY_COL.decisionNo]: `98/QĐ-UBND`,

@@ -69,7 +69,7 @@ describe("task pane", () => {
     const { container } = renderPane(demo.port, "kiem-tra");
     await clickWhenEnabled("Kiểm tra");
     const counts = await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
-    expect(counts.textContent).toMatch(/\d+ lỗi · \d+ cảnh báo · 36 đề nghị/);
+    expect(counts.textContent).toMatch(/\d+ lỗi · \d+ cảnh báo · 37 đề nghị/);
     const issue = container.querySelector("button[data-rule=DK01]") as HTMLButtonElement;
     expect(issue.getAttribute("aria-label")).toMatch(
       /^Lỗi DK01: .*Chọn ô J\d+ trên sheet “Đề nghị”/

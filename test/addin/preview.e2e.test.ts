@@ -110,7 +110,7 @@ maybe("browser preview", () => {
     await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
     const counts = page.getByTestId("check-counts");
     await counts.waitFor();
-    expect(await counts.textContent()).toMatch(/\d+ lỗi · \d+ cảnh báo · 36 đề nghị/);
+    expect(await counts.textContent()).toMatch(/\d+ lỗi · \d+ cảnh báo · 37 đề nghị/);
     // The results column is written and coloured in the sheet.
     await page
       .getByTestId("sheet-view")
@@ -150,7 +150,7 @@ maybe("browser preview", () => {
     await page.locator("#tab-kiem-tra").click();
     await page.getByRole("button", { name: "Check again" }).waitFor();
     expect(await page.getByTestId("check-counts").textContent()).toMatch(
-      /\d+ errors · \d+ warnings · 36 nominations/
+      /\d+ errors · \d+ warnings · 37 nominations/
     );
     expect(await page.locator("button[data-rule=DK01]").first().textContent()).toContain("Error");
     await shots.shoot(page, "english.png");
@@ -193,6 +193,42 @@ maybe("browser preview", () => {
     await recorded.waitFor({ timeout: 30_000 });
     const count = Number(/cho (\d+) dòng/u.exec((await recorded.textContent()) ?? "")?.[1]);
     expect(count).toBeGreaterThan(0);
+    // The decided rows' certificates, and the decision itself, numbered (the CLI's `export
+    // --certificates` and `--decision`).
+    await page.getByRole("button", { name: "Tạo giấy khen" }).click();
+    await page
+      .getByTestId("notice")
+      .getByText(new RegExp(`Đã tạo ${count} giấy khen`, "u"))
+      .waitFor({ timeout: 30_000 });
+    const [certificates] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("certificates-download").click(),
+    ]);
+    const gk = path.join(site.profile, certificates.suggestedFilename());
+    await certificates.saveAs(gk);
+    const gkBook = new ExcelJS.Workbook();
+    await gkBook.xlsx.readFile(gk);
+    expect(gkBook.getWorksheet("Giấy khen")?.pageSetup.orientation).toBe("landscape");
+    await page.getByRole("button", { name: "Tạo dự thảo quyết định" }).click();
+    await page
+      .getByTestId("notice")
+      .getByText(new RegExp(`Đã tạo quyết định số 123/QĐ-UBND: ${count} trường hợp`, "u"))
+      .waitFor({ timeout: 30_000 });
+    const [decision] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("decision-download").click(),
+    ]);
+    const qd = path.join(site.profile, decision.suggestedFilename());
+    await decision.saveAs(qd);
+    const qdBook = new ExcelJS.Workbook();
+    await qdBook.xlsx.readFile(qd);
+    expect(qdBook.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
+      "Quyết định",
+      "Danh sách kèm theo",
+    ]);
+    const qdTexts: unknown[] = [];
+    qdBook.getWorksheet("Quyết định")!.eachRow((row) => row.eachCell((c) => qdTexts.push(c.value)));
+    expect(qdTexts).toContain("Số: 123/QĐ-UBND");
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
@@ -290,6 +326,34 @@ maybe("browser preview", () => {
     expect(grids.sheetNames).toEqual(
       expect.arrayContaining([CONSOLIDATION_SHEET.merged, CONSOLIDATION_SHEET.failures])
     );
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("copies last year's register into Lịch sử (Thiết lập › Lịch sử từ sổ năm trước)", async () => {
+    const page = await open("tab=thiet-lap");
+    const last = await registerWorkbook({
+      options: { year: 2025 },
+      rows: [
+        person("Đinh Văn Khoa", {
+          [COL.status]: "Đã quyết định",
+          [COL.decisionNo]: "150/QĐ-UBND",
+          [COL.decisionDate]: "20/12/2025",
+        }),
+      ],
+    });
+    await page.getByTestId("history-file").setInputFiles({
+      name: "so-2025.xlsx",
+      mimeType: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+      buffer: Buffer.from(await last.xlsx.writeBuffer()),
+    });
+    await page.getByRole("button", { name: "Chép vào sheet Lịch sử" }).click();
+    await page
+      .getByTestId("history-outcome")
+      .getByText(/Đã thêm 1 dòng vào sheet “Lịch sử”/u)
+      .waitFor();
+    await page.getByTestId("sheet-tab-Lịch sử").click();
+    await page.getByRole("grid", { name: "Lịch sử" }).getByText("Đinh Văn Khoa").waitFor();
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });

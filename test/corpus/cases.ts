@@ -539,7 +539,7 @@ export const CASES: readonly CaseSpec[] = [
         rule: "RG02",
         row: null,
         column: "Lao động tiên tiến — Tỷ lệ phiếu tối thiểu (%)",
-        message: "C29",
+        message: "C30",
       },
     ],
     rows: 3,

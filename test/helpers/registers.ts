@@ -1,7 +1,7 @@
 /** Write small registers for tests: the register plan, then rows by label (as a clerk would type them). */
 import ExcelJS from "exceljs";
 import { workbookFromPlan } from "../../src/adapters/xlsx/apply";
-import { appendRows, setPolicy, type FillValue } from "../../src/adapters/xlsx/fill";
+import { appendRows, setPolicy, setSettings, type FillValue } from "../../src/adapters/xlsx/fill";
 import { ANCHOR_LABEL, COL, SHEET } from "../../src/domain/register/contract";
 import { defaultOptions, type RegisterOptions } from "../../src/workbook/plan/options";
 import { planRegister } from "../../src/workbook/plan/register";
@@ -13,6 +13,8 @@ export interface RegisterSpec {
   readonly rows: readonly Row[];
   readonly complaints?: readonly Row[];
   readonly policy?: Record<string, Record<string, FillValue>>;
+  /** `Cấu hình` values by label, as a clerk would type them. */
+  readonly settings?: Record<string, FillValue>;
 }
 
 export const KIEN_HUNG: Partial<RegisterOptions> = {
@@ -34,6 +36,7 @@ export async function registerWorkbook(spec: RegisterSpec): Promise<ExcelJS.Work
   });
   const wb = await workbookFromPlan(planRegister(options).plan);
   if (spec.policy) setPolicy(wb.getWorksheet(SHEET.settings)!, spec.policy);
+  if (spec.settings) setSettings(wb.getWorksheet(SHEET.settings)!, spec.settings);
   appendRows(wb.getWorksheet(SHEET.nominations)!, spec.rows, ANCHOR_LABEL);
   if (spec.complaints)
     appendRows(wb.getWorksheet(SHEET.complaints)!, spec.complaints, ANCHOR_LABEL);

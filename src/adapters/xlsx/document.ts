@@ -113,6 +113,7 @@ function addDocumentSheet(
   }
   for (const m2 of p.merges) ws.mergeCells(m2);
   for (const [row, h] of p.rowHeights) ws.getRow(row).height = h;
+  for (const r of p.page.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   return ws;
 }
 

@@ -390,6 +390,12 @@ function writeSheet(
     if (page.footer) w.utf8(`<oddFooter>${xmlText(page.footer)}</oddFooter>`);
     w.ascii("</headerFooter>");
   }
+  const breaks = page.rowBreaks ?? [];
+  if (breaks.length) {
+    w.ascii(`<rowBreaks count="${breaks.length}" manualBreakCount="${breaks.length}">`);
+    for (const r of breaks) w.ascii(`<brk id="${r}" max="16383" man="1"/>`);
+    w.ascii("</rowBreaks>");
+  }
   w.ascii("</worksheet>");
 }
 

@@ -1,11 +1,22 @@
-/** `so-thi-dua export FILE --out OUT.xlsx [--pdf] [--force] [--mark-exported]` (cli.md, export.md). */
+/**
+ * `so-thi-dua export FILE --out OUT.xlsx [--pdf] [--force] [--mark-exported]` (cli.md, export.md):
+ * the council dossier; with `--decision` the draft Quyết định of the ward Chairman and its list, with
+ * `--certificates` one certificate a page for each decided row (issue #13).
+ */
 import path from "node:path";
 import { buildCouncilExport, proposedRows } from "../../domain/export/council";
 import type { Lang } from "../../domain/i18n/render";
 import { formatDdMmYyyy } from "../../domain/text/dates";
 import { rowRanges } from "../../domain/text/ranges";
 import { validateRegister } from "../../domain/validate";
+import { buildCertificates, buildDecisionExport } from "../../domain/export/decision";
 import { planCouncilExport } from "../../workbook/plan/export";
+import { planCertificatesDocument } from "../../workbook/plan/export/certificates";
+import { planDecisionDocument } from "../../workbook/plan/export/decision";
+import type { DocumentPlan } from "../../workbook/plan/export/document";
+import type { RegisterSnapshot } from "../../domain/snapshot";
+import type { ValidationResult } from "../../domain/validate";
+import type { CivilDate } from "../../domain/text/dates";
 import { LibreOfficeMissingError } from "../../adapters/libreoffice";
 import { printDocument, writeDocument } from "../../adapters/xlsx/export";
 import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
@@ -26,6 +37,10 @@ export interface ExportOptions {
   readonly includeSubmitted?: boolean;
   /** Replace an existing --out (and its PDF). */
   readonly overwrite?: boolean;
+  /** The draft Quyết định of the ward Chairman instead of the council dossier. */
+  readonly decision?: boolean;
+  /** The certificates of the decided rows instead of the council dossier. */
+  readonly certificates?: boolean;
   readonly lang: Lang;
 }
 
@@ -40,6 +55,18 @@ export interface ExportOutcome {
 /** The export, with its figures (the demo prints them). */
 export async function runExport(file: string, opts: ExportOptions, io: Io): Promise<ExportOutcome> {
   const t = exportT(opts.lang);
+  if (opts.decision && opts.certificates) {
+    io.err(t("export.oneDocument"));
+    return { code: 2 };
+  }
+  if ((opts.decision || opts.certificates) && (opts.markExported || opts.includeSubmitted)) {
+    io.err(
+      t("export.notWithDocument", {
+        option: opts.markExported ? "--mark-exported" : "--include-submitted",
+      })
+    );
+    return { code: 2 };
+  }
   if (path.extname(opts.out).toLowerCase() !== ".xlsx") {
     io.err(t("export.notXlsx", { out: opts.out }));
     return { code: 2 };
@@ -70,6 +97,8 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
     }
     const snapshot = await streamRegisterSnapshot(file);
     const result = validateRegister(snapshot, { today });
+    if (opts.decision || opts.certificates)
+      return await documentExport(file, snapshot, result, today, opts, io);
     if (result.counts.error > 0 && !opts.force) {
       io.out(
         findingsTable(
@@ -122,28 +151,97 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
       else if (!m.hasStatusColumn) io.err(t("export.noStatusColumn", { file }));
     } else io.out(t("export.untouched", { file }));
     const figures = { proposed: model.counts.proposed, ineligible: model.counts.ineligible };
-    if (opts.pdf) {
-      // The .xlsx is written; a PDF that could not be printed is still a failure of the command
-      // (exit 2), told in one sentence (LibreOffice's own output only with SO_THI_DUA_DEBUG=1).
-      try {
-        const pdf = await printDocument(plan, pdfPath(opts.out));
-        io.out(t("export.pdf", { pdf }));
-      } catch (e) {
-        if (e instanceof LibreOfficeMissingError) io.err(t("export.noLibreOffice"));
-        else {
-          io.err(
-            fileErrorSentence(e, cliT(opts.lang)) ??
-              t("export.pdfFailed", { pdf: pdfPath(opts.out) })
-          );
-          if (debugging()) io.err(e instanceof Error && e.stack ? e.stack : String(e));
-        }
-        return { code: 2, ...figures };
-      }
-    }
+    if (opts.pdf && !(await printPdf(plan, opts, io))) return { code: 2, ...figures };
     return { code: 0, ...figures };
   } catch (e) {
     return { code: reportInputError(e, cliT(opts.lang), io) };
   }
+}
+
+/**
+ * The .xlsx is written; a PDF that could not be printed is still a failure of the command (exit 2),
+ * told in one sentence (LibreOffice's own output only with SO_THI_DUA_DEBUG=1).
+ */
+async function printPdf(plan: DocumentPlan, opts: ExportOptions, io: Io): Promise<boolean> {
+  const t = exportT(opts.lang);
+  try {
+    const pdf = await printDocument(plan, pdfPath(opts.out));
+    io.out(t("export.pdf", { pdf }));
+    return true;
+  } catch (e) {
+    if (e instanceof LibreOfficeMissingError) io.err(t("export.noLibreOffice"));
+    else {
+      io.err(
+        fileErrorSentence(e, cliT(opts.lang)) ?? t("export.pdfFailed", { pdf: pdfPath(opts.out) })
+      );
+      if (debugging()) io.err(e instanceof Error && e.stack ? e.stack : String(e));
+    }
+    return false;
+  }
+}
+
+/** `--decision` and `--certificates`: the register is only read. */
+async function documentExport(
+  file: string,
+  snapshot: RegisterSnapshot,
+  result: ValidationResult,
+  today: CivilDate,
+  opts: ExportOptions,
+  io: Io
+): Promise<ExportOutcome> {
+  const t = exportT(opts.lang);
+  const source = { fileName: path.basename(file) };
+  let plan: DocumentPlan;
+  if (opts.decision) {
+    // Rows with errors are never listed; the register's own errors are told as for the dossier.
+    if (result.counts.error > 0 && !opts.force) {
+      io.out(
+        findingsTable(
+          result.findings.filter((f) => f.severity === "error"),
+          opts.lang
+        )
+      );
+      io.err(t("export.decisionRefused", { file, error: result.counts.error }));
+      return { code: 1 };
+    }
+    const x = buildDecisionExport(snapshot, result, today);
+    if (!x.header.wardLevel) {
+      io.err(t("export.decisionNotWard", { file, level: x.header.unitLevel }));
+      return { code: 2 };
+    }
+    plan = planDecisionDocument(x, source);
+    await writeDocument(plan, opts.out);
+    io.out(t("export.decisionDone", { out: opts.out, count: x.count }));
+    io.out(
+      t(x.decision ? "export.decisionNumbered" : "export.decisionDraft", {
+        number: x.decision?.number ?? "",
+        date: x.decision ? formatDdMmYyyy(x.decision.date) : "",
+      })
+    );
+    if (x.rejected.length)
+      io.err(
+        t("export.decisionRejected", { count: x.rejected.length, rows: rowRanges(x.rejected) })
+      );
+  } else {
+    const x = buildCertificates(snapshot, result, today);
+    if (!x.certificates.length) {
+      io.err(t("export.noCertificates", { file }));
+      return { code: 1 };
+    }
+    plan = planCertificatesDocument(x, source);
+    await writeDocument(plan, opts.out);
+    io.out(t("export.certificatesDone", { out: opts.out, count: x.certificates.length }));
+    if (x.incomplete.length)
+      io.err(
+        t("export.certificatesIncomplete", {
+          count: x.incomplete.length,
+          rows: rowRanges(x.incomplete),
+        })
+      );
+  }
+  io.out(t("export.untouched", { file }));
+  if (opts.pdf && !(await printPdf(plan, opts, io))) return { code: 2 };
+  return { code: 0 };
 }
 
 export async function exportCommand(file: string, opts: ExportOptions, io: Io): Promise<number> {

@@ -5,7 +5,11 @@ import { planRegister } from "../../workbook/plan/register";
 import { planCriteriaSheet } from "../../workbook/plan/criteria";
 import { resolveTemplates } from "./criteria";
 import { defaultOptions } from "../../workbook/plan/options";
-import { workbookFromPlan } from "../../adapters/xlsx/apply";
+import { workbookFromPlan, writeMissingCells } from "../../adapters/xlsx/apply";
+import { gridsFromWorkbook } from "../../adapters/xlsx/grids";
+import { planHistoryImport } from "../../workbook/edit/historyImport";
+import { historyT } from "../messages-history";
+import { historyRefusal, readLastYear, skippedLines } from "./history";
 import { cliT } from "../messages";
 import { describeFileProblem, fsProblem, guardOutput, isErrnoError } from "../files";
 import type { Io } from "../io";
@@ -15,6 +19,8 @@ export interface InitOptions {
   readonly unit?: string;
   readonly councilSize?: number;
   readonly criteria?: readonly string[];
+  /** Last year's register: its history and decided rows go into the new `Lịch sử`. */
+  readonly historyFrom?: string;
   readonly lang: Lang;
 }
 
@@ -44,7 +50,26 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
     );
     return 2;
   }
+  // Last year's register is read before anything is written: an unusable one writes nothing.
+  const source =
+    opts.historyFrom !== undefined ? await readLastYear(opts.historyFrom, opts.lang, io) : null;
+  if (opts.historyFrom !== undefined && !source) return 2;
   const wb = await workbookFromPlan(plan);
+  let history: { count: number; sheet: string; notes: string[] } | null = null;
+  if (source && opts.historyFrom !== undefined) {
+    const ht = historyT(opts.lang);
+    const planned = planHistoryImport(gridsFromWorkbook(wb), source);
+    if (planned.kind !== "ok") {
+      io.err(historyRefusal(planned, file, opts.historyFrom, ht));
+      return 2;
+    }
+    writeMissingCells(wb.getWorksheet(planned.sheet)!, planned.cells, []);
+    history = {
+      count: planned.rows.length,
+      sheet: planned.sheet,
+      notes: skippedLines(planned, opts.historyFrom, ht),
+    };
+  }
   const buffer = Buffer.from(await wb.xlsx.writeBuffer());
   let created = false;
   try {
@@ -75,5 +100,15 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
       sheets: plan.sheets.filter((s) => s.state === "visible").length,
     })
   );
+  if (history && opts.historyFrom !== undefined) {
+    io.out(
+      historyT(opts.lang)("history.initDone", {
+        count: history.count,
+        from: opts.historyFrom,
+        sheet: history.sheet,
+      })
+    );
+    for (const line of history.notes) io.err(line);
+  }
   return 0;
 }

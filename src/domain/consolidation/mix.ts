@@ -14,7 +14,7 @@ import { type Cell, cellDisplay, isDateCell } from "../cell";
 import { isWardLevel } from "../catalog/levels";
 import { AUTHORITY } from "../catalog/lists";
 import { TITLES, defaultChain, type TitleCode, type TitleDef } from "../catalog/titles";
-import { DEFAULT_SETTINGS, readPolicy } from "../policy";
+import { DEFAULT_SETTINGS, marginsText, readPolicy } from "../policy";
 import {
   POLICY_EXTRA,
   POLICY_HEADER,
@@ -208,6 +208,7 @@ const WARD_OWN: ReadonlySet<SettingKey> = new Set<SettingKey>([
   "signerCapacity",
   "signerTitle",
   "signerName",
+  "certificateMargins",
 ]);
 
 /** What setup writes (RegisterOptions' defaults and the plan's policy table). */
@@ -242,6 +243,8 @@ function defaultSetting(k: Exclude<SettingKey, "year">): Cell {
       return DEFAULT_SETTINGS.bands.fair;
     case "bandAverage":
       return DEFAULT_SETTINGS.bands.average;
+    case "certificateMargins":
+      return marginsText(DEFAULT_SETTINGS.certificateMargins);
   }
 }
 

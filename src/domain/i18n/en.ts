@@ -63,6 +63,8 @@ export const en: Shape<typeof vi> = {
     RG02_number: "“{{label}}” (cell {{address}}) must be a non-negative number.",
     RG02_date: "“{{label}}” (cell {{address}}) must be a date dd/mm/yyyy.",
     RG02_score: "“{{label}}” (cell {{address}}) must be a score from 0 to 100.",
+    RG02_margins:
+      "“{{label}}” (cell {{address}}) must be one number, or four numbers top; bottom; left; right, each from 0 to 60 (mm), e.g. 25; 25; 30; 30.",
     RG03: "The dossier deadline {{deadline}} has passed and the register has not been exported.",
     RG04: "“{{label}}” (cell {{address}}) is {{value}}%, looser than the national rule: {{rule}} ({{source}}). The register still applies {{value}}%; check the regulation.",
     HD01: "“Ngày trình” {{submission}} (cell {{address}}) is before the council meeting on {{meeting}}: the Tờ trình cites the meeting's minutes, so it cannot be signed before it. Correct “Ngày trình” or “Ngày họp Hội đồng”.",

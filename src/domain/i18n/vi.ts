@@ -59,6 +59,8 @@ export const vi = {
     RG02_number: "“{{label}}” (ô {{address}}) phải là số không âm.",
     RG02_date: "“{{label}}” (ô {{address}}) phải là ngày dd/mm/yyyy.",
     RG02_score: "“{{label}}” (ô {{address}}) phải là điểm từ 0 đến 100.",
+    RG02_margins:
+      "“{{label}}” (ô {{address}}) phải là một số, hoặc bốn số trên; dưới; trái; phải, mỗi số từ 0 đến 60 (mm), ví dụ 25; 25; 30; 30.",
     RG03: "Đã quá hạn nộp hồ sơ {{deadline}} mà sổ chưa được xuất báo cáo.",
     RG04: "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định chung: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; kiểm tra lại quy chế.",
     HD01: "“Ngày trình” {{submission}} (ô {{address}}) trước ngày họp Hội đồng {{meeting}}: Tờ trình căn cứ Biên bản họp nên không thể ký trước cuộc họp. Sửa “Ngày trình” hoặc “Ngày họp Hội đồng”.",

@@ -122,6 +122,8 @@ export const SETTING = {
   signerCapacity: "Quyền hạn ký (TM./KT.)",
   signerTitle: "Chức vụ người ký",
   signerName: "Họ và tên người ký",
+  // Certificates (issue #13): printed on the ward's pre-printed forms.
+  certificateMargins: "Lề in giấy khen (mm)",
 } as const;
 export type SettingKey = keyof typeof SETTING;
 export const SETTING_KEYS = Object.keys(SETTING) as SettingKey[];
@@ -149,6 +151,7 @@ export const SETTING_NAME: Record<SettingKey, string> = {
   signerCapacity: "CH_QuyenHanKy",
   signerTitle: "CH_ChucVuKy",
   signerName: "CH_NguoiKy",
+  certificateMargins: "CH_LeGiayKhen",
 };
 
 /** The first setting of the block `HỌP HỘI ĐỒNG, NGƯỜI KÝ` (a heading row sits above it in a new register). */

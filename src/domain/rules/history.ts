@@ -10,46 +10,86 @@
  * counts too. The register's own rows are proposals, not decisions: they never complete a chain
  * (a proposal of this year is named in the message so the clerk knows what is pending).
  */
+import type { Cell } from "../cell";
 import { matchTitle } from "../catalog/match";
 import { type TitleCode, type TitleDef, titleByCode } from "../catalog/titles";
 import type { Finding } from "../findings";
 import type { Nomination } from "../nomination";
+import type { HistoryField } from "../register/contract";
 import { foldKey } from "../text/normalize";
 import type { CivilDate } from "../text/dates";
 import { compareCivilDates, formatDdMmYyyy } from "../text/dates";
 import { parseDate, parseIntegerIn, parseText } from "../values";
 import { type RuleContext, rowFinding } from "./context";
 
-/** One `Lịch sử` row, read. Fields that are empty or invalid are null. */
-export interface HistoryEntry {
-  readonly row: number;
+/** Who was awarded what, which year: the identity of a `Lịch sử` row. Empty or invalid fields are null. */
+export interface HistoryIdentity {
   readonly nameKey: string;
   readonly birthDate: CivilDate | null;
   readonly year: number | null;
   readonly title: TitleDef | null;
+  /** The title's catalog code when it is one (name or code), else its normalised text ("" when empty). */
+  readonly titleKey: string;
+}
+
+/** One `Lịch sử` row, read. Fields that are empty or invalid are null. */
+export interface HistoryEntry extends HistoryIdentity {
+  readonly row: number;
   readonly decisionNo: string;
+}
+
+/** The identity of a `Lịch sử` row's cells; null when the row names nobody. */
+export function historyIdentity(
+  cells: Readonly<Partial<Record<HistoryField, Cell>>>
+): HistoryIdentity | null {
+  const name = parseText(cells.name);
+  if (name.state !== "ok") return null;
+  const birth = parseDate(cells.birthDate);
+  const year = parseIntegerIn(cells.year, 1900, 2100);
+  const title = parseText(cells.title);
+  const def = title.state === "ok" ? matchTitle(title.value) : null;
+  return {
+    nameKey: foldKey(name.value),
+    birthDate: birth.state === "ok" ? birth.value : null,
+    year: year.state === "ok" ? year.value : null,
+    title: def,
+    titleKey: def ? def.code : title.state === "ok" ? foldKey(title.value) : "",
+  };
 }
 
 export function readHistory(ctx: Pick<RuleContext, "history">): HistoryEntry[] {
   const out: HistoryEntry[] = [];
   for (const r of ctx.history?.rows ?? []) {
-    const name = parseText(r.cells.name);
-    if (name.state !== "ok") continue;
-    const birth = parseDate(r.cells.birthDate);
-    const year = parseIntegerIn(r.cells.year, 1900, 2100);
-    const title = parseText(r.cells.title);
+    const id = historyIdentity(r.cells);
+    if (id === null) continue;
     const decision = parseText(r.cells.decisionNo);
-    out.push({
-      row: r.row,
-      nameKey: foldKey(name.value),
-      birthDate: birth.state === "ok" ? birth.value : null,
-      year: year.state === "ok" ? year.value : null,
-      title: title.state === "ok" ? matchTitle(title.value) : null,
-      decisionNo: decision.state === "ok" ? decision.value : "",
-    });
+    out.push({ row: r.row, ...id, decisionNo: decision.state === "ok" ? decision.value : "" });
   }
   return out;
 }
+
+/**
+ * The one rule of who is who in `Lịch sử` (the history rules, the import of last year's register):
+ * the same normalised name and, when both carry a valid birth date, the same birth date.
+ */
+export function sameNominee(
+  a: { readonly nameKey: string | null; readonly birthDate: CivilDate | null },
+  b: { readonly nameKey: string | null; readonly birthDate: CivilDate | null }
+): boolean {
+  return (
+    a.nameKey !== null &&
+    a.nameKey === b.nameKey &&
+    (a.birthDate === null ||
+      b.birthDate === null ||
+      compareCivilDates(a.birthDate, b.birthDate) === 0)
+  );
+}
+
+/** A nomination as `sameNominee` compares it. */
+const whoOf = (n: Nomination) => ({
+  nameKey: n.nameKey,
+  birthDate: n.birthDate.state === "ok" ? n.birthDate.value : null,
+});
 
 /** The history rows of a nominee, and those with the same name but another birth date. */
 export function historyOf(
@@ -59,12 +99,11 @@ export function historyOf(
   const matched: HistoryEntry[] = [];
   const conflicting: HistoryEntry[] = [];
   if (n.nameKey === null) return { matched, conflicting };
-  const birth = n.birthDate.state === "ok" ? n.birthDate.value : null;
+  const who = whoOf(n);
   for (const e of entries) {
     if (e.nameKey !== n.nameKey) continue;
-    if (birth !== null && e.birthDate !== null && compareCivilDates(birth, e.birthDate) !== 0)
-      conflicting.push(e);
-    else matched.push(e);
+    if (sameNominee(who, e)) matched.push(e);
+    else conflicting.push(e);
   }
   return { matched, conflicting };
 }
@@ -144,15 +183,7 @@ const hasTitle = (n: Nomination, code: TitleCode): boolean =>
 /** Another annual row of this register proposes `code` for the same nominee (name, birth date). */
 function proposesThisYear(all: readonly Nomination[], n: Nomination, code: TitleCode): boolean {
   return all.some(
-    (m) =>
-      m !== n &&
-      n.nameKey !== null &&
-      m.nameKey === n.nameKey &&
-      m.isAnnual &&
-      hasTitle(m, code) &&
-      (m.birthDate.state !== "ok" ||
-        n.birthDate.state !== "ok" ||
-        compareCivilDates(m.birthDate.value, n.birthDate.value) === 0)
+    (m) => m !== n && m.isAnnual && hasTitle(m, code) && sameNominee(whoOf(m), whoOf(n))
   );
 }
 

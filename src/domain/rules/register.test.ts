@@ -45,6 +45,8 @@ describe("RG02 settings", () => {
     ["Số thành viên Hội đồng", 0],
     ["Số thành viên Hội đồng", 7.5],
     ["Tỷ lệ tối đa CSTĐCS so với LĐTT (%)", 101],
+    ["Lề in giấy khen (mm)", "25; 25; 25"],
+    ["Lề in giấy khen (mm)", 75],
   ])("fires for %s = %p", (label, value) => {
     const f = rg("RG02", validateSpec({ rows: [], settings: { [label]: value } }));
     expect(f).toHaveLength(1);

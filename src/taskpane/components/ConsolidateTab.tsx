@@ -10,6 +10,7 @@ import {
 import type { ConsolidationSource, FailedSource } from "../../domain/consolidation/consolidate";
 import type { CivilDate } from "../../domain/text/dates";
 import { CONSOLIDATE_STRINGS } from "../consolidateStrings";
+import { blobBytes } from "../blobBytes";
 import type { ConsolidatedFile } from "../consolidateDoc";
 import type { WorkbookPort } from "../../workbook/edit/port";
 import type { Language } from "../shell";
@@ -61,17 +62,6 @@ const XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 // The consolidation code and ExcelJS: a lazy chunk, fetched when the first file is chosen.
 const loadEngine = () => import(/* webpackChunkName: "consolidate" */ "../consolidateDoc");
-
-/** A chosen file's bytes (Blob#arrayBuffer, FileReader where a webview lacks it). */
-function bytesOf(file: Blob): Promise<ArrayBuffer> {
-  if (typeof file.arrayBuffer === "function") return file.arrayBuffer();
-  return new Promise((resolve, reject) => {
-    const reader = new FileReader();
-    reader.onload = () => resolve(reader.result as ArrayBuffer);
-    reader.onerror = () => reject(reader.error);
-    reader.readAsArrayBuffer(file);
-  });
-}
 
 let nextId = 1;
 
@@ -128,7 +118,7 @@ export const ConsolidateTab: React.FC<ConsolidateTabProps> = ({ port, today, bus
         for (let i = 0; i < added.length; i++) {
           const a = added[i]!;
           setPhase({ kind: "read", n: i + 1, total: added.length });
-          const r = await readSourceBytes(a.name, await bytesOf(a.file));
+          const r = await readSourceBytes(a.name, await blobBytes(a.file));
           const done: Chosen =
             "source" in r
               ? { id: a.id, name: a.name, state: "ok", source: r.source, year: yearOf(r.source) }

@@ -4,10 +4,15 @@ import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../../workbook/edit/port";
-import type { CheckOutcome } from "../service";
+import { type CheckOutcome, runCheck } from "../service";
 import { rowRanges } from "../../domain/text/ranges";
 import { formatDdMmYyyy } from "../../domain/text/dates";
 import { heldDecisionsText } from "../../workbook/edit/decision";
+import {
+  type BuiltDocument,
+  DecisionDocuments,
+  type DecisionDocumentKind,
+} from "./DecisionDocuments";
 import { DecisionForm } from "./DecisionForm";
 import { FileActions } from "./FileActions";
 import { useSectionStyles } from "./styles";
@@ -112,6 +117,47 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
     return r && r.kind !== "ok" ? r : null;
   };
 
+  /** Dự thảo quyết định / Giấy khen from the last check (the register is only read). */
+  const buildDocument = (kind: DecisionDocumentKind) =>
+    run(
+      kind === "decision" ? "exportDecision" : "exportCertificates",
+      async (): Promise<{ doc?: BuiltDocument; text: string }> => {
+        const m = await import(/* webpackChunkName: "export" */ "../exportDoc");
+        // Read the register afresh: a decision recorded since the last check is in the document.
+        const fresh = await runCheck(port, today);
+        const r =
+          kind === "decision"
+            ? await m.buildDecisionFile(fresh, today)
+            : await m.buildCertificatesFile(fresh, today);
+        if (r.kind !== "file") return { text: t(`decisionDocs.${r.kind}`) };
+        const url = URL.createObjectURL(
+          new Blob([r.bytes as BlobPart], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          })
+        );
+        const doc: BuiltDocument = {
+          kind,
+          fileName: r.fileName,
+          url,
+          base64: () => m.toBase64(r.bytes),
+        };
+        if (port.prefersNewWorkbook && port.createWorkbook) await port.createWorkbook(doc.base64());
+        const lines = [
+          kind === "decision"
+            ? t(r.number ? "decisionDocs.decisionNumbered" : "decisionDocs.decisionDraft", {
+                count: r.count,
+                number: r.number ?? "",
+              })
+            : t("decisionDocs.certificatesBuilt", { count: r.count }),
+          ...(r.incomplete.length
+            ? [t("decisionDocs.incomplete", { rows: rowRanges(r.incomplete) })]
+            : []),
+        ];
+        return { doc, text: lines.join(" ") };
+      },
+      (v) => v.text
+    ).then((v) => v?.doc);
+
   return (
     <div className={s.section}>
       <Text as="p" className={s.intro}>
@@ -166,6 +212,17 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
         </section>
       ) : null}
       <DecisionForm busy={busy} onRecord={record} />
+      <DecisionDocuments
+        busy={busy}
+        onBuild={buildDocument}
+        {...(port.createWorkbook
+          ? {
+              onOpen: (d: BuiltDocument) =>
+                void run("createWorkbook", () => port.createWorkbook!(d.base64())),
+            }
+          : {})}
+        preferOpen={Boolean(port.prefersNewWorkbook)}
+      />
     </div>
   );
 };

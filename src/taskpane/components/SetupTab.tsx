@@ -7,6 +7,8 @@ import type { CriteriaSet } from "../../domain/criteria/types";
 import { defaultOptions, type RegisterOptions } from "../../workbook/plan/options";
 import type { SetupReport } from "../../workbook/edit/port";
 import type { RegisterState } from "../service";
+import type { HistoryOutcome } from "../historyDoc";
+import { HistoryImport } from "./HistoryImport";
 import { useSectionStyles } from "./styles";
 
 export interface SetupTabProps {
@@ -16,10 +18,12 @@ export interface SetupTabProps {
     options: RegisterOptions,
     templates: readonly CriteriaSet[]
   ) => Promise<SetupReport | undefined>;
+  /** Last year's register into `Lịch sử` (offered once the register exists). */
+  readonly onImportHistory?: (file: File) => Promise<HistoryOutcome | undefined>;
 }
 
 /** Thiết lập: year, unit, council size, submission level, criteria templates; create or upgrade. */
-export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
+export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp, onImportHistory }) => {
   const { t } = useTranslation("pane");
   const s = useSectionStyles();
   const initial = state?.options ?? defaultOptions();
@@ -68,99 +72,102 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp }) => {
   };
 
   return (
-    // noValidate: the fields say what is wrong in the pane's language; the browser's own bubbles
-    // (“Value must be greater than or equal to…” in the browser's language) never show.
-    <form className={s.section} onSubmit={submit} aria-describedby="setup-intro" noValidate>
-      <Text as="p" id="setup-intro" className={s.intro}>
-        {exists ? t("setup.existing") : t("setup.intro")}
-      </Text>
-      <div className={s.row} style={{ alignItems: "start" }}>
+    <div className={s.section}>
+      {/* noValidate: the fields say what is wrong in the pane's language; the browser's own bubbles
+        (“Value must be greater than or equal to…” in the browser's language) never show. */}
+      <form className={s.section} onSubmit={submit} aria-describedby="setup-intro" noValidate>
+        <Text as="p" id="setup-intro" className={s.intro}>
+          {exists ? t("setup.existing") : t("setup.intro")}
+        </Text>
+        <div className={s.row} style={{ alignItems: "start" }}>
+          <Field
+            label={t("setup.year")}
+            validationMessage={yearBad ? t("setup.invalidYear") : undefined}
+            className={s.grow}
+          >
+            <Input
+              type="number"
+              value={year}
+              onChange={(_, d) => setYear(d.value)}
+              disabled={exists}
+              min={2000}
+              max={2100}
+              name="year"
+            />
+          </Field>
+          <Field
+            label={t("setup.councilSize")}
+            validationMessage={councilBad ? t("setup.invalidCouncil") : t("setup.councilHint")}
+            validationState={councilBad ? "error" : "none"}
+            className={s.grow}
+          >
+            <Input
+              type="number"
+              value={council}
+              onChange={(_, d) => setCouncil(d.value)}
+              disabled={exists}
+              min={1}
+              name="councilSize"
+            />
+          </Field>
+        </div>
         <Field
-          label={t("setup.year")}
-          validationMessage={yearBad ? t("setup.invalidYear") : undefined}
-          className={s.grow}
+          label={t("setup.unit")}
+          required={!exists}
+          validationMessage={unitBad ? t("setup.unitRequired") : undefined}
+          validationState={unitBad ? "error" : "none"}
         >
+          <Input value={unit} onChange={(_, d) => setUnit(d.value)} disabled={exists} name="unit" />
+        </Field>
+        <Field label={t("setup.province")}>
           <Input
-            type="number"
-            value={year}
-            onChange={(_, d) => setYear(d.value)}
+            value={province}
+            onChange={(_, d) => setProvince(d.value)}
             disabled={exists}
-            min={2000}
-            max={2100}
-            name="year"
+            name="province"
           />
         </Field>
-        <Field
-          label={t("setup.councilSize")}
-          validationMessage={councilBad ? t("setup.invalidCouncil") : t("setup.councilHint")}
-          validationState={councilBad ? "error" : "none"}
-          className={s.grow}
-        >
+        <Field label={t("setup.submitTo")} hint={t("setup.submitHint")}>
           <Input
-            type="number"
-            value={council}
-            onChange={(_, d) => setCouncil(d.value)}
+            value={submitTo}
+            onChange={(_, d) => setSubmitTo(d.value)}
             disabled={exists}
-            min={1}
-            name="councilSize"
+            name="submitTo"
           />
         </Field>
-      </div>
-      <Field
-        label={t("setup.unit")}
-        required={!exists}
-        validationMessage={unitBad ? t("setup.unitRequired") : undefined}
-        validationState={unitBad ? "error" : "none"}
-      >
-        <Input value={unit} onChange={(_, d) => setUnit(d.value)} disabled={exists} name="unit" />
-      </Field>
-      <Field label={t("setup.province")}>
-        <Input
-          value={province}
-          onChange={(_, d) => setProvince(d.value)}
-          disabled={exists}
-          name="province"
-        />
-      </Field>
-      <Field label={t("setup.submitTo")} hint={t("setup.submitHint")}>
-        <Input
-          value={submitTo}
-          onChange={(_, d) => setSubmitTo(d.value)}
-          disabled={exists}
-          name="submitTo"
-        />
-      </Field>
-      <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
-        <legend>
-          <Text weight="semibold">{t("setup.templates")}</Text>
-        </legend>
-        {TEMPLATES.map((x) => (
-          <Checkbox
-            key={x.name}
-            label={x.name}
-            checked={present.has(x.name) || chosen.has(x.name)}
-            disabled={present.has(x.name)}
-            onChange={(_, d) =>
-              setChosen((prev) => {
-                const next = new Set(prev);
-                if (d.checked) next.add(x.name);
-                else next.delete(x.name);
-                return next;
-              })
-            }
-          />
-        ))}
-      </fieldset>
-      <div className={s.actions}>
-        <Button
-          type="submit"
-          appearance="primary"
-          icon={exists ? <ArrowSyncRegular /> : <AddSquareRegular />}
-          disabled={busy || yearBad || councilBad || unitBad}
-        >
-          {exists ? t("setup.upgrade") : t("setup.create")}
-        </Button>
-      </div>
-    </form>
+        <fieldset style={{ border: "none", margin: 0, padding: 0 }}>
+          <legend>
+            <Text weight="semibold">{t("setup.templates")}</Text>
+          </legend>
+          {TEMPLATES.map((x) => (
+            <Checkbox
+              key={x.name}
+              label={x.name}
+              checked={present.has(x.name) || chosen.has(x.name)}
+              disabled={present.has(x.name)}
+              onChange={(_, d) =>
+                setChosen((prev) => {
+                  const next = new Set(prev);
+                  if (d.checked) next.add(x.name);
+                  else next.delete(x.name);
+                  return next;
+                })
+              }
+            />
+          ))}
+        </fieldset>
+        <div className={s.actions}>
+          <Button
+            type="submit"
+            appearance="primary"
+            icon={exists ? <ArrowSyncRegular /> : <AddSquareRegular />}
+            disabled={busy || yearBad || councilBad || unitBad}
+          >
+            {exists ? t("setup.upgrade") : t("setup.create")}
+          </Button>
+        </div>
+      </form>
+      {exists && onImportHistory ? <HistoryImport busy={busy} onImport={onImportHistory} /> : null}
+    </div>
   );
 };

@@ -231,7 +231,21 @@ const Bench: React.FC<{
   const body = (() => {
     switch (tab) {
       case "thiet-lap":
-        return <SetupSection.Component state={state} busy={action.busy} onSetUp={onSetUp} />;
+        return (
+          <SetupSection.Component
+            state={state}
+            busy={action.busy}
+            onSetUp={onSetUp}
+            onImportHistory={(file) =>
+              run("history", async () => {
+                const { importHistoryFile } = await import(
+                  /* webpackChunkName: "history" */ "../historyDoc"
+                );
+                return importHistoryFile(port, file.name, file);
+              })
+            }
+          />
+        );
       case "tieu-chi":
         return (
           <CriteriaSection.Component

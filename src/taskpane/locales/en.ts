@@ -38,6 +38,42 @@ export const en: Shape<PaneStrings> = {
     unitRequired:
       "Type the unit's name (e.g. “UBND phường Kiến Hưng”); it heads the Tờ trình and the lists.",
   },
+  history: {
+    title: "History from last year's register",
+    intro:
+      "Copy the “Lịch sử” sheet and the decided rows of last year's register into this register's “Lịch sử” sheet, so that the HS rules (Bằng khen, provincial emulation fighter) see every year. Rows already there are not copied again and no cell is overwritten. The file is read on this machine.",
+    label: "Last year's register (.xlsx)",
+    choose: "Choose last year's register…",
+    none: "No file chosen",
+    run: "Copy into the Lịch sử sheet",
+    added:
+      "Added {{count}} rows to sheet “{{sheet}}” (rows {{rows}}): {{fromHistory}} from sheet “Lịch sử” and {{fromDecided}} decided rows of {{year}} from “{{file}}”.",
+    nothing: "Nothing to add: every row of “{{file}}” is already in sheet “{{sheet}}”.",
+    empty: "“{{file}}” has no history row and no decided row to copy.",
+    duplicates: "Skipped {{count}} rows already there.",
+    skipped:
+      "{{count}} rows of “{{file}}” have no name, year or title, so they were not copied: {{rows}}.",
+    skippedRow: "sheet “{{sheet}}” row {{row}}",
+    noTable:
+      "This register has no “Lịch sử” sheet with the header row “Họ và tên / Tên tập thể”: click “Add what is missing” above and copy again.",
+    columnsMissing:
+      "Sheet “{{sheet}}” has no column “{{columns}}”: click “Add what is missing” above and copy again.",
+    notEarlier:
+      "“{{file}}” is the register of {{sourceYear}}, not of a year before this one ({{targetYear}}): choose last year's register. Nothing was written.",
+    unreadable: "“{{file}}” cannot be used: {{reason}}. Nothing was written.",
+    problems: {
+      missing: "the file was not found",
+      notFile: "it is not a file",
+      empty: "the file is empty (0 bytes)",
+      xls: "it is an Excel 97–2003 file (.xls): save it as .xlsx",
+      encrypted: "it has an opening password: remove the password",
+      ods: "it is an OpenDocument spreadsheet (.ods): save it as .xlsx",
+      notXlsx: "it is not an Excel .xlsx file",
+      corrupt: "the file is damaged and cannot be read",
+      tooLarge: "the file is too large (over the safety limit)",
+      notRegister: "it is not a Sổ Thi đua register (no “Cấu hình” or “Đề nghị” sheet)",
+    },
+  },
   criteria: {
     intro:
       "One “TC …” sheet per field: criteria as rows, the people or units scored as columns; totals, classification and ranks are formulas.",
@@ -122,6 +158,23 @@ export const en: Shape<PaneStrings> = {
     opened: "The file is open as a new workbook in Excel.",
     mark: "Record the export date in the register (clears warning RG03)",
     marked: "The export date is recorded in the register.",
+  },
+  decisionDocs: {
+    title: "Draft decision and certificates",
+    intro:
+      "The ward Chairman's draft Quyết định (with its list) holds the nominations the council approved within the ward's authority; certificates are printed for the “Đã quyết định” rows, one per A4 landscape page. The register is not changed.",
+    decision: "Build the draft decision",
+    certificates: "Build the certificates",
+    decisionDraft:
+      "Draft decision built: {{count}} awards; its number and date are blank (record the decision above and build again, or fill them in by hand).",
+    decisionNumbered: "Decision {{number}} built: {{count}} awards.",
+    certificatesBuilt: "{{count}} certificates built (one per page).",
+    incomplete:
+      "Rows {{rows}} are “Đã quyết định” but lack the decision's number or date: no certificate.",
+    notWard:
+      "This is a unit's register: award decisions are issued by the ward Chairman — build it from the ward's (consolidated) register, or change “Cấp đơn vị” on the “Cấu hình” sheet.",
+    noneDecided:
+      "No “Đã quyết định” row of a ward title yet: record the decision above first, then build the certificates.",
   },
   decision: {
     title: "Record the award decision",

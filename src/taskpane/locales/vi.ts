@@ -35,6 +35,42 @@ export const vi = {
     unitRequired:
       "Ghi tên đơn vị (ví dụ “UBND phường Kiến Hưng”), tên này đứng đầu Tờ trình và Danh sách.",
   },
+  history: {
+    title: "Lịch sử từ sổ năm trước",
+    intro:
+      "Chép sheet “Lịch sử” và các dòng đã quyết định của sổ năm trước vào sheet “Lịch sử” của sổ này, để các quy tắc HS (Bằng khen, CSTĐ cấp tỉnh) thấy đủ các năm. Dòng đã có không chép lại, không ô nào bị ghi đè. Tệp được đọc ngay trên máy này.",
+    label: "Sổ năm trước (.xlsx)",
+    choose: "Chọn sổ năm trước…",
+    none: "Chưa chọn tệp",
+    run: "Chép vào sheet Lịch sử",
+    added:
+      "Đã thêm {{count}} dòng vào sheet “{{sheet}}” (dòng {{rows}}): {{fromHistory}} dòng từ sheet “Lịch sử” và {{fromDecided}} dòng đã quyết định năm {{year}} của “{{file}}”.",
+    nothing: "Không có gì để thêm: mọi dòng của “{{file}}” đã có trong sheet “{{sheet}}”.",
+    empty: "“{{file}}” không có dòng lịch sử hay dòng đã quyết định nào để chép.",
+    duplicates: "Bỏ qua {{count}} dòng đã có.",
+    skipped:
+      "{{count}} dòng của “{{file}}” thiếu họ tên, năm hoặc danh hiệu nên không chép được: {{rows}}.",
+    skippedRow: "sheet “{{sheet}}” dòng {{row}}",
+    noTable:
+      "Sổ này chưa có sheet “Lịch sử” với dòng tiêu đề “Họ và tên / Tên tập thể”: bấm “Bổ sung phần còn thiếu” ở trên rồi chép lại.",
+    columnsMissing:
+      "Sheet “{{sheet}}” chưa có cột “{{columns}}”: bấm “Bổ sung phần còn thiếu” ở trên rồi chép lại.",
+    notEarlier:
+      "“{{file}}” là sổ năm {{sourceYear}}, không phải năm trước của sổ này (năm {{targetYear}}): chọn sổ của năm trước. Chưa ghi gì.",
+    unreadable: "Không dùng được “{{file}}”: {{reason}}. Chưa ghi gì.",
+    problems: {
+      missing: "không tìm thấy tệp",
+      notFile: "không phải tệp",
+      empty: "tệp rỗng (0 byte)",
+      xls: "định dạng Excel 97–2003 (.xls), cần lưu lại dạng .xlsx",
+      encrypted: "tệp có mật khẩu mở, cần bỏ mật khẩu",
+      ods: "bảng tính OpenDocument (.ods), cần lưu lại dạng .xlsx",
+      notXlsx: "không phải tệp Excel .xlsx",
+      corrupt: "tệp hỏng, không đọc được",
+      tooLarge: "tệp quá lớn (vượt giới hạn an toàn)",
+      notRegister: "không phải Sổ Thi đua (không có sheet “Cấu hình”, “Đề nghị”)",
+    },
+  },
   criteria: {
     intro:
       "Mỗi lĩnh vực một sheet “TC …”: tiêu chí theo dòng, người/đơn vị được chấm theo cột; tổng điểm, xếp loại, xếp hạng là công thức.",
@@ -119,6 +155,23 @@ export const vi = {
     opened: "Đã mở tệp thành một sổ mới trong Excel.",
     mark: "Ghi ngày xuất báo cáo vào sổ (không còn cảnh báo RG03)",
     marked: "Đã ghi ngày xuất báo cáo vào sổ.",
+  },
+  decisionDocs: {
+    title: "Dự thảo quyết định và giấy khen",
+    intro:
+      "Dự thảo Quyết định của Chủ tịch UBND phường (kèm danh sách) gồm các đề nghị Hội đồng đã thông qua thuộc thẩm quyền của phường; giấy khen in cho các dòng “Đã quyết định”, mỗi trang A4 ngang một giấy. Sổ gốc không bị sửa.",
+    decision: "Tạo dự thảo quyết định",
+    certificates: "Tạo giấy khen",
+    decisionDraft:
+      "Đã tạo dự thảo quyết định: {{count}} trường hợp; số và ngày quyết định để trống (ghi quyết định ở trên rồi tạo lại, hoặc điền tay).",
+    decisionNumbered: "Đã tạo quyết định số {{number}}: {{count}} trường hợp.",
+    certificatesBuilt: "Đã tạo {{count}} giấy khen (mỗi trang một giấy).",
+    incomplete:
+      "Các dòng {{rows}} “Đã quyết định” nhưng thiếu số hoặc ngày quyết định: chưa có giấy khen.",
+    notWard:
+      "Sổ này là sổ của đơn vị: quyết định khen thưởng do Chủ tịch UBND phường ban hành — tạo từ sổ của phường (sổ tổng hợp), hoặc sửa “Cấp đơn vị” ở sheet “Cấu hình”.",
+    noneDecided:
+      "Chưa có dòng nào “Đã quyết định” thuộc thẩm quyền của phường: ghi quyết định ở trên trước, rồi tạo giấy khen.",
   },
   decision: {
     title: "Ghi quyết định khen thưởng",

@@ -12,7 +12,7 @@ import {
   MEETING_BLOCK_FIRST,
   type SettingKey,
 } from "../../domain/register/contract";
-import { DEFAULT_SETTINGS } from "../../domain/policy";
+import { DEFAULT_SETTINGS, marginsText } from "../../domain/policy";
 import type { RegisterOptions } from "./options";
 import { policyName } from "./names";
 import { acrossRow, fitRows } from "./print";
@@ -66,6 +66,8 @@ const SETTING_NOTES: Record<SettingKey, string> = {
     "TM. (thay mặt Hội đồng) hoặc KT. (ký thay Chủ tịch Hội đồng); để trống: người ký ký theo chức vụ của mình.",
   signerTitle: "Chức vụ in dưới dòng quyền hạn ký, ví dụ PHÓ CHỦ TỊCH hoặc CHỦ TỊCH.",
   signerName: "Họ và tên người ký Tờ trình (in dưới chữ ký). Để trống: ghi tay.",
+  certificateMargins:
+    "Lề trang khi in giấy khen lên phôi in sẵn (A4 ngang), theo thứ tự trên; dưới; trái; phải, ví dụ 25; 25; 30; 30. Một số: bốn lề như nhau.",
 };
 
 /** The `Căn cứ` of settings that carry a legal value (docs/law.md); the others have none. */
@@ -124,6 +126,8 @@ function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
       return o.signerTitle;
     case "signerName":
       return o.signerName;
+    case "certificateMargins":
+      return marginsText(DEFAULT_SETTINGS.certificateMargins);
   }
 }
 

@@ -74,6 +74,8 @@ export interface PagePlan {
   readonly fitToWidth: boolean;
   /** With fitToWidth: shrink to one page tall too (a one-page document a few lines too long). */
   readonly fitToHeight?: boolean;
+  /** Manual page breaks: a new page starts after each of these rows (one certificate a page). */
+  readonly rowBreaks?: readonly number[];
 }
 
 export interface DocumentSheetPlan {

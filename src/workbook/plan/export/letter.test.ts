@@ -1,5 +1,5 @@
 import { A4_PORTRAIT_TEXT_PT, SheetBuilder } from "./document";
-import { letterPage } from "./letter";
+import { letterPage } from "./decree30";
 
 /** A builder whose rows 1..n hold text, each `pt` points tall. */
 function rows(n: number, pt: number): SheetBuilder {

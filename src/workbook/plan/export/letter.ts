@@ -1,7 +1,7 @@
 /**
  * `Tờ trình` and `Biên bản`: administrative documents laid out per Decree 30/2020/NĐ-CP (appendix I)
- * on a grid of 20 equal columns across the A4 text width, so the header block, its short rules and
- * the signature block can be placed where the decree puts them.
+ * on the grid of ./decree30.ts, so the header block, its short rules and the signature block sit
+ * where the decree puts them.
  */
 import type { NomineeKind } from "../../../domain/catalog/lists";
 import {
@@ -10,27 +10,33 @@ import {
   KIND_ORDER,
   type TitleGroup,
 } from "../../../domain/export/council";
-import type { ExportHeader } from "../../../domain/export/header";
-import { type CivilDate, formatVietnameseLongDate } from "../../../domain/text/dates";
+import { formatVietnameseLongDate } from "../../../domain/text/dates";
 import {
-  A4_PORTRAIT_TEXT_MM,
-  A4_PORTRAIT_TEXT_PT,
-  fitsOnePageTall,
-  DECREE30_MARGINS,
   type DocFormat,
   type DocumentSheetPlan,
   SheetBuilder,
   linesHeight,
-  textWidthMm,
   wrapLines,
 } from "./document";
+import {
+  BODY,
+  CENTER,
+  closing,
+  COL_MM,
+  COLS,
+  docTitle,
+  f,
+  LETTER_PAGE,
+  letterhead,
+  letterPage,
+  para,
+} from "./decree30";
 import {
   councilName,
   issuerSymbol,
   kindWord,
   safe,
   titlePhrase,
-  upper,
   upwardChairman,
   viNumber,
   wardChairman,
@@ -39,183 +45,6 @@ import {
 
 export const SHEET_LETTER = "Tờ trình";
 export const SHEET_MINUTES = "Biên bản";
-
-/** 40 columns of 4.125 mm: fine enough to centre the short rules under their lines. */
-const COLS = 40;
-const COL_MM = A4_PORTRAIT_TEXT_MM / COLS;
-const LEFT = { from: 1, to: 16 } as const;
-const RIGHT = { from: 17, to: 40 } as const;
-/** Centre of each block: the boundary after this column. */
-const LEFT_CENTRE = 8;
-const RIGHT_CENTRE = 28;
-const PAGE_CENTRE = 20;
-/** First-line indent of 1.2 cm at 14 pt: fixed-width spaces, which justification does not stretch. */
-const INDENT = "\u2003\u2003\u2002";
-
-const f = (size: number, more: Omit<DocFormat, "size"> = {}): DocFormat => ({ size, ...more });
-const CENTER: Omit<DocFormat, "size"> = { align: "center", valign: "middle" };
-
-/** Page numbers at the top centre from page 2 on (Decree 30: the first page carries none). */
-const LETTER_PAGE = {
-  orientation: "portrait",
-  margins: DECREE30_MARGINS,
-  header: '&C&"Times New Roman,Regular"&13&P',
-  differentFirst: true,
-  fitToWidth: true,
-} as const;
-
-/**
- * A Tờ trình a few lines longer than one page (the signer's name or `Nơi nhận` alone on page 2) is
- * printed on one page, shrunk to no less than 85 %; a longer one keeps its size and runs on
- * (numbered from page 2).
- */
-const MIN_SHRINK = 0.85;
-export function letterPage(b: SheetBuilder): typeof LETTER_PAGE & { fitToHeight?: boolean } {
-  const pt = b.contentHeight();
-  return pt > A4_PORTRAIT_TEXT_PT && fitsOnePageTall(pt, A4_PORTRAIT_TEXT_PT, MIN_SHRINK)
-    ? { ...LETTER_PAGE, fitToHeight: true }
-    : LETTER_PAGE;
-}
-
-/**
- * Columns of a rule centred on the boundary after column `centreAfter`, about `targetMm` long:
- * an even number of grid columns (at least two).
- */
-function ruleColumns(centreAfter: number, targetMm: number): [number, number] {
-  const half = Math.max(1, Math.round(targetMm / COL_MM / 2));
-  return [centreAfter - half + 1, centreAfter + half];
-}
-
-function rule(b: SheetBuilder, row: number, [c1, c2]: [number, number]): void {
-  for (let c = c1; c <= c2; c++) b.put(row, c, null, f(6, { border: { top: true } }));
-}
-
-/** Issuer lines of the top-left block: parent agency (regular) and the issuing body (bold). */
-function issuer(h: ExportHeader): { parent: string[]; own: string[] } {
-  const width = LEFT.to * COL_MM;
-  if (h.wardLevel)
-    return {
-      parent: wrapLines(safe(upper(h.unitName)), width, 12),
-      own: ["HỘI ĐỒNG THI ĐUA", "KHEN THƯỞNG"],
-    };
-  return { parent: [], own: wrapLines(safe(upper(h.unitName || "ĐƠN VỊ")), width, 12, true) };
-}
-
-/**
- * The header block: agency (left) and national motto (right), each with its rule, then the
- * number/symbol and the place and date. Returns the next free row.
- */
-function letterhead(
-  b: SheetBuilder,
-  h: ExportHeader,
-  docSymbol: string,
-  date: CivilDate | null
-): number {
-  const { parent, own } = issuer(h);
-  // Right: motto lines on rows 1–2, its rule (as long as the line) on row 3.
-  b.merge(
-    1,
-    RIGHT.from,
-    1,
-    RIGHT.to,
-    "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
-    f(12, { ...CENTER, bold: true })
-  );
-  const motto = "Độc lập - Tự do - Hạnh phúc";
-  b.merge(2, RIGHT.from, 2, RIGHT.to, motto, f(13, { ...CENTER, bold: true }));
-  b.height(1, 17);
-  b.height(2, 19);
-  b.height(3, 4);
-  rule(b, 3, ruleColumns(RIGHT_CENTRE, textWidthMm(motto, 13, true)));
-
-  // Left: one rich block (parent regular, issuer bold), then a rule of 1/3–1/2 of its width.
-  const lines = parent.length + own.length;
-  const needed = linesHeight(lines, 12);
-  let last = 3;
-  let have = 17 + 19 + 4;
-  while (have < needed) {
-    last++;
-    const add = Math.min(16, needed - have);
-    b.height(last, add);
-    have += add;
-  }
-  const rich = [
-    ...parent.map((text) => ({ text, bold: false })),
-    ...own.map((text) => ({ text, bold: true })),
-  ];
-  b.merge(
-    1,
-    LEFT.from,
-    last,
-    LEFT.to,
-    {
-      rich: rich.map((r, i) => ({
-        ...r,
-        text: i < rich.length - 1 ? `${r.text}\n` : r.text,
-        size: 12,
-      })),
-    },
-    f(12, { align: "center", valign: "top", wrap: true })
-  );
-  const ownWidth = Math.max(...own.map((l) => textWidthMm(l, 12, true)));
-  const ruleRow = last + 1;
-  b.height(ruleRow, 6);
-  rule(b, ruleRow, ruleColumns(LEFT_CENTRE, ownWidth * 0.4));
-
-  const r = ruleRow + 1;
-  b.height(r, 4);
-  const numberRow = r + 1;
-  b.merge(
-    numberRow,
-    LEFT.from,
-    numberRow,
-    LEFT.to,
-    `Số:        /${docSymbol}-${issuerSymbol(h)}`,
-    f(13, CENTER)
-  );
-  b.merge(
-    numberRow,
-    RIGHT.from,
-    numberRow,
-    RIGHT.to,
-    safe(`${h.place}, ${longDateOrBlank(date)}`),
-    f(13, { ...CENTER, italic: true })
-  );
-  b.height(numberRow, 19);
-  return numberRow + 2;
-}
-
-/** `ngày 05 tháng 12 năm 2026`, or blanks to fill by hand when the register has no date. */
-function longDateOrBlank(d: CivilDate | null): string {
-  return d ? formatVietnameseLongDate(d) : "ngày … tháng … năm …";
-}
-
-/** Document type and summary line, bold and centred, with a short rule under the summary. */
-function docTitle(b: SheetBuilder, row: number, type: string, summary: string): number {
-  b.text(row, 1, COLS, type, f(14, { ...CENTER, bold: true }));
-  b.text(row + 1, 1, COLS, summary, f(14, { align: "center", valign: "top", bold: true }), 5);
-  const longest = Math.max(
-    ...wrapLines(summary, A4_PORTRAIT_TEXT_MM, 14, true).map((l) => textWidthMm(l, 14, true))
-  );
-  b.height(row + 2, 6);
-  rule(b, row + 2, ruleColumns(PAGE_CENTRE, Math.min(longest, A4_PORTRAIT_TEXT_MM) * 0.4));
-  return row + 3;
-}
-
-/** Body text size (Decree 30: 13–14 pt); 13 keeps a usual Tờ trình on one page. */
-const BODY = 13;
-
-/** A body paragraph (13–14 pt, justified, first line indented). */
-function para(
-  b: SheetBuilder,
-  row: number,
-  text: string,
-  size = BODY,
-  more: Omit<DocFormat, "size"> = {}
-): number {
-  b.text(row, 1, COLS, `${INDENT}${text}`, f(size, { align: "justify", ...more }), 3);
-  return row + 1;
-}
 
 /** `12 cá nhân`, `1 tập thể, 3 cá nhân, 1 hộ gia đình`. */
 function kindCounts(g: TitleGroup): string {
@@ -242,35 +71,10 @@ function bullets(
   return r;
 }
 
-/** `Nơi nhận` (left) and the signer (right), on the same rows as Decree 30 places them. */
-function closing(
-  b: SheetBuilder,
-  row: number,
-  recipients: readonly string[],
-  signer: readonly string[],
-  signerName = ""
-): number {
-  b.merge(row, 1, row, 18, "Nơi nhận:", f(12, { bold: true, italic: true, valign: "bottom" }));
-  recipients.forEach((t, i) =>
-    b.merge(row + 1 + i, 1, row + 1 + i, 18, t, f(11, { valign: "top" }))
-  );
-  signer.forEach((t, i) =>
-    b.merge(row + i, 19, row + i, COLS, t, f(13, { ...CENTER, bold: true }))
-  );
-  const used = Math.max(recipients.length + 1, signer.length);
-  for (let i = 0; i < used; i++) b.atLeast(row + i, 17);
-  // Room for the signature and seal, then the signer's name (`Họ và tên người ký`; blank: by hand).
-  const nameRow = row + Math.max(used, signer.length + 5);
-  for (let r = row + used; r < nameRow; r++) b.atLeast(r, 17);
-  b.merge(nameRow, 19, nameRow, COLS, safe(signerName), f(13, { ...CENTER, bold: true }));
-  b.atLeast(nameRow, 18);
-  return nameRow + 1;
-}
-
 export function planLetter(x: CouncilExport): DocumentSheetPlan {
   const h = x.header;
   const b = new SheetBuilder(Array.from({ length: COLS }, () => COL_MM));
-  let r = letterhead(b, h, "TTr", h.letterDate);
+  let r = letterhead(b, h, { symbol: "TTr", date: h.letterDate });
   const year = h.year ?? "";
   r = docTitle(b, r, "TỜ TRÌNH", `Về việc đề nghị khen thưởng thành tích năm ${year}`);
   r++;
@@ -384,7 +188,7 @@ function resultText(e: CouncilExport["minutes"][number]): string {
 export function planMinutes(x: CouncilExport): DocumentSheetPlan {
   const h = x.header;
   const b = new SheetBuilder(Array.from({ length: COLS }, () => COL_MM));
-  let r = letterhead(b, h, "BB", h.minutesDate);
+  let r = letterhead(b, h, { symbol: "BB", date: h.minutesDate });
   const council = councilName(h);
   r = docTitle(
     b,

@@ -35,10 +35,10 @@ export const SHEET_SUMMARY = "Tổng hợp";
 export const SHEET_INELIGIBLE = "Không đủ điều kiện";
 
 const f = (size: number, more: Omit<DocFormat, "size"> = {}): DocFormat => ({ size, ...more });
-const TABLE = (more: Omit<DocFormat, "size"> = {}, size = 12): DocFormat =>
+export const TABLE = (more: Omit<DocFormat, "size"> = {}, size = 12): DocFormat =>
   f(size, { border: "all", valign: "middle", wrap: true, ...more });
 
-const pageWithFooter = (repeatRow: number | null): PagePlan => ({
+export const pageWithFooter = (repeatRow: number | null): PagePlan => ({
   orientation: "portrait",
   margins: DECREE30_MARGINS,
   ...(repeatRow !== null ? { repeatRows: `${repeatRow}:${repeatRow}` } : {}),
@@ -65,7 +65,7 @@ function attachmentTitle(b: SheetBuilder, cols: number, title: string, x: Counci
 }
 
 /** A data row: texts wrapped, the row as tall as its tallest cell. */
-function tableRow(
+export function tableRow(
   b: SheetBuilder,
   row: number,
   values: readonly (string | number | null)[],
@@ -82,7 +82,7 @@ function tableRow(
 }
 
 /** A heading across the whole table (part, group or kind). */
-function bandRow(
+export function bandRow(
   b: SheetBuilder,
   row: number,
   cols: number,
@@ -422,7 +422,7 @@ export function planIneligible(x: CouncilExport): DocumentSheetPlan {
 }
 
 /** `2.530.000 đồng (Nghị định 161/2026/NĐ-CP, áp dụng ngày 31/12/2026)`, or the clerk's amount. */
-function baseSalaryText(base: CouncilExport["summary"]["base"]): string {
+export function baseSalaryText(base: CouncilExport["summary"]["base"]): string {
   const amount = `${String(base.amount).replace(/\B(?=(\d{3})+(?!\d))/g, ".")} đồng`;
   if (base.source === "setting") return `${amount} (theo “Cấu hình”)`;
   if (base.source === "none" || !base.date)
