@@ -7,7 +7,7 @@
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { COL } from "../src/domain/register/contract";
-import { person, writeRegister } from "./helpers/registers";
+import { person, team, writeRegister } from "./helpers/registers";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
 
 const PYTHON = "/usr/bin/python3";
@@ -61,6 +61,10 @@ const tinh = (name: string) =>
     [COL.dutyLevel]: "Hoàn thành xuất sắc",
   });
 
+const teamBk = (name: string) =>
+  team(name, { [COL.title]: "Bằng khen", [COL.dutyLevel]: "Hoàn thành xuất sắc" });
+const TTX = "Tập thể lao động xuất sắc";
+
 const ROWS = [
   bk("Nguyễn Văn An"), // CSTĐCS 2024 (typed as its code) and 2025: complete
   bk("Trần Thị Bình"), // 2023 and 2025: broken by 2024
@@ -68,6 +72,9 @@ const ROWS = [
   tinh("Phạm Thị Dung"), // 2025, 2026: 2024 missing
   bk("Hoàng Văn Em"), // 2024 and 2025 of a namesake born 01/01/1990: not counted
   person("Vũ Thị Gấm"), // LĐTT 2026 already decided
+  teamBk("Đoàn Thanh niên phường"), // TTLĐXS 2024 (typed “TTLĐXS”) and 2025: complete
+  teamBk("Hội Cựu chiến binh phường"), // TTLĐXS 2023 and 2025: broken by 2024 (HS05)
+  teamBk("Hội Nông dân phường"), // TTLĐXS 2025 and this year's decided 2026: complete
 ];
 
 const HISTORY: HistoryRow[] = [
@@ -83,6 +90,12 @@ const HISTORY: HistoryRow[] = [
   ["Hoàng Văn Em", "01/01/1990", 2024, CST, "12/QĐ-UBND"],
   ["Hoàng Văn Em", "01/01/1990", 2025, CST, "15/QĐ-UBND"],
   ["Vũ Thị Gấm", "12/03/1985", 2026, "Lao động tiên tiến", "3/QĐ-UBND"],
+  ["Đoàn Thanh niên phường", null, 2024, "TTLĐXS", "12/QĐ-UBND"],
+  ["Đoàn Thanh niên phường", null, 2025, TTX, "15/QĐ-UBND"],
+  ["Hội Cựu chiến binh phường", null, 2023, TTX, "10/QĐ-UBND"],
+  ["Hội Cựu chiến binh phường", null, 2025, TTX, "15/QĐ-UBND"],
+  ["Hội Nông dân phường", null, 2025, TTX, "15/QĐ-UBND"],
+  ["Hội Nông dân phường", null, 2026, TTX, "3/QĐ-UBND"],
 ];
 
 (hasOpenpyxl ? describe : describe.skip)(
@@ -131,6 +144,14 @@ const HISTORY: HistoryRow[] = [
       const f = hs(rowOf("Vũ Thị Gấm"));
       expect(f.map((x) => [x.rule, x.severity])).toEqual([["HS02", "error"]]);
       expect(f[0]!.message).toContain("3/QĐ-UBND");
+    });
+
+    it("a collective's Bằng khen: complete (abbreviation, or with this year's decided TTLĐXS), HS05 when a year is missing", () => {
+      expect(hs(rowOf("Đoàn Thanh niên phường"))).toEqual([]);
+      expect(hs(rowOf("Hội Nông dân phường"))).toEqual([]);
+      const f = hs(rowOf("Hội Cựu chiến binh phường"));
+      expect(f.map((x) => [x.rule, x.severity])).toEqual([["HS05", "warning"]]);
+      expect(f[0]!.message).toContain("TTLĐXS: có 2025, thiếu 2024");
     });
 
     it("in English with --lang en", () => {

@@ -46,12 +46,12 @@ const en: typeof vi = {
     initHistoryFrom: "copy the award history of last year's register into the new one",
   },
   history: {
-    done: "Added {{count}} rows to sheet “{{sheet}}” of “{{file}}” (rows {{rows}}): {{fromHistory}} from sheet “{{historySheet}}” and {{fromDecided}} decided rows of sheet “{{decidedSheet}}” in “{{from}}” (year {{year}}); backup: {{backup}}.",
+    done: "Added {{count}} row(s) to sheet “{{sheet}}” of “{{file}}” (rows {{rows}}): {{fromHistory}} from sheet “{{historySheet}}” and {{fromDecided}} decided rows of sheet “{{decidedSheet}}” in “{{from}}” (year {{year}}); backup: {{backup}}.",
     nothing:
       "Nothing to add to sheet “{{sheet}}” of “{{file}}”: every row of “{{from}}” is there already (the file was not rewritten).",
     empty:
       "“{{from}}” has no row in sheet “Lịch sử” and no decided row in sheet “Đề nghị” to copy: “{{file}}” is unchanged.",
-    duplicates: "Skipped {{count}} rows already there (same name, birth date, year and title).",
+    duplicates: "Skipped {{count}} row(s) already there (same name, birth date, year and title).",
     skipped:
       "Register “{{from}}”, sheet “{{sheet}}”, row {{row}}: {{reason}}, so it was not copied; fill that cell in last year's register and run again if needed.",
     reason: {
@@ -68,7 +68,7 @@ const en: typeof vi = {
       "File “{{file}}”, sheet “{{sheet}}” has no column “{{columns}}”: run “so-thi-dua upgrade {{file}}” to add it and try again (nothing was written).",
     notEarlier:
       "“{{from}}” is the register of {{sourceYear}}, not of a year before “{{file}}” ({{targetYear}}): give last year's register to --from (nothing was written).",
-    initDone: "Copied {{count}} award history rows from “{{from}}” into sheet “{{sheet}}”.",
+    initDone: "Copied {{count}} award history row(s) from “{{from}}” into sheet “{{sheet}}”.",
   },
 };
 

@@ -32,6 +32,7 @@ export const RULES = {
   HS02: { severity: "error", citation: "Luật TĐKT 2022, Điều 5" },
   HS03: { severity: "error", citation: "Luật TĐKT 2022, Điều 22" },
   HS04: { severity: "warning", citation: "Đối chiếu sheet “Lịch sử” (họ tên, ngày sinh)" },
+  HS05: { severity: "warning", citation: "Luật TĐKT 2022, Điều 74 (tập thể)" },
   QT01: { severity: "error", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   QT02: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   QT03: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },

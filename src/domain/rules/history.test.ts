@@ -114,11 +114,11 @@ describe("HS01 Bằng khen (individual) without two consecutive CSTĐCS", () => 
       ])
     ).toEqual(["HS01"]);
   });
-  it("applies to annual individual proposals only", () => {
+  it("applies to annual individual proposals only (a collective's is HS05)", () => {
     expect(rulesOf(bk({ [COL.drive]: "Đợt 2/9" }), [])).toEqual([]);
     expect(
       rulesOf(collective({ [COL.title]: "Bằng khen", [COL.dutyLevel]: "Hoàn thành xuất sắc" }), [])
-    ).toEqual([]);
+    ).toEqual(["HS05"]);
   });
   it("matches names after normalisation (case, spaces, NFD) and a missing birth date", () => {
     expect(
@@ -219,5 +219,29 @@ describe("history rules need the year and the sheet", () => {
         r.startsWith("HS")
       )
     ).toEqual([]);
+  });
+});
+
+describe("HS05 Bằng khen (collective) without two consecutive TTLĐXS", () => {
+  const team = (year: number, title: string): HistoryRow => ({
+    name: "Hội Liên hiệp Phụ nữ phường",
+    year,
+    title,
+    decisionNo: `${year - 2000}/QĐ-UBND`,
+  });
+  const bkTeam = collective({ [COL.title]: "Bằng khen", [COL.dutyLevel]: "Hoàn thành xuất sắc" });
+  it("is silent with TTLĐXS for the two years before, typed as name, code or abbreviation", () => {
+    expect(
+      rulesOf(bkTeam, [team(2024, "TTLĐXS"), team(2025, "Tập thể lao động xuất sắc")])
+    ).toEqual([]);
+    expect(rulesOf(bkTeam, [team(2024, "TTLDXS"), team(2025, "tt lđxs")])).toEqual([]);
+  });
+  it("names the missing year", () => {
+    const f = findingOf([bkTeam], [team(2023, "TTLĐXS"), team(2025, "TTLĐXS")], "HS05");
+    expect(f).toBeDefined();
+    expect(renderMessage(f!, "vi")).toContain("TTLĐXS: có 2025, thiếu 2024");
+  });
+  it("does not read an abbreviation as the proposed title on `Đề nghị`", () => {
+    expect(rulesOf(collective({ [COL.title]: "TTLĐXS" }), [])).toContain("DL02");
   });
 });

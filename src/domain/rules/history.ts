@@ -1,5 +1,5 @@
 /**
- * History rules HS01–HS04 (rules.md): conditions that depend on earlier years, read from `Lịch sử`.
+ * History rules HS01–HS05 (rules.md): conditions that depend on earlier years, read from `Lịch sử`.
  *
  * A history row belongs to a nominee when its normalised name equals the nominee's and, when both
  * rows carry a valid birth date, the dates are equal. The same name with a different birth date is
@@ -11,7 +11,7 @@
  * (a proposal of this year is named in the message so the clerk knows what is pending).
  */
 import type { Cell } from "../cell";
-import { matchTitle } from "../catalog/match";
+import { matchHistoryTitle } from "../catalog/match";
 import { type TitleCode, type TitleDef, titleByCode } from "../catalog/titles";
 import type { Finding } from "../findings";
 import type { Nomination } from "../nomination";
@@ -47,7 +47,7 @@ export function historyIdentity(
   const birth = parseDate(cells.birthDate);
   const year = parseIntegerIn(cells.year, 1900, 2100);
   const title = parseText(cells.title);
-  const def = title.state === "ok" ? matchTitle(title.value) : null;
+  const def = title.state === "ok" ? matchHistoryTitle(title.value) : null;
   return {
     nameKey: foldKey(name.value),
     birthDate: birth.state === "ok" ? birth.value : null,
@@ -138,9 +138,9 @@ export function checkChain(
   return { ok: false, ...(ending.have.length > before.have.length ? ending : before) };
 }
 
-/** A condition of consecutive earlier titles (rules.md, HS01 and HS03). */
+/** A condition of consecutive earlier titles (rules.md, HS01, HS03 and HS05). */
 interface ChainRule {
-  readonly rule: "HS01" | "HS03";
+  readonly rule: "HS01" | "HS03" | "HS05";
   /** The title proposed, and for which `Loại` and drive the rule applies. */
   readonly proposed: TitleCode;
   readonly applies: (n: Nomination) => boolean;
@@ -153,6 +153,8 @@ interface ChainRule {
 
 const isIndividual = (n: Nomination): boolean =>
   n.kind.state === "ok" && n.kind.value === "individual";
+const isCollective = (n: Nomination): boolean =>
+  n.kind.state === "ok" && n.kind.value === "collective";
 
 const CHAIN_RULES: readonly ChainRule[] = [
   // Law 2022 Art. 74(1)(d), one of the criteria: CSTĐCS twice in a row (the alternative — two
@@ -163,6 +165,16 @@ const CHAIN_RULES: readonly ChainRule[] = [
     proposed: "BK",
     applies: (n) => isIndividual(n) && n.isAnnual,
     chain: "CSTDCS",
+    need: 2,
+    thisYearCounts: true,
+  },
+  // Law 2022 Art. 74, a collective's Bằng khen: two consecutive years of excellent completion of
+  // duties or of TTLĐXS. `Lịch sử` holds titles, not duty ratings: a warning naming the alternative.
+  {
+    rule: "HS05",
+    proposed: "BK",
+    applies: (n) => isCollective(n) && n.isAnnual,
+    chain: "TTLDXS",
     need: 2,
     thisYearCounts: true,
   },
@@ -282,7 +294,7 @@ export function historyRules(ctx: RuleContext): Finding[] {
 }
 
 /** How messages name a chain title: the abbreviation clerks use, else the catalog name. */
-const SHORT_NAME: Partial<Record<TitleCode, string>> = { CSTDCS: "CSTĐCS" };
+const SHORT_NAME: Partial<Record<TitleCode, string>> = { CSTDCS: "CSTĐCS", TTLDXS: "TTLĐXS" };
 function titleShort(code: TitleCode): string {
   return SHORT_NAME[code] ?? titleByCode(code).name;
 }

@@ -50,7 +50,7 @@ export const en: Shape<PaneStrings> = {
       "Added {{count}} rows to sheet “{{sheet}}” (rows {{rows}}): {{fromHistory}} from sheet “Lịch sử” and {{fromDecided}} decided rows of {{year}} from “{{file}}”.",
     nothing: "Nothing to add: every row of “{{file}}” is already in sheet “{{sheet}}”.",
     empty: "“{{file}}” has no history row and no decided row to copy.",
-    duplicates: "Skipped {{count}} rows already there.",
+    duplicates: "Skipped {{count}} row(s) already there.",
     skipped:
       "{{count}} rows of “{{file}}” have no name, year or title, so they were not copied: {{rows}}.",
     skippedRow: "sheet “{{sheet}}” row {{row}}",

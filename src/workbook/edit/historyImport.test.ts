@@ -214,22 +214,22 @@ describe("planHistoryImport: last year's register into this year's Lịch sử",
     });
     const held = target([lan(2025), lan(2024, "LĐTT", { title: "Lao động tiên tiến" })]);
     const p = ok(planHistoryImport(held, source));
-    // New: the 2026 row typed "CSTĐCS " (not a catalog spelling: another title than the decided
-    // row's), the 2023 row of a namesake born in 1990, and the decided row.
+    // New: the 2026 row typed "CSTĐCS " (the abbreviation of the decided row's title, which is
+    // therefore not added again) and the 2023 row of a namesake born in 1990.
     expect(p.duplicates).toEqual([
       { origin: "history", sourceRow: 4, of: { in: "target", row: 4 } },
       { origin: "history", sourceRow: 5, of: { in: "target", row: 5 } },
+      { origin: "decided", sourceRow: 5, of: { in: "source", origin: "history", row: 8 } },
     ]);
     expect(p.skipped).toEqual([
       { origin: "history", sourceRow: 6, reason: "noYear" },
       { origin: "history", sourceRow: 7, reason: "noTitle" },
       { origin: "decided", sourceRow: 6, reason: "noName" },
     ]);
-    expect(p.rows).toEqual([6, 7, 8]);
+    expect(p.rows).toEqual([6, 7]);
     expect(written(p).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
       ["Nguyễn Văn An", "12/3/1985", "2026", "CSTĐCS "],
       ["Nguyễn Thị Lan", "1/1/1990", "2023", "Lao động tiên tiến"],
-      ["Nguyễn Văn An", "12/3/1985", "2026", "Chiến sĩ thi đua cơ sở"],
     ]);
   });
 
