@@ -6,7 +6,7 @@
  */
 import fs from "node:fs";
 import path from "node:path";
-import type { Page } from "playwright-core";
+import type { FileChooser, Page } from "playwright-core";
 import { buildPreview, chromiumAvailable, openSite, type Site } from "./browser";
 import { UPDATE_COMMAND, screenshotBook, staleScreenshots } from "./screenshots";
 import { gridsOfBytes } from "../../src/adapters/xlsx/registerBytes";
@@ -84,11 +84,19 @@ maybe("browser preview", () => {
     expect(await pane.locator("input[type=file]").isVisible()).toBe(false);
     expect(await page.getByTestId("criteria-csv-name").textContent()).toBe("Chưa chọn tệp");
     const chooseCsv = page.getByRole("button", { name: "Chọn tệp CSV…" });
-    await chooseCsv.focus();
-    const [chooser] = await Promise.all([
-      page.waitForEvent("filechooser"),
-      page.keyboard.press("Enter"),
-    ]);
+    // The button is disabled while an action runs, and the automatic check queued behind the last
+    // write may start after its notice shows: wait until the pane is idle and the button enabled
+    // (a trial click waits for that), then press Enter on it; once more if a check began between.
+    let chooser: FileChooser | null = null;
+    for (let attempt = 0; attempt < 3 && !chooser; attempt++) {
+      await page.locator("[role=tabpanel][aria-busy=false]").waitFor();
+      await chooseCsv.click({ trial: true });
+      [chooser] = await Promise.all([
+        page.waitForEvent("filechooser", { timeout: 10_000 }).catch(() => null),
+        chooseCsv.press("Enter"),
+      ]);
+    }
+    if (!chooser) throw new Error("Enter on “Chọn tệp CSV…” opened no file chooser");
     await chooser.setFiles({
       name: "Thanh niên.csv",
       mimeType: "text/csv",
