@@ -10,6 +10,7 @@ import { copyFileSync, existsSync, readdirSync } from "node:fs";
 import path from "node:path";
 import { ANCHOR_LABEL, COL, HISTORY_COL, SHEET } from "../src/domain/register/contract";
 import { appendRows } from "../src/adapters/xlsx/fill";
+import { readPackage, sheetPath } from "./helpers/adversarial";
 import { sha256 } from "./helpers/badfiles";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
 import { person, registerWorkbook, team, type Row } from "./helpers/registers";
@@ -383,9 +384,20 @@ const backups = (dir: string): string[] =>
         [HISTORY_COL.title]: "LĐTT",
       },
     ]);
+    const before = readPackage(target);
     const r = runCli(["history", "import", target, "--from", lastPy]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
+    // Only the `Lịch sử` sheet (and the styles its date cells use) changed in the openpyxl-saved
+    // file: every other part is byte-for-byte as openpyxl wrote it, and none is added or removed.
+    const after = readPackage(target);
+    expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    const changed = Object.keys(before).filter(
+      (name) => !Buffer.from(after[name]!).equals(Buffer.from(before[name]!))
+    );
+    expect(changed).toContain(sheetPath(before, SHEET.history));
+    for (const name of changed)
+      expect([sheetPath(before, SHEET.history), "xl/styles.xml"]).toContain(name);
     // “LĐTT” is the clerks' abbreviation of the title: the source's 2025 row is already there.
     expect(r.stdout).toContain("Đã thêm 2 dòng");
     expect(r.stdout).toContain("Bỏ qua 1 dòng đã có");
