@@ -186,15 +186,7 @@ export function planCertificates(x: CertificatesExport): DocumentSheetPlan {
     fitToWidth: true,
     ...(breaks.length > 1 ? { rowBreaks: breaks.slice(0, -1) } : {}),
   };
-  return {
-    name: SHEET_CERTIFICATES,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page,
-    tabColor: "FFC00000",
-  };
+  return b.sheet(SHEET_CERTIFICATES, page, "FFC00000");
 }
 
 /** Height in points of each certificate's rows (tests hold every one under a page). */

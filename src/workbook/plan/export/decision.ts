@@ -131,15 +131,7 @@ export function planDecisionLetter(x: DecisionExport): DocumentSheetPlan {
     ["- Như Điều 3;", `- Chủ tịch, các Phó Chủ tịch UBND ${h.levelWord};`, "- Lưu: VT, HĐTĐKT."],
     ["CHỦ TỊCH"]
   );
-  return {
-    name: SHEET_DECISION,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page: letterPage(b),
-    tabColor: "FFC00000",
-  };
+  return b.sheet(SHEET_DECISION, letterPage(b), "FFC00000");
 }
 
 const LIST_MM = [10, 48, 45, 42, 20];
@@ -192,15 +184,7 @@ export function planDecisionList(x: DecisionExport): DocumentSheetPlan {
   if (!x.groups.length) bandRow(b, r++, cols, "Không có trường hợp nào.", { italic: true });
   r++;
   b.text(r, 1, cols, `Tổng cộng: ${x.count} trường hợp.`, f(13, { italic: true }));
-  return {
-    name: SHEET_DECISION_LIST,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page: pageWithFooter(head),
-    tabColor: "FF548235",
-  };
+  return b.sheet(SHEET_DECISION_LIST, pageWithFooter(head), "FF548235");
 }
 
 export function planDecisionDocument(

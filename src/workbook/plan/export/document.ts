@@ -334,6 +334,19 @@ export class SheetBuilder {
     this.rowHeights.set(row, Math.max(points, this.rowHeights.get(row) ?? 0));
   }
 
+  /** The sheet these cells, merges and heights make, with its page setup and tab colour. */
+  sheet(name: string, page: PagePlan, tabColor: string): DocumentSheetPlan {
+    return {
+      name,
+      columns: this.columns,
+      cells: this.cells,
+      merges: this.merges,
+      rowHeights: this.rowHeights,
+      page,
+      tabColor,
+    };
+  }
+
   /** Height in points of rows 1..the last row holding a cell (default height where none is set). */
   contentHeight(): number {
     let last = 0;

@@ -145,15 +145,7 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
     : ["- Như trên;", "- Lưu: VT."];
   closing(b, r, recipients, h.signer.lines.map(safe), h.signer.name);
 
-  return {
-    name: SHEET_LETTER,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page: letterPage(b),
-    tabColor: "FFC00000",
-  };
+  return b.sheet(SHEET_LETTER, letterPage(b), "FFC00000");
 }
 
 /** Minutes table: column spans on the 20-column grid. */
@@ -267,19 +259,15 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
   );
   b.atLeast(r, 18);
 
-  return {
-    name: SHEET_MINUTES,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page: {
+  return b.sheet(
+    SHEET_MINUTES,
+    {
       ...LETTER_PAGE,
       header: undefined,
       differentFirst: false,
       footer: '&C&"Times New Roman,Regular"&11Trang &P/&N',
       repeatRows: `${head}:${head}`,
     },
-    tabColor: "FF1F4E79",
-  };
+    "FF1F4E79"
+  );
 }

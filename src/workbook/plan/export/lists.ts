@@ -174,15 +174,7 @@ export function planList(x: CouncilExport): DocumentSheetPlan {
     `Tổng cộng: ${ward + up} trường hợp (${ward} thuộc thẩm quyền của ${wardChairman(h)}; ${up} đề nghị cấp trên).`,
     f(13, { italic: true })
   );
-  return {
-    name: SHEET_LIST,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page: pageWithFooter(head),
-    tabColor: "FF548235",
-  };
+  return b.sheet(SHEET_LIST, pageWithFooter(head), "FF548235");
 }
 
 const SUMMARY_MM = [40, 17, 13, 13, 13, 13, 12, 14, 30];
@@ -343,15 +335,7 @@ export function planSummary(x: CouncilExport): DocumentSheetPlan {
   );
   b.atLeast(r, 18);
   // Three tables of different columns: no header row is repeated on later pages.
-  return {
-    name: SHEET_SUMMARY,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page: pageWithFooter(null),
-    tabColor: "FF7F6000",
-  };
+  return b.sheet(SHEET_SUMMARY, pageWithFooter(null), "FF7F6000");
 }
 
 const INELIGIBLE_MM = [9, 11, 34, 28, 26, 17, 40];
@@ -410,15 +394,7 @@ export function planIneligible(x: CouncilExport): DocumentSheetPlan {
     )
   );
   if (!x.ineligible.length) b.text(r++, 1, cols, "Không có.", f(12, { italic: true }));
-  return {
-    name: SHEET_INELIGIBLE,
-    columns: b.columns,
-    cells: b.cells,
-    merges: b.merges,
-    rowHeights: b.rowHeights,
-    page: pageWithFooter(head),
-    tabColor: "FF7F7F7F",
-  };
+  return b.sheet(SHEET_INELIGIBLE, pageWithFooter(head), "FF7F7F7F");
 }
 
 /** `2.530.000 đồng (Nghị định 161/2026/NĐ-CP, áp dụng ngày 31/12/2026)`, or the clerk's amount. */
