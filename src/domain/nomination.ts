@@ -83,11 +83,17 @@ function parseFreeText(c: Cell | undefined): Parsed<string> {
   return c !== undefined && isErrorCell(c) ? EMPTY : parseText(c);
 }
 
+/** One shared ok(def) per catalog title (see values.ts). */
+const OK_TITLE = new WeakMap<TitleDef, Parsed<TitleDef>>();
+
 function parseTitle(c: Cell | undefined): Parsed<TitleDef> {
   const t = parseText(c);
   if (t.state !== "ok") return t;
   const def = matchTitle(t.value);
-  return def ? ok(def) : invalid("notInList");
+  if (!def) return invalid("notInList");
+  let p = OK_TITLE.get(def);
+  if (!p) OK_TITLE.set(def, (p = ok(def)));
+  return p;
 }
 
 function parseBirthDate(c: Cell | undefined, year: number | undefined): Parsed<CivilDate> {

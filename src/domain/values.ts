@@ -16,7 +16,35 @@ export type InvalidReason =
 
 export const EMPTY: Parsed<never> = { state: "empty" };
 export const ok = <T>(value: T): Parsed<T> => ({ state: "ok", value });
-export const invalid = (reason: InvalidReason): Parsed<never> => ({ state: "invalid", reason });
+
+/*
+ * Parsed values are immutable, so the common ones are shared rather than made again for every cell:
+ * a 100,000-row register holds ~25 of them a row until validation ends, and every one made is work
+ * for the garbage collector (docs/decisions.md, "Reading a register fast").
+ */
+const INVALID = new Map<InvalidReason, Parsed<never>>();
+export const invalid = (reason: InvalidReason): Parsed<never> => {
+  let p = INVALID.get(reason);
+  if (!p) INVALID.set(reason, (p = { state: "invalid", reason }));
+  return p;
+};
+
+/** ok(n) for the small whole numbers registers are full of (months, members, votes, scores). */
+const SMALL_INTS: readonly Parsed<number>[] = Array.from({ length: 1025 }, (_, n) => ok(n));
+const okNumber = (n: number): Parsed<number> =>
+  Number.isInteger(n) && n >= 0 && n <= 1024 && !Object.is(n, -0) ? SMALL_INTS[n]! : ok(n);
+
+/** ok(text) of texts met again (units, positions, titles …), bounded like foldKey's cache. */
+const TEXT_CACHE = new Map<string, Parsed<string>>();
+const TEXT_CACHE_LIMIT = 50_000;
+function okCleanText(raw: string): Parsed<string> {
+  const hit = TEXT_CACHE.get(raw);
+  if (hit) return hit;
+  const p = ok(cleanText(raw));
+  if (TEXT_CACHE.size >= TEXT_CACHE_LIMIT) TEXT_CACHE.clear();
+  TEXT_CACHE.set(raw, p);
+  return p;
+}
 
 export function okValue<T>(p: Parsed<T>): T | undefined {
   return p.state === "ok" ? p.value : undefined;
@@ -25,7 +53,7 @@ export function okValue<T>(p: Parsed<T>): T | undefined {
 /** Text of a cell after cleaning; numbers become their decimal text. Empty → empty. */
 export function parseText(c: Cell | undefined): Parsed<string> {
   if (isEmptyCell(c)) return EMPTY;
-  if (typeof c === "string") return ok(cleanText(c));
+  if (typeof c === "string") return okCleanText(c);
   if (typeof c === "number" || typeof c === "boolean") return ok(String(c));
   if (c && isDateCell(c)) return ok(`${c.date.day}/${c.date.month}/${c.date.year}`);
   return ok(c ? (c as { error: string }).error : "");
@@ -50,15 +78,15 @@ const excelPrecision = (n: number): number =>
 export function parseNumber(c: Cell | undefined): Parsed<number> {
   if (isEmptyCell(c)) return EMPTY;
   if (typeof c === "number")
-    return Number.isFinite(c) ? ok(excelPrecision(c)) : invalid("notNumber");
+    return Number.isFinite(c) ? okNumber(excelPrecision(c)) : invalid("notNumber");
   if (typeof c === "string") {
     const t = c
       .normalize("NFC")
       .replace(/[\s\u00a0\u200b]+/gu, "")
       .replace(/^'/u, "");
     if (/^[+-]?[1-9]\d{0,2}(\.\d{3})+(,\d+)?$/u.test(t))
-      return ok(Number(t.replace(/\./gu, "").replace(",", ".")));
-    if (/^[+-]?\d+([.,]\d+)?$/u.test(t)) return ok(Number(t.replace(",", ".")));
+      return okNumber(Number(t.replace(/\./gu, "").replace(",", ".")));
+    if (/^[+-]?\d+([.,]\d+)?$/u.test(t)) return okNumber(Number(t.replace(",", ".")));
     return invalid("notNumber");
   }
   return invalid("notNumber");
@@ -81,12 +109,13 @@ export function parseNumberIn(c: Cell | undefined, min: number, max: number): Pa
   return n;
 }
 
-const LIST_INDEX = new WeakMap<object, Map<string, string>>();
+const LIST_INDEX = new WeakMap<object, Map<string, Parsed<string>>>();
 
-function listIndex(list: Readonly<Record<string, string>>): Map<string, string> {
+/** foldKey of each entry's text → ok(the entry's key), one shared value per entry. */
+function listIndex(list: Readonly<Record<string, string>>): Map<string, Parsed<string>> {
   let index = LIST_INDEX.get(list);
   if (!index) {
-    index = new Map(Object.keys(list).map((k) => [foldKey(list[k]!), k]));
+    index = new Map(Object.keys(list).map((k) => [foldKey(list[k]!), ok(k)]));
     LIST_INDEX.set(list, index);
   }
   return index;
@@ -99,8 +128,8 @@ export function parseListValue<K extends string>(
 ): Parsed<K> {
   const t = parseText(c);
   if (t.state !== "ok") return t;
-  const k = listIndex(list).get(foldKey(t.value)) as K | undefined;
-  return k === undefined ? invalid("notInList") : ok(k);
+  const k = listIndex(list).get(foldKey(t.value)) as Parsed<K> | undefined;
+  return k ?? invalid("notInList");
 }
 
 /**

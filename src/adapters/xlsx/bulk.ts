@@ -11,7 +11,7 @@
  * No Node API: the task pane runs this in the browser (compression is injected, see ./zip.ts).
  */
 import type ExcelJS from "exceljs";
-import { unzipSync } from "fflate";
+import { fflate } from "./package/fflate";
 import type { Cell } from "../../domain/cell";
 import { cellKey, type SheetGrid } from "../../workbook/grid";
 import type { StyleName } from "../../workbook/plan/types";
@@ -429,7 +429,7 @@ export async function writeWithBulk(
   const stored = await wb.xlsx.writeBuffer({
     zip: { compression: "STORE" },
   } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
-  const files = unzipSync(
+  const files = fflate().unzipSync(
     stored instanceof Uint8Array ? stored : new Uint8Array(stored as ArrayBuffer)
   );
   const names = Object.keys(files);

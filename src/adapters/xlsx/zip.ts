@@ -3,7 +3,7 @@
  * zlib (native; each chunk of a part compresses on the thread pool while the next is generated), the
  * task pane uses the default, fflate's. No Node API here.
  */
-import { Deflate } from "fflate";
+import { fflate } from "./package/fflate";
 
 /** Compression of one part, fed in chunks. */
 export interface PartDeflater {
@@ -64,7 +64,7 @@ export function crc32(data: Uint8Array, crc = 0): number {
 export const fflateDeflater: Deflater = {
   open() {
     const out: Uint8Array[] = [];
-    const d = new Deflate({ level: ZIP_LEVEL }, (data) => out.push(data));
+    const d = new (fflate().Deflate)({ level: ZIP_LEVEL }, (data) => out.push(data));
     return {
       push: (chunk, final) => d.push(chunk, final),
       done: async () => out,

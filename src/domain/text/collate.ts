@@ -18,15 +18,26 @@
  */
 import { cleanText } from "./normalize";
 
-/** Base letters and tones, not case; digits by numeric value. */
-const ORDER = new Intl.Collator("vi", { sensitivity: "accent", numeric: true, usage: "sort" });
-/** Same, plus case: only used to break ties. */
-const EXACT = new Intl.Collator("vi", {
-  sensitivity: "variant",
-  numeric: true,
-  caseFirst: "upper",
-  usage: "sort",
-});
+/**
+ * The collators are made the first time a list is sorted: making one loads ICU's Vietnamese
+ * collation data (~13 ms), which a command that sorts nothing (`validate`) should not pay.
+ */
+let collators: { readonly order: Intl.Collator; readonly exact: Intl.Collator } | undefined;
+function made(): NonNullable<typeof collators> {
+  return (collators ??= {
+    /** Base letters and tones, not case; digits by numeric value. */
+    order: new Intl.Collator("vi", { sensitivity: "accent", numeric: true, usage: "sort" }),
+    /** Same, plus case: only used to break ties. */
+    exact: new Intl.Collator("vi", {
+      sensitivity: "variant",
+      numeric: true,
+      caseFirst: "upper",
+      usage: "sort",
+    }),
+  });
+}
+const ORDER = { compare: (a: string, b: string) => made().order.compare(a, b) };
+const EXACT = { compare: (a: string, b: string) => made().exact.compare(a, b) };
 
 const sign = (n: number): number => (n < 0 ? -1 : n > 0 ? 1 : 0);
 

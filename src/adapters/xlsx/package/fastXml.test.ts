@@ -1,5 +1,5 @@
 import fc from "fast-check";
-import { NotPlainXml, scanXmlBytes } from "./fastXml";
+import { NotPlainXml, scanXmlBytes, utf8 } from "./fastXml";
 import { parseWorksheet, parseWorksheetSax, type WorksheetContext } from "./worksheet";
 
 const enc = new TextEncoder();
@@ -177,5 +177,25 @@ describe("what the tokenizer leaves to saxes", () => {
     const grid = parseWorksheet("S", [bytes], ctx);
     expect(grid).toEqual(parseWorksheetSax("S", [bytes], ctx));
     expect(grid.rows[2]?.[2]).toBe("x");
+  });
+
+  it("short texts decoded again and again (the intern table) are always TextDecoder's text", () => {
+    // A small alphabet and short lengths: many texts share a table slot and many repeat.
+    const letters = ["a", "b", "à", "ạ", "Đ", "ữ", " ", "1", "€", "\u00a0"];
+    const text = fc
+      .array(fc.constantFrom(...letters), { minLength: 0, maxLength: 60 })
+      .map((xs) => xs.join(""));
+    const decoder = new TextDecoder();
+    fc.assert(
+      fc.property(fc.array(text, { minLength: 1, maxLength: 300 }), (texts) => {
+        for (const t of [...texts, ...texts.reverse()]) {
+          const bytes = enc.encode(`<${t}>`);
+          const got = utf8(bytes, 1, bytes.length - 1);
+          if (got !== decoder.decode(bytes.subarray(1, bytes.length - 1))) return false;
+        }
+        return true;
+      }),
+      { numRuns: 200 }
+    );
   });
 });

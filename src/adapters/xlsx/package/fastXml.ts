@@ -247,20 +247,49 @@ export function attributesOf(b: Uint8Array, from: number, to: number): Record<st
 const decoder = new TextDecoder("utf-8");
 const units = new Uint16Array(4096);
 
+/**
+ * Short texts met again are given the string made the first time: a register repeats the same
+ * values down its rows (“Cá nhân”, “Nữ”, the unit, the title, the rating …). Every cell's string
+ * outlives the read (the grid keeps it), so each one made is copied by the garbage collector until
+ * it reaches the old space; handing back the same string instead was a third of `validate`'s GC on
+ * a 100,000-row register (docs/decisions.md, "Reading a register fast"). A table slot keeps the
+ * last string hashed there; a hit is checked character by character.
+ */
+const INTERN_MAX = 48;
+const INTERN_SLOTS = 4096;
+const interned: (string | undefined)[] = new Array<string | undefined>(INTERN_SLOTS);
+
+function fromUnits(u: number, hash: number): string {
+  if (u > INTERN_MAX)
+    return String.fromCharCode.apply(null, units.subarray(0, u) as unknown as number[]);
+  const slot = (hash >>> 0) & (INTERN_SLOTS - 1);
+  const hit = interned[slot];
+  if (hit !== undefined && hit.length === u) {
+    let k = 0;
+    while (k < u && hit.charCodeAt(k) === units[k]) k++;
+    if (k === u) return hit;
+  }
+  const made = String.fromCharCode.apply(null, units.subarray(0, u) as unknown as number[]);
+  interned[slot] = made;
+  return made;
+}
+
 /** UTF-8 bytes as a string (invalid sequences as U+FFFD, as TextDecoder does). */
 export function utf8(b: Uint8Array, s: number, e: number): string {
   const len = e - s;
   if (len > units.length) return decoder.decode(b.subarray(s, e));
   let u = 0;
+  let hash = 0x811c9dc5;
   for (let k = s; k < e;) {
     const c = b[k]!;
+    let unit: number;
     if (c < 0x80) {
-      units[u++] = c;
+      unit = c;
       k++;
     } else if (c >= 0xc2 && c < 0xe0) {
       const c2 = b[k + 1]!;
       if (k + 1 >= e || (c2 & 0xc0) !== 0x80) return decoder.decode(b.subarray(s, e));
-      units[u++] = ((c & 0x1f) << 6) | (c2 & 0x3f);
+      unit = ((c & 0x1f) << 6) | (c2 & 0x3f);
       k += 2;
     } else if (c >= 0xe0 && c < 0xf0) {
       const c2 = b[k + 1]!;
@@ -273,14 +302,16 @@ export function utf8(b: Uint8Array, s: number, e: number): string {
         (c === 0xed && c2 >= 0xa0)
       )
         return decoder.decode(b.subarray(s, e));
-      units[u++] = ((c & 0x0f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
+      unit = ((c & 0x0f) << 12) | ((c2 & 0x3f) << 6) | (c3 & 0x3f);
       k += 3;
     } else {
       // Four bytes (a surrogate pair) or anything invalid: TextDecoder's answer.
       return decoder.decode(b.subarray(s, e));
     }
+    units[u++] = unit;
+    hash = Math.imul(hash ^ unit, 0x01000193);
   }
-  return String.fromCharCode.apply(null, units.subarray(0, u) as unknown as number[]);
+  return fromUnits(u, hash);
 }
 
 const NAMED: Readonly<Record<string, string>> = {

@@ -4,7 +4,7 @@
  * REAL size is counted — a zip that declares small sizes and inflates to gigabytes is stopped at the
  * limit instead of trusting the directory. Plain Uint8Array code: runs in Node and in the browser.
  */
-import { Inflate } from "fflate";
+import { fflate } from "./fflate";
 
 export interface ZipEntry {
   readonly name: string;
@@ -171,7 +171,7 @@ export function* partChunks(
   }
   const out: Uint8Array[] = [];
   let done = false;
-  const inflate = new Inflate((data, final) => {
+  const inflate = new (fflate().Inflate)((data, final) => {
     take(data.length);
     out.push(data);
     if (final) done = true;
