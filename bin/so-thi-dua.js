@@ -17,9 +17,42 @@ function fail(vi, en, err) {
   process.exitCode = 2;
 }
 
+/**
+ * The command line: lib/cli.bundle.js with V8's code cache when `npm run build:cli` made them
+ * (scripts/bundle-cli.js: a cold start compiles nothing again), else the modules of lib/cli.
+ */
+function load() {
+  const fs = require("node:fs");
+  const path = require("node:path");
+  const lib = path.join(__dirname, "..", "lib");
+  const bundle = path.join(lib, "cli.bundle.js");
+  let source;
+  try {
+    source = fs.readFileSync(bundle, "utf8");
+  } catch {
+    return require("../lib/cli/main.js");
+  }
+  let cachedData;
+  try {
+    cachedData = fs.readFileSync(path.join(lib, "cli.bundle.cache"));
+  } catch {
+    cachedData = undefined; // compiled as usual
+  }
+  const vm = require("node:vm");
+  const Module = require("node:module");
+  const script = new vm.Script(Module.wrap(source), { filename: bundle, cachedData });
+  const mod = new Module(bundle, module);
+  mod.filename = bundle;
+  mod.paths = Module._nodeModulePaths(lib);
+  script
+    .runInThisContext()
+    .call(mod.exports, mod.exports, (id) => mod.require(id), mod, bundle, lib);
+  return mod.exports;
+}
+
 let cli;
 try {
-  cli = require("../lib/cli/main.js");
+  cli = load();
 } catch (err) {
   if (err && err.code === "MODULE_NOT_FOUND" && /lib[\\/]cli[\\/]main/.test(String(err.message)))
     fail(

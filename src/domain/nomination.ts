@@ -32,6 +32,8 @@ export interface Nomination {
   readonly name: Parsed<string>;
   /** foldKey of the name, computed once (identity, duplicates, complaints). */
   readonly nameKey: string | null;
+  /** identityKey's answer, computed once (several rules group rows by it). */
+  readonly identity: string | null;
   readonly kind: Parsed<NomineeKind>;
   readonly birthDate: Parsed<CivilDate>;
   readonly gender: Parsed<Gender>;
@@ -113,11 +115,14 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
   const driveText = parseText(c.drive);
   const driveKey = driveKeyOf(c.drive);
   const name = parseFreeText(c.name);
+  const nameKey = name.state === "ok" ? foldKey(name.value) : null;
+  const kind = parseListValue(c.kind, NOMINEE_KIND);
   return {
     row: r.row,
     name,
-    nameKey: name.state === "ok" ? foldKey(name.value) : null,
-    kind: parseListValue(c.kind, NOMINEE_KIND),
+    nameKey,
+    identity: nameKey !== null && kind.state === "ok" ? `${kind.value}\u0000${nameKey}` : null,
+    kind,
     birthDate: parseBirthDate(c.birthDate, limits.year),
     gender: parseListValue(c.gender, GENDER),
     position: parseText(c.position),
@@ -146,8 +151,7 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
 
 /** Identity key (rules.md): normalised name + Loại. Dates are compared separately. */
 export function identityKey(n: Nomination): string | null {
-  if (n.nameKey === null || n.kind.state !== "ok") return null;
-  return `${n.kind.value}\u0000${n.nameKey}`;
+  return n.identity;
 }
 
 /** Two nominees with the same identity key are the same person unless both have valid, different birth dates. */

@@ -36,7 +36,7 @@ const okNumber = (n: number): Parsed<number> =>
 
 /** ok(text) of texts met again (units, positions, titles …), bounded like foldKey's cache. */
 const TEXT_CACHE = new Map<string, Parsed<string>>();
-const TEXT_CACHE_LIMIT = 50_000;
+const TEXT_CACHE_LIMIT = 4_096;
 function okCleanText(raw: string): Parsed<string> {
   const hit = TEXT_CACHE.get(raw);
   if (hit) return hit;

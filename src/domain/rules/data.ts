@@ -139,42 +139,62 @@ function dl06(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   }
 }
 
+/**
+ * The first rows met under one DL07 key: the first of all, the first without a valid birth date, and
+ * the first per birth date. Most keys are met once, so the per-date map is made only when a second
+ * birth date comes (a 100,000-row register made 100,000 maps otherwise).
+ */
+class SeenRows {
+  firstWithoutDate: Nomination | null = null;
+  private firstDate = -1;
+  private firstDated: Nomination | null = null;
+  private byDate: Map<number, Nomination> | null = null;
+  constructor(readonly first: Nomination) {}
+
+  dated(date: number): Nomination | undefined {
+    if (date === this.firstDate) return this.firstDated ?? undefined;
+    return this.byDate?.get(date);
+  }
+
+  add(date: number | null, n: Nomination): void {
+    if (date === null) this.firstWithoutDate ??= n;
+    else if (this.firstDated === null) {
+      this.firstDate = date;
+      this.firstDated = n;
+    } else if (date !== this.firstDate && !this.byDate?.has(date))
+      (this.byDate ??= new Map()).set(date, n);
+  }
+}
+
 /** DL07: a row above has the same identity, title and drive. O(rows): first rows kept per key and birth date. */
 function dl07(ctx: RuleContext, out: Finding[]): void {
-  interface Seen {
-    first: Nomination;
-    firstWithoutDate: Nomination | null;
-    byDate: Map<string, Nomination>;
-  }
-  const seen = new Map<string, Seen>();
+  const seen = new Map<string, SeenRows>();
   for (const n of ctx.nominations) {
     const id = identityKey(n);
     if (id === null || n.title.state !== "ok") continue;
     const key = `${id}\u0000${n.title.value.code}\u0000${n.driveKey}`;
-    const dateKey =
-      n.birthDate.state === "ok"
-        ? `${n.birthDate.value.year}-${n.birthDate.value.month}-${n.birthDate.value.day}`
-        : null;
+    const b = n.birthDate.state === "ok" ? n.birthDate.value : null;
+    const date = b ? b.year * 10_000 + b.month * 100 + b.day : null;
     const s = seen.get(key);
     if (s) {
       let earlier: Nomination | null;
-      if (dateKey === null) earlier = s.first;
+      if (date === null) earlier = s.first;
       else {
-        const candidates = [s.byDate.get(dateKey), s.firstWithoutDate].filter(
-          (x): x is Nomination => !!x
-        );
-        earlier = candidates.length ? candidates.reduce((a, b) => (a.row < b.row ? a : b)) : null;
+        const a = s.dated(date);
+        const w = s.firstWithoutDate;
+        earlier = a && w ? (a.row < w.row ? a : w) : (a ?? w);
       }
       if (earlier && sameBirthDate(earlier, n)) {
         out.push(
           rowFinding(ctx, "DL07", n, "name", { firstRow: earlier.row, title: n.title.value.name })
         );
       }
+      s.add(date, n);
+    } else {
+      const entry = new SeenRows(n);
+      entry.add(date, n);
+      seen.set(key, entry);
     }
-    const entry = s ?? { first: n, firstWithoutDate: null, byDate: new Map<string, Nomination>() };
-    if (dateKey === null) entry.firstWithoutDate ??= n;
-    else if (!entry.byDate.has(dateKey)) entry.byDate.set(dateKey, n);
-    if (!s) seen.set(key, entry);
   }
 }
 

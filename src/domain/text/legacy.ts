@@ -242,22 +242,56 @@ interface Analysis {
  * never evidence; "hoà"/"Tô Lâm" (which would convert to "hồ"/"Tụ Lõm") stay unflagged.
  */
 function analyse(text: string, enc: LegacyEncoding): Analysis {
-  const t = TABLES[enc];
   const words = text.match(/[\p{L}\u00a1-\u00bf\u00d7\u00f7]+/gu) ?? [];
   let affected = 0;
   let valid = 0;
   let evidence = 0;
   for (const w of words) {
-    if (![...w].some((c) => t.chars.has(c))) continue;
-    const converted = legacyToUnicode(w, enc);
-    if (converted === w) continue;
+    const j = judgeWord(w, enc);
+    if (j === WORD.unchanged) continue;
     affected++;
-    if (!isVietnameseSyllable(converted)) continue;
+    if (j === WORD.notSyllable) continue;
     valid++;
-    if ([...converted].length < 2) continue;
-    if ([...w].some((c) => t.exclusive.has(c)) || !isVietnameseSyllable(w)) evidence++;
+    if (j === WORD.evidence) evidence++;
   }
   return { affected, valid, evidence };
+}
+
+/** What one word tells about an encoding (see analyse). */
+const WORD = { unchanged: 0, notSyllable: 1, syllable: 2, evidence: 3 } as const;
+type WordJudgement = (typeof WORD)[keyof typeof WORD];
+
+/**
+ * Judgements of words already met, per encoding: names and units are made of a few hundred words
+ * (Nguyễn, Văn, Thị, Lê, Tổ, phố …) repeated down a register, and judging one converts it and
+ * checks two syllables. Bounded like foldKey's cache.
+ */
+const WORD_CACHE: Record<LegacyEncoding, Map<string, WordJudgement>> = {
+  TCVN3: new Map(),
+  VNI: new Map(),
+};
+const WORD_CACHE_LIMIT = 20_000;
+
+function judgeWord(w: string, enc: LegacyEncoding): WordJudgement {
+  const cache = WORD_CACHE[enc];
+  const hit = cache.get(w);
+  if (hit !== undefined) return hit;
+  const j = judgeWordUncached(w, enc);
+  if (cache.size >= WORD_CACHE_LIMIT) cache.clear();
+  cache.set(w, j);
+  return j;
+}
+
+function judgeWordUncached(w: string, enc: LegacyEncoding): WordJudgement {
+  const t = TABLES[enc];
+  if (![...w].some((c) => t.chars.has(c))) return WORD.unchanged;
+  const converted = legacyToUnicode(w, enc);
+  if (converted === w) return WORD.unchanged;
+  if (!isVietnameseSyllable(converted)) return WORD.notSyllable;
+  if ([...converted].length < 2) return WORD.syllable;
+  return [...w].some((c) => t.exclusive.has(c)) || !isVietnameseSyllable(w)
+    ? WORD.evidence
+    : WORD.syllable;
 }
 
 /** Enough support: some evidence, and at most a quarter of the changed words fail to become syllables. */

@@ -137,8 +137,14 @@ function wholeNumber(b: Uint8Array, s: number, e: number, parse: (text: string) 
   return e > s ? n : parse("");
 }
 
-/** A cell reference (`B12`, `$B$12`) read from its bytes as parseRef reads its text. */
-function refOfBytes(b: Uint8Array, s: number, e: number): [number, number] | null {
+/** Where refOfBytes puts the row and column it read. */
+const REF = [0, 0];
+
+/**
+ * A cell reference (`B12`, `$B$12`) read from its bytes as parseRef reads its text: true with the
+ * row and column in REF, false when it is no reference.
+ */
+function refOfBytes(b: Uint8Array, s: number, e: number): boolean {
   let col = 0;
   let k = s;
   for (; k < e; k++) {
@@ -153,10 +159,52 @@ function refOfBytes(b: Uint8Array, s: number, e: number): [number, number] | nul
   const digits = k;
   for (; k < e; k++) {
     const c = b[k]!;
-    if (c < 48 || c > 57 || k - digits > 12) return parseRef(attributeText(b, s, e));
+    if (c < 48 || c > 57 || k - digits > 12) {
+      const ref = parseRef(attributeText(b, s, e));
+      if (!ref) return false;
+      REF[0] = ref[0];
+      REF[1] = ref[1];
+      return true;
+    }
     row = row * 10 + (c - 48);
   }
-  return col > 0 && row > 0 ? [row, col] : null;
+  if (col <= 0 || row <= 0) return false;
+  REF[0] = row;
+  REF[1] = col;
+  return true;
+}
+
+const parseIntText = (t: string): number => parseInt(t, 10);
+const rowNumberText = (t: string): number => (t ? Number(t) : NaN);
+
+/**
+ * The `r`, `t` and `s` attributes of a `<c>` start tag in one pass over its attribute bytes (checked
+ * by the tokenizer already): the bounds of each value's bytes in CELL_AT (r, t, s; -1 when absent;
+ * the first one when repeated, as attributeRange).
+ */
+const CELL_AT = new Int32Array(6);
+function cellAttributes(b: Uint8Array, from: number, to: number): void {
+  CELL_AT.fill(-1);
+  let p = from;
+  while (p < to) {
+    let c = b[p];
+    while (p < to && (c === 32 || c === 10 || c === 9 || c === 13)) c = b[++p];
+    if (p >= to || c === 62 /* > */ || c === 47 /* / */) return;
+    const an = p;
+    while (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 61 /* = */) c = b[++p];
+    const nameLen = p - an;
+    while (c !== 34 && c !== 39) c = b[++p];
+    const close = b.indexOf(c!, p + 1);
+    if (nameLen === 1) {
+      const slot =
+        b[an] === 114 /* r */ ? 0 : b[an] === 116 /* t */ ? 2 : b[an] === 115 /* s */ ? 4 : -1;
+      if (slot >= 0 && CELL_AT[slot]! < 0) {
+        CELL_AT[slot] = p + 1;
+        CELL_AT[slot + 1] = close;
+      }
+    }
+    p = close + 1;
+  }
 }
 
 /** The byte tokenizer's reading of a worksheet: exactly what parseWorksheetSax reads. */
@@ -186,18 +234,15 @@ function scanWorksheet(name: string, b: Uint8Array, ctx: WorksheetContext): Shee
       const c0 = b[s];
       if (len === 1) {
         if (c0 === 99 /* c */) {
-          const ref = attributeRange(b, as, ae, "r", at) ? refOfBytes(b, at[0], at[1]) : null;
-          if (ref) {
-            row = ref[0];
-            col = ref[1];
+          cellAttributes(b, as, ae);
+          if (CELL_AT[0]! >= 0 && refOfBytes(b, CELL_AT[0]!, CELL_AT[1]!)) {
+            row = REF[0]!;
+            col = REF[1]!;
           } else col++;
           inCell = true;
-          type = attributeRange(b, as, ae, "t", at) ? typeOf(at[0], at[1]) : "n";
-          style = attributeRange(b, as, ae, "s", at)
-            ? at[1] > at[0]
-              ? wholeNumber(b, at[0], at[1], (t) => parseInt(t, 10))
-              : 0
-            : 0;
+          type = CELL_AT[2]! >= 0 ? typeOf(CELL_AT[2]!, CELL_AT[3]!) : "n";
+          style =
+            CELL_AT[5]! > CELL_AT[4]! ? wholeNumber(b, CELL_AT[4]!, CELL_AT[5]!, parseIntText) : 0;
           isFormula = false;
           text = "";
           hasText = false;
@@ -213,7 +258,7 @@ function scanWorksheet(name: string, b: Uint8Array, ctx: WorksheetContext): Shee
       } else if (len === 3) {
         if (bytesAre(b, s, e, "row")) {
           const r = attributeRange(b, as, ae, "r", at)
-            ? wholeNumber(b, at[0], at[1], (t) => (t ? Number(t) : NaN))
+            ? wholeNumber(b, at[0], at[1], rowNumberText)
             : NaN;
           row = Number.isInteger(r) && r > 0 ? r : row + 1;
           col = 0;
