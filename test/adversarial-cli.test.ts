@@ -30,7 +30,9 @@ import {
   writeFileSync,
 } from "node:fs";
 import path from "node:path";
-import { SHEET } from "../src/domain/register/contract";
+import { columnLetter } from "../src/domain/findings";
+import { SHEET, type NominationField } from "../src/domain/register/contract";
+import { FRESH_NOMINATION_LAYOUT } from "../src/workbook/plan/layout";
 import { SHEET_INELIGIBLE, SHEET_LIST, SHEET_MINUTES } from "../src/workbook/plan/export";
 import type { SheetGrid } from "../src/workbook/grid";
 import {
@@ -56,6 +58,10 @@ import { sha256 } from "./helpers/badfiles";
 import { runCli, tempDir, type CliRun, type ValidateJson } from "./helpers/cli";
 
 const NOMS = SHEET.nominations;
+/** The `Ghi chú` header cell and the header cell right of the last column, in a fresh register. */
+const letterOf = (f: NominationField) => columnLetter(FRESH_NOMINATION_LAYOUT.col[f]);
+const NOTE4 = `${letterOf("note")}4`;
+const PAST_LAST4 = `${columnLetter(Math.max(...Object.values(FRESH_NOMINATION_LAYOUT.col)) + 1)}4`;
 const root = tempDir("stđ-adversarial-");
 const base = path.join(root, "base.xlsx");
 
@@ -305,7 +311,7 @@ describe("3. inline strings with rich-text and phonetic runs", () => {
 describe("4. cells and rows without an r attribute in Đề nghị", () => {
   const names = { 5: "Nguyễn Văn An", 6: "Trần Thị Bình", 7: "Lê Văn Cường" };
   const rows = (xml: string) =>
-    setCells(setCell(xml, "W4", '<c r="W4" s="5"/>'), {
+    setCells(setCell(xml, NOTE4, `<c r="${NOTE4}" s="5"/>`), {
       // No `Ghi chú` header: upgrade has a column to add.
       ...personCells(5, names[5]),
       ...personCells(6, names[6]),
@@ -427,12 +433,12 @@ describe("6. upgrade keeps a user's formula whose cached result is empty", () =>
   // `Cấu hình`: the unit name is a formula with an empty cached result; the `Hạn nộp hồ sơ` row
   // lost its label (upgrade restores it two rows under the last used row, where the clerk has a
   // formula without any cached result). `Đề nghị`: no `Ghi chú` header, and a formula without a
-  // cached result where upgrade would put it (AB4, right of the last column).
+  // cached result where upgrade would put it (PAST_LAST4, right of the last column).
   let restored = 0; // the row upgrade restores the setting on (found from the register's layout)
   const cells = {
     B5: '<c r="B5" s="7"><f>IF(1,"","")</f><v></v></c>',
     B31: "",
-    AB4: '<c r="AB4"><f>"Ghi chú riêng"</f></c>',
+    past: `<c r="${PAST_LAST4}"><f>"Ghi chú riêng"</f></c>`,
   };
   let file = "";
   beforeAll(() => {
@@ -443,8 +449,8 @@ describe("6. upgrade keeps a user's formula whose cached result is empty", () =>
         setCells(xml, { A11: '<c r="A11" s="6"/>', B5: cells.B5, [`B${restored}`]: cells.B31 }),
       [NOMS]: (xml) =>
         setCells(xml, {
-          W4: '<c r="W4" s="5"/>',
-          AB4: cells.AB4,
+          [NOTE4]: `<c r="${NOTE4}" s="5"/>`,
+          [PAST_LAST4]: cells.past,
           ...personCells(5, "Nguyễn Văn An"),
         }),
     });
@@ -456,12 +462,13 @@ describe("6. upgrade keeps a user's formula whose cached result is empty", () =>
     expect(r.stdout).toContain("Hạn nộp hồ sơ");
     expect(r.stdout).toContain("Ghi chú");
     expect(cellsXml(file, SHEET.settings, ["B5", `B${restored}`])).toEqual([cells.B5, cells.B31]);
-    expect(cellsXml(file, NOMS, ["AB4"])).toEqual([cells.AB4]);
+    expect(cellsXml(file, NOMS, [PAST_LAST4])).toEqual([cells.past]);
     const grids = allGrids(file).sheets;
     expect(grids.get(SHEET.settings)!.rows[restored]![1]).toBe("Hạn nộp hồ sơ");
     // The column upgrade reports is in the header, beside the clerk's formula, not under it.
-    expect(grids.get(NOMS)!.rows[4]!.indexOf("Ghi chú")).toBe(colNumber("AC"));
-    expect(grids.get(NOMS)!.formulaCells!.has(`4:${colNumber("AB")}`)).toBe(true);
+    const past = colNumber(PAST_LAST4.replace(/\d+$/u, ""));
+    expect(grids.get(NOMS)!.rows[4]!.indexOf("Ghi chú")).toBe(past + 1);
+    expect(grids.get(NOMS)!.formulaCells!.has(`4:${past}`)).toBe(true);
   });
 
   it("a second upgrade has nothing left to add", () => {
@@ -588,7 +595,7 @@ describe("9. every write command refuses a read-only register and a .xlsm", () =
     // missing `Ghi chú` header, a candidate whose score cell is empty.
     const src = variant("refuse-src", {
       [NOMS]: (xml) =>
-        setCells(setCell(xml, "W4", '<c r="W4" s="5"/>'), personCells(5, "Nguyễn Văn An")),
+        setCells(setCell(xml, NOTE4, `<c r="${NOTE4}" s="5"/>`), personCells(5, "Nguyễn Văn An")),
     });
     writeFileSync(
       csv,

@@ -14,6 +14,7 @@ import { appendRows } from "../src/adapters/xlsx/fill";
 import { gridFromWorksheet } from "../src/adapters/xlsx/read";
 import { evaluateExcelJsWorkbook } from "../src/adapters/hyperformula";
 import { readCriteriaSheet } from "../src/workbook/readCriteria";
+import { FRESH_NOMINATION_LAYOUT } from "../src/workbook/plan/layout";
 import { FIXTURES, runCli, tempDir } from "./helpers/cli";
 
 type CellMap = Map<string, unknown>;
@@ -218,10 +219,11 @@ describe("criteria on the command line", () => {
     const wb2 = new ExcelJS.Workbook();
     await wb2.xlsx.readFile(file);
     const ws = wb2.getWorksheet(SHEET.nominations)!;
-    const cell = ws.getCell("T5");
+    const score = columnLetter(FRESH_NOMINATION_LAYOUT.col.score);
+    const cell = ws.getCell(`${score}5`);
     expect(cell.formula).toBe("'TC Cá nhân'!$E$20");
     expect(cell.result).toBe(17.5);
-    expect(ws.getCell("T6").value).toBe(50); // typed score untouched
+    expect(ws.getCell(`${score}6`).value).toBe(50); // typed score untouched
     // Typed 50 ≠ criteria total of Trần Thị Bình (7): DL10; a GK score policy gate makes DK11 visible on the link.
     const json = JSON.parse(runCli(["validate", file, "--json"]).stdout);
     const rules = (row: number) =>

@@ -43,6 +43,8 @@ export interface Nomination {
   readonly monthsWorked: Parsed<number>;
   readonly dutyLevel: Parsed<DutyLevel>;
   readonly discipline: Parsed<Discipline>;
+  /** `Hết thời hạn kỷ luật`: the day the discipline period ends (ended). */
+  readonly disciplineEnd: Parsed<CivilDate>;
   readonly initiative: Parsed<string>;
   readonly members: Parsed<number>;
   readonly membersCompleted: Parsed<number>;
@@ -131,6 +133,7 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
     monthsWorked: parseIntegerIn(c.monthsWorked, 0, 12),
     dutyLevel: parseListValue(c.dutyLevel, DUTY_LEVEL),
     discipline: parseListValue(c.discipline, DISCIPLINE),
+    disciplineEnd: parseDate(c.disciplineEnd),
     initiative: parseFreeText(c.initiative),
     members,
     membersCompleted: parseMemberCount(c.membersCompleted, members),

@@ -20,6 +20,7 @@ import { toExcelSerial } from "../../src/domain/text/dates";
 import { demoRegister } from "../../src/workbook/demo";
 import { findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
 import { defaultOptions } from "../../src/workbook/plan/options";
+import { FRESH_NOMINATION_LAYOUT } from "../../src/workbook/plan/layout";
 import { planResultsWrite } from "../../src/workbook/edit/results";
 import { PortError } from "../../src/workbook/edit/port";
 import { TEMPLATES } from "../../src/domain/criteria/templates";
@@ -363,7 +364,7 @@ describe("events and calculation around the results write", () => {
     await noEvents.writeResults({
       sheet: SHEET.nominations,
       headerRow: 4,
-      column: 23,
+      column: FRESH_NOMINATION_LAYOUT.col.note,
       addHeader: false,
       firstRow: 6,
       values: ["ghi chú"],
@@ -380,7 +381,7 @@ describe("setup on a workbook that already has data", () => {
     const { fx, port } = await newRegister(40);
     const s = fx.sheet(SHEET.nominations)!;
     // The clerk renamed away the `Ghi chú` column and cleared a setting's label; data stays.
-    s.cells.delete("4:23");
+    s.cells.delete(`4:${FRESH_NOMINATION_LAYOUT.col.note}`);
     const before = new Map<string, unknown>();
     for (const sheet of fx.sheets)
       for (const [k, c] of sheet.cells)

@@ -14,7 +14,15 @@ import { deflateSync } from "node:zlib";
 import ExcelJS from "exceljs";
 import type { FillValue } from "../../src/adapters/xlsx/fill";
 import { setSettings } from "../../src/adapters/xlsx/fill";
-import { COL, NOMINATION_FIELDS, SETTING, SHEET } from "../../src/domain/register/contract";
+import { columnLetter } from "../../src/domain/findings";
+import {
+  COL,
+  NOMINATION_FIELDS,
+  SETTING,
+  SHEET,
+  type NominationField,
+} from "../../src/domain/register/contract";
+import { FRESH_NOMINATION_LAYOUT } from "../../src/workbook/plan/layout";
 import { MAX_CELL_CHARS } from "../../src/domain/results";
 import { unicodeToLegacy } from "../../src/domain/text/legacy";
 import { foldKey } from "../../src/domain/text/normalize";
@@ -756,9 +764,10 @@ export const BUILDERS: Readonly<Record<string, Builder>> = {
       const inline = (ref: string, ...runs: string[]) =>
         `<c r="${ref}" t="inlineStr"><is>${runs.length === 1 ? `<t>${xml(runs[0]!)}</t>` : runs.map((t, i) => `<r>${i ? "<rPr><b/></rPr>" : ""}<t xml:space="preserve">${xml(t)}</t></r>`).join("")}</is></c>`;
       // Row 8: the same person as row 5, every text an inline string, the name in three runs.
+      const at = (f: NominationField) => `${columnLetter(FRESH_NOMINATION_LAYOUT.col[f])}8`;
       const row8 =
-        `<row r="8">${inline("B8", "Phạm ", "Văn ", "Đức")}${inline("C8", "Cá nhân")}${inline("D8", "12/03/1985")}${inline("E8", "Nam")}` +
-        `<c r="I8"><v>12</v></c>${inline("J8", "Hoàn thành tốt")}${inline("R8", "Lao động tiên tiến")}<c r="U8"><v>8</v></c></row>`;
+        `<row r="8">${inline(at("name"), "Phạm ", "Văn ", "Đức")}${inline(at("kind"), "Cá nhân")}${inline(at("birthDate"), "12/03/1985")}${inline(at("gender"), "Nam")}` +
+        `<c r="${at("monthsWorked")}"><v>12</v></c>${inline(at("dutyLevel"), "Hoàn thành tốt")}${inline(at("title"), "Lao động tiên tiến")}<c r="${at("votes")}"><v>8</v></c></row>`;
       return rewrite(entries, (n, t) =>
         n === part ? t.replace(/<row r="8"[^>]*?(\/>|>[\s\S]*?<\/row>)/, row8) : undefined
       );

@@ -14,29 +14,34 @@ import { readPackageGrids } from "../../src/adapters/xlsx/package/read";
 import { nodeInflateRaw } from "../../src/adapters/xlsx/stream";
 import type { Cell } from "../../src/domain/cell";
 import type { SheetGrid, WorkbookGrids } from "../../src/workbook/grid";
+import { columnLetter } from "../../src/domain/findings";
+import { FRESH_NOMINATION_LAYOUT } from "../../src/workbook/plan/layout";
 import { runCli } from "./cli";
 
 /** The columns of `Đề nghị` in a register made by `init` (test/adversarial-cli.test.ts checks them). */
-export const NOM = {
-  name: "B",
-  kind: "C",
-  birthDate: "D",
-  gender: "E",
-  position: "F",
-  proposingUnit: "G",
-  directWorker: "H",
-  monthsWorked: "I",
-  dutyLevel: "J",
-  title: "R",
-  drive: "S",
-  score: "T",
-  votes: "U",
-  note: "W",
-  status: "X",
-  decisionNo: "Y",
-  decisionDate: "Z",
-  result: "AA",
-} as const;
+const NOM_FIELDS = [
+  "name",
+  "kind",
+  "birthDate",
+  "gender",
+  "position",
+  "proposingUnit",
+  "directWorker",
+  "monthsWorked",
+  "dutyLevel",
+  "title",
+  "drive",
+  "score",
+  "votes",
+  "note",
+  "status",
+  "decisionNo",
+  "decisionDate",
+  "result",
+] as const;
+export const NOM = Object.fromEntries(
+  NOM_FIELDS.map((f) => [f, columnLetter(FRESH_NOMINATION_LAYOUT.col[f])])
+) as Record<(typeof NOM_FIELDS)[number], string>;
 
 /** A register made by the real CLI (year 2026, a council of 9). */
 export function initRegister(file: string): void {

@@ -30,6 +30,10 @@ export const DISCIPLINE = {
   demotion: "Giáng chức",
   dismissal: "Cách chức",
   forcedResignation: "Buộc thôi việc",
+  // Not a discipline but the state before one (Decree 152/2025 Art. 4(4)): discipline being
+  // considered, an investigation, inspection or check under way, or a complaint or denunciation
+  // being verified — no title or award, for any nominee, until it is settled (DK14).
+  pending: "Đang xem xét",
 } as const;
 export type Discipline = keyof typeof DISCIPLINE;
 

@@ -17,9 +17,12 @@ export const en: Shape<typeof vi> = {
     DL08: "Text in column “{{column}}” looks like legacy {{encoding}} encoding: convert it to Unicode.",
     DL09: "Text in column “{{column}}” starts with =, + or @ and could run as a formula.",
     DL10: "Typed score {{score}} differs from the total {{total}} of “{{candidate}}” on sheet “{{sheet}}” (cell {{cell}}). Link it with a formula or correct it.",
+    DL11: "Discipline end date “{{value}}” is not a valid date (enter dd/mm/yyyy, e.g. 30/06/2025).",
     DK01: "Duty completion “{{value}}” is not enough: “Hoàn thành tốt” or better is required.",
     DK02: "{{months}} months worked is below the minimum of {{min}}.",
-    DK03: "An individual disciplined (“{{value}}”) in the evaluation year cannot be commended.",
+    DK03: "An individual disciplined (“{{value}}”) in the evaluation year cannot be commended (if the discipline period ended before the evaluation year, enter the day in column “Hết thời hạn kỷ luật”).",
+    DK03_until:
+      "An individual disciplined (“{{value}}”) whose discipline period ended on {{end}}: achievements count only from that day, not enough for the evaluation year.",
     DK04: "Chiến sĩ thi đua cơ sở needs excellent duty completion or a recognised initiative.",
     DK05: "CSTĐCS nominations ({{cstdcs}}) exceed {{cap}}% of LĐTT nominations ({{ldtt}}).",
     DK06: "This CSTĐCS nominee has no Lao động tiên tiến row in the register.",
@@ -30,6 +33,7 @@ export const en: Shape<typeof vi> = {
     DK11: "Score {{score}} is below the minimum {{min}}.",
     DK12: "“{{title}}” is considered yearly only, not in “{{drive}}”.",
     DK13: "An unresolved complaint concerns this nominee (sheet “{{sheet}}”).",
+    DK14: "Discipline is being considered, an investigation or inspection is under way, or a complaint or denunciation is being verified: no commendation and no proposal upward until it is concluded.",
     HS01_partial:
       "No basis for a Bằng khen under Art. 74(1)(d) in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: found {{have}}, missing {{missing}}.{{pendingText}} If proposed under another criterion (two consecutive years of excellent completion with two initiatives, achievements in an emulation drive…), say so in “Tóm tắt thành tích”.",
     HS01_none:

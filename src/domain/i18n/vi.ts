@@ -13,9 +13,12 @@ export const vi = {
     DL08: "Văn bản ở cột “{{column}}” có vẻ dùng bảng mã cũ {{encoding}}: nên chuyển sang Unicode.",
     DL09: "Nội dung ở cột “{{column}}” bắt đầu bằng =, + hoặc @ và có thể chạy như công thức.",
     DL10: "Điểm đã nhập {{score}} khác Tổng điểm {{total}} của “{{candidate}}” ở sheet “{{sheet}}” (ô {{cell}}). Dùng công thức liên kết hoặc sửa điểm.",
+    DL11: "Ngày hết thời hạn kỷ luật “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy, ví dụ 30/06/2025).",
     DK01: "Mức hoàn thành nhiệm vụ “{{value}}” chưa đạt: cần “Hoàn thành tốt” trở lên.",
     DK02: "Số tháng công tác {{months}} ít hơn mức tối thiểu {{min}} tháng.",
-    DK03: "Cá nhân bị kỷ luật “{{value}}” trong năm đánh giá không được xét khen thưởng.",
+    DK03: "Cá nhân bị kỷ luật “{{value}}” trong năm đánh giá không được xét khen thưởng (nếu đã hết thời hạn kỷ luật trước năm đánh giá, ghi ngày ở cột “Hết thời hạn kỷ luật”).",
+    DK03_until:
+      "Cá nhân bị kỷ luật “{{value}}”, hết thời hạn kỷ luật ngày {{end}}: thành tích chỉ được tính từ ngày đó, chưa đủ để xét khen thưởng năm đánh giá.",
     DK04: "Chiến sĩ thi đua cơ sở cần “Hoàn thành xuất sắc” nhiệm vụ hoặc có sáng kiến được công nhận.",
     DK05: "Số CSTĐCS ({{cstdcs}}) vượt {{cap}}% số đề nghị LĐTT ({{ldtt}}).",
     DK06: "Người được đề nghị CSTĐCS chưa có dòng đề nghị Lao động tiên tiến trong sổ.",
@@ -26,6 +29,7 @@ export const vi = {
     DK11: "Điểm {{score}} thấp hơn điểm tối thiểu {{min}}.",
     DK12: "“{{title}}” chỉ xét theo năm, không xét theo “{{drive}}”.",
     DK13: "Có khiếu nại về người/tập thể này đang chờ giải quyết (sheet “{{sheet}}”).",
+    DK14: "Đang xem xét kỷ luật, thanh tra, kiểm tra hoặc xác minh đơn thư khiếu nại, tố cáo: chưa khen thưởng, chưa đề nghị cấp trên khen thưởng cho đến khi có kết luận.",
     HS01_partial:
       "Chưa thấy căn cứ Bằng khen theo Điều 74 khoản 1 điểm d ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: có {{have}}, thiếu {{missing}}.{{pendingText}} Nếu đề nghị theo tiêu chuẩn khác (2 năm liên tục hoàn thành xuất sắc nhiệm vụ và 2 sáng kiến, thành tích trong phong trào thi đua…), ghi rõ ở “Tóm tắt thành tích”.",
     HS01_none:

@@ -34,6 +34,8 @@ export const COL = {
   monthsWorked: "Số tháng công tác",
   dutyLevel: "Mức hoàn thành nhiệm vụ",
   discipline: "Kỷ luật",
+  // Decree 152/2025 Art. 4(4): achievements count from the end of the discipline period (issue #12).
+  disciplineEnd: "Hết thời hạn kỷ luật",
   initiative: "Sáng kiến",
   members: "Số thành viên",
   membersCompleted: "Số hoàn thành nhiệm vụ",
@@ -69,6 +71,7 @@ export const NON_INPUT_FIELDS: readonly NominationField[] = ["stt", "result"];
 /** Columns the tool can add itself (`upgrade`); their absence is not an RG01 error. */
 export const OPTIONAL_FIELDS: readonly NominationField[] = [
   "stt",
+  "disciplineEnd",
   "result",
   "status",
   "decisionNo",

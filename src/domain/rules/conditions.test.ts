@@ -58,6 +58,48 @@ describe("DK03 discipline", () => {
     expect(one(individual({ [COL.discipline]: null }))).toEqual([]);
     expect(one(collective({ [COL.discipline]: "Khiển trách" }))).toEqual([]);
   });
+
+  // Decree 152/2025 Art. 4(4): achievements count from the end of the discipline period.
+  const y2026 = { settings: { "Năm đánh giá": 2026 } };
+  it("is silent when the period ended before the evaluation year", () => {
+    expect(
+      one(individual({ [COL.discipline]: "Cảnh cáo", [COL.disciplineEnd]: "31/12/2025" }), y2026)
+    ).toEqual([]);
+  });
+  it("fires, naming the end, when the period ends in or after the evaluation year", () => {
+    for (const end of ["01/01/2026", "30/06/2026", "15/03/2027"]) {
+      const r = validateSpec({
+        ...y2026,
+        rows: [individual({ [COL.discipline]: "Khiển trách", [COL.disciplineEnd]: end })],
+      });
+      const f = r.findings.filter((x) => x.rule === "DK03");
+      expect(f).toHaveLength(1);
+      expect(renderMessage(f[0]!, "vi")).toContain(`hết thời hạn kỷ luật ngày ${end}`);
+      expect(f[0]!.citation).toContain("Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4");
+    }
+  });
+  it("an end date that is not a date is DL11 and the discipline still counts (DK03)", () => {
+    expect(
+      one(individual({ [COL.discipline]: "Cảnh cáo", [COL.disciplineEnd]: "tháng 6" }), y2026)
+    ).toEqual(["DK03", "DL11"]);
+  });
+});
+
+describe("DK14 a matter under consideration (Kỷ luật = Đang xem xét)", () => {
+  it("blocks every title for individuals, collectives and households alike", () => {
+    expect(one(individual({ [COL.discipline]: "Đang xem xét" }))).toEqual(["DK14"]);
+    expect(one(individual({ [COL.discipline]: "Đang xem xét", [COL.title]: "Giấy khen" }))).toEqual(
+      ["DK14"]
+    );
+    expect(one(collective({ [COL.discipline]: "Đang xem xét" }))).toEqual(["DK14"]);
+  });
+  it("is not DK03 (no discipline yet) and cites Decree 152/2025 Art. 4(4)", () => {
+    const r = validateSpec({ rows: [individual({ [COL.discipline]: "đang xem xét" })] });
+    const f = r.findings.filter((x) => x.row === 5);
+    expect(f.map((x) => x.rule)).toEqual(["DK14"]);
+    expect(f[0]!.citation).toBe("Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4");
+    expect(renderMessage(f[0]!, "en")).toContain("no commendation");
+  });
 });
 
 describe("DK04 CSTĐCS needs excellence or an initiative", () => {

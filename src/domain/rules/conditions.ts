@@ -1,8 +1,9 @@
-/** Condition rules DK01–DK13 (rules.md): the law's and the ward policy's conditions per title. */
+/** Condition rules DK01–DK14 (rules.md): the law's and the ward policy's conditions per title. */
 import { COMPLAINT_STATUS, DUTY_LEVEL } from "../catalog/lists";
 import type { TitleCode } from "../catalog/titles";
 import type { Finding } from "../findings";
 import { identityKey, sameBirthDate, type Nomination } from "../nomination";
+import { formatDdMmYyyy } from "../text/dates";
 import { foldKey } from "../text/normalize";
 import { parseText } from "../values";
 import { meetsVoteThreshold, roundedVotePercent } from "../votes";
@@ -37,16 +38,43 @@ function dk02(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   }
 }
 
-/** DK03: an individual disciplined in the year, for any title or form. */
+/**
+ * DK03: an individual disciplined, for any title or form, unless `Hết thời hạn kỷ luật` says the
+ * period ended before the evaluation year: achievements count from the end of the discipline
+ * period (Decree 152/2025 Art. 4(4)). Without that date the discipline is taken to fall in the year.
+ */
 function dk03(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (
-    n.kind.state === "ok" &&
-    n.kind.value === "individual" &&
-    n.discipline.state === "ok" &&
-    n.discipline.value !== "none"
-  ) {
-    out.push(rowFinding(ctx, "DK03", n, "discipline", { value: String(n.raw.discipline ?? "") }));
-  }
+    n.kind.state !== "ok" ||
+    n.kind.value !== "individual" ||
+    n.discipline.state !== "ok" ||
+    n.discipline.value === "none" ||
+    n.discipline.value === "pending"
+  )
+    return;
+  const end = n.disciplineEnd.state === "ok" ? n.disciplineEnd.value : null;
+  const year = ctx.policy.year.state === "ok" ? ctx.policy.year.value : null;
+  if (end && year !== null && end.year < year) return;
+  const value = String(n.raw.discipline ?? "");
+  out.push(
+    rowFinding(
+      ctx,
+      "DK03",
+      n,
+      "discipline",
+      end ? { value, end: formatDdMmYyyy(end), variant: "until" } : { value }
+    )
+  );
+}
+
+/**
+ * DK14: discipline being considered, an investigation or inspection under way, or a complaint or
+ * denunciation being verified (`Kỷ luật` = `Đang xem xét`): no title or award for anyone until it
+ * is settled (Decree 152/2025 Art. 4(4)).
+ */
+function dk14(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (n.discipline.state === "ok" && n.discipline.value === "pending")
+    out.push(rowFinding(ctx, "DK14", n, "discipline"));
 }
 
 /** DK04: CSTĐCS needs excellent completion or a recognised initiative (policy default). */
@@ -206,6 +234,7 @@ export function conditionRules(ctx: RuleContext): Finding[] {
     dk10(ctx, n, out);
     dk11(ctx, n, out);
     dk12(ctx, n, out);
+    dk14(ctx, n, out);
   }
   dk05(ctx, out);
   dk06(ctx, out);

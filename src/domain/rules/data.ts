@@ -77,6 +77,14 @@ function dl03(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   );
 }
 
+/** DL11: `Hết thời hạn kỷ luật` is not a real date. */
+function dl11(ctx: RuleContext, n: Nomination, out: Finding[]): void {
+  if (n.disciplineEnd.state === "invalid")
+    out.push(
+      rowFinding(ctx, "DL11", n, "disciplineEnd", { value: cellDisplay(n.raw.disciplineEnd) })
+    );
+}
+
 /** DL04: age on 31/12 of the evaluation year below 18 or above 70. */
 function dl04(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   if (n.birthDate.state !== "ok" || ctx.policy.year.state !== "ok") return;
@@ -238,6 +246,7 @@ export function dataRules(ctx: RuleContext): Finding[] {
     dl06(ctx, n, out);
     dl08(ctx, n, out);
     dl09(ctx, n, out);
+    dl11(ctx, n, out);
   }
   dl07(ctx, out);
   return out;

@@ -27,7 +27,14 @@ const WIDTH: Partial<Record<NominationField, number>> = {
   monthsWorked: 9,
   dutyLevel: 20,
   discipline: 12,
+  disciplineEnd: 11,
   initiative: 20,
+  // Small whole numbers under wrapped headers: narrow, so the sheet still prints at 55 % or more.
+  members: 10,
+  membersCompleted: 10,
+  membersLdtt: 10,
+  membersCstdcs: 10,
+  membersDisciplined: 10,
   title: 28,
   drive: 16,
   score: 8,
@@ -49,6 +56,14 @@ const PROMPT: Partial<Record<NominationField, Message>> = {
   monthsWorked: {
     title: "Số tháng công tác",
     text: "0–12 tháng thực tế trong năm (nghỉ thai sản, đi học ngắn hạn vẫn tính).",
+  },
+  discipline: {
+    title: "Kỷ luật",
+    text: "Hình thức kỷ luật trong năm (trống hoặc Không nếu không bị kỷ luật). Đang xem xét: đang xem xét kỷ luật, thanh tra, kiểm tra hoặc xác minh đơn thư — chưa được khen thưởng.",
+  },
+  disciplineEnd: {
+    title: "Hết thời hạn kỷ luật",
+    text: "Ngày chấp hành xong kỷ luật (dd/mm/yyyy). Thành tích được tính từ ngày này (NĐ 152/2025, Điều 4).",
   },
   initiative: {
     title: "Sáng kiến",
