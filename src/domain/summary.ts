@@ -98,10 +98,18 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
   const overlaps: Record<string, OverlapCounts> = {};
   for (const pair of SAME_PERIOD_PAIRS) {
     const [low, high] = pair;
-    const lows = validOf(low);
+    // The lower title's rows by nominee: each row of the higher one looks at its own nominee's only.
+    const lows = new Map<string, Nomination[]>();
+    for (const l of validOf(low)) {
+      const id = identityKey(l);
+      if (id === null) continue;
+      const same = lows.get(id);
+      if (same) same.push(l);
+      else lows.set(id, [l]);
+    }
     const count = validOf(high).filter((h) => {
       const id = identityKey(h);
-      return id !== null && lows.some((l) => identityKey(l) === id && sameBirthDate(l, h));
+      return id !== null && (lows.get(id)?.some((l) => sameBirthDate(l, h)) ?? false);
     }).length;
     let deducted = 0;
     if (count > 0 && policy.titles[low].authority === policy.titles[high].authority) {
