@@ -25,9 +25,16 @@ import {
   type RichRun,
 } from "../../workbook/plan/export/document";
 import type { PlanValue } from "../../workbook/plan/types";
-import { type CellRect, parseRef } from "../../workbook/plan/validationCheck";
+import type { CellRect } from "../../workbook/plan/validationCheck";
 import { civilToJsDate } from "./cells";
-import { BUILTIN_FORMATS, ByteWriter, colLetters, SharedStrings, xmlText } from "./sheetXml";
+import {
+  BUILTIN_FORMATS,
+  ByteWriter,
+  colLetters,
+  rangeRef,
+  SharedStrings,
+  xmlText,
+} from "./sheetXml";
 import {
   type Deflater,
   fflateDeflater,
@@ -94,6 +101,19 @@ class StyleBook {
     const builtin = BUILTIN_FORMATS[code];
     if (builtin !== undefined) return builtin;
     return 164 + this.add(this.numFmts, "n", code);
+  }
+
+  private readonly tails: string[] = [];
+  private readonly attributes: string[] = [];
+
+  /** The end of an empty cell of format `id` after its reference: `" s="5"/>`. */
+  emptyTail(id: number): string {
+    return (this.tails[id] ??= `" s="${id}"/>`);
+  }
+
+  /** The end of a cell's reference and its format `id`, if any: `" s="5"` (or `"`). */
+  attribute(id: number): string {
+    return (this.attributes[id] ??= id ? `" s="${id}"` : '"');
   }
 
   /** The cell format id of a planned format (`undefined`: none) for a value that is a date or not. */
@@ -208,13 +228,6 @@ function serial(v: { readonly date: { year: number; month: number; day: number }
 const isDate = (v: DocValue | undefined): boolean =>
   v !== null && v !== undefined && typeof v === "object" && "date" in v;
 
-/** A merged range of the plan (`A1:D1`) as a rectangle (the plan writes only valid ranges). */
-function parseMerge(ref: string): CellRect {
-  const rect = parseRef(ref);
-  if (!rect) throw new Error(`Bad merge range ${ref}`);
-  return rect;
-}
-
 /** Indices 0..n-1 grouped by `keyOf` (1..max), each group in ascending index order (a counting sort). */
 function groupBy(
   n: number,
@@ -263,6 +276,15 @@ function bounds(
   };
 }
 
+/** `<c r="AB` of each column (cached: a large sheet writes millions of cells). */
+const CELL_OPEN: string[] = [];
+
+function cellOpen(col: number): string {
+  let s = CELL_OPEN[col];
+  if (s === undefined) CELL_OPEN[col] = s = `<c r="${colLetters(col)}`;
+  return s;
+}
+
 /** One worksheet's XML, streamed to `w`. */
 function writeSheet(
   p: DocumentSheetPlan,
@@ -271,7 +293,7 @@ function writeSheet(
   sst: SharedStrings,
   w: ByteWriter
 ): void {
-  const merges = p.merges.map(parseMerge);
+  const merges = p.merges;
   const { maxRow, maxCol, dimension } = bounds(p, merges);
   const page = p.page;
 
@@ -345,27 +367,25 @@ function writeSheet(
     if (!any && height === undefined) continue;
     const rowText = String(r);
     let open = false;
-    const start = () => {
-      w.ascii(
-        `<row r="${rowText}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`
-      );
-      open = true;
-    };
     for (let col = 1; col <= maxCol; col++) {
       if (stamp[col] !== r) continue;
       const v = slave[col] ? null : values[col];
-      const fmt = formats[col];
-      if (v === null || v === undefined) {
-        const s = styles.id(fmt, false);
-        if (!s) continue;
-        if (!open) start();
-        w.ascii(`<c r="${colLetters(col)}${rowText}" s="${s}"/>`);
-        continue;
+      const empty = v === null || v === undefined;
+      const s = styles.id(formats[col], !empty && isDate(v));
+      if (empty && !s) continue;
+      if (!open) {
+        w.ascii('<row r="');
+        w.ascii(rowText);
+        w.ascii(height !== undefined ? `" ht="${height}" customHeight="1">` : '">');
+        open = true;
       }
-      const s = styles.id(fmt, isDate(v));
-      if (!open) start();
-      w.ascii(`<c r="${colLetters(col)}${rowText}"${s ? ` s="${s}"` : ""}`);
-      writeValue(v, sst, w);
+      w.ascii(cellOpen(col));
+      w.ascii(rowText);
+      if (empty) w.ascii(styles.emptyTail(s));
+      else {
+        w.ascii(styles.attribute(s));
+        writeValue(v, sst, w);
+      }
     }
     if (open) w.ascii("</row>");
     else if (height !== undefined) w.ascii(`<row r="${rowText}" ht="${height}" customHeight="1"/>`);
@@ -374,7 +394,11 @@ function writeSheet(
 
   if (merges.length) {
     w.ascii(`<mergeCells count="${merges.length}">`);
-    for (const ref of p.merges) w.ascii(`<mergeCell ref="${ref.replace(/\$/g, "")}"/>`);
+    for (const m of merges) {
+      w.ascii('<mergeCell ref="');
+      w.ascii(rangeRef(m.top, m.left, m.bottom, m.right));
+      w.ascii('"/>');
+    }
     w.ascii("</mergeCells>");
   }
   const m = page.margins;
@@ -403,13 +427,18 @@ function writeSheet(
 function writeValue(v: DocValue, sst: SharedStrings, w: ByteWriter): void {
   switch (typeof v) {
     case "string":
-      w.ascii(` t="s"><v>${sst.id(v)}</v></c>`);
+      w.ascii(' t="s"><v>');
+      w.uint(sst.id(v));
+      w.ascii("</v></c>");
       return;
     case "number":
-      w.ascii(`><v>${String(v)}</v></c>`);
+      w.ascii("><v>");
+      if (Number.isInteger(v) && v >= 0 && v < 1e15) w.uint(v);
+      else w.ascii(String(v));
+      w.ascii("</v></c>");
       return;
     case "boolean":
-      w.ascii(` t="b"><v>${v ? 1 : 0}</v></c>`);
+      w.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
       return;
     default:
   }

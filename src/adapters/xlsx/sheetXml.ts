@@ -225,6 +225,22 @@ export class ByteWriter {
     this.pos = p;
   }
 
+  /** A non-negative integer below 2^53, as `String(v)` writes it (no string is made). */
+  uint(v: number): void {
+    if (this.pos + 16 > this.buf.length) this.spill();
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    const buf = this.buf;
+    const end = this.pos + digits;
+    let p = end;
+    let x = v;
+    do {
+      buf[--p] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (p > this.pos);
+    this.pos = end;
+  }
+
   /** Any text (XML-escaped already where it must be). */
   utf8(s: string): void {
     if (this.pos + s.length * 3 > this.buf.length) {
