@@ -285,14 +285,15 @@ function cellOpen(col: number): string {
   return s;
 }
 
-/** One worksheet's XML, streamed to `w`. */
-function writeSheet(
+/** One worksheet's XML, streamed to `w`, waiting between rows when `out` asks (a chunk went to it). */
+async function writeSheet(
   p: DocumentSheetPlan,
   widthScale: number,
   styles: StyleBook,
   sst: SharedStrings,
-  w: ByteWriter
-): void {
+  w: ByteWriter,
+  out: PartWriter
+): Promise<void> {
   const merges = p.merges;
   const { maxRow, maxCol, dimension } = bounds(p, merges);
   const page = p.page;
@@ -389,6 +390,8 @@ function writeSheet(
     }
     if (open) w.ascii("</row>");
     else if (height !== undefined) w.ascii(`<row r="${rowText}" ht="${height}" customHeight="1"/>`);
+    const wait = out.pause();
+    if (wait) await wait;
   }
   w.ascii("</sheetData>");
 
@@ -500,13 +503,14 @@ export async function documentPackage(
   const part = (name: string, xml: string) =>
     packEntry(name, new TextEncoder().encode(xml), deflater);
 
-  const sheetParts: Promise<PackedEntry>[] = sheets.map((s, i) => {
+  const sheetParts: Promise<PackedEntry>[] = [];
+  for (const [i, s] of sheets.entries()) {
     const out = new PartWriter(`xl/worksheets/sheet${i + 1}.xml`, deflater);
     const w = new ByteWriter(out.push);
-    writeSheet(s, widthScale, styles, sst, w);
+    await writeSheet(s, widthScale, styles, sst, w, out);
     w.end();
-    return out.packed();
-  });
+    sheetParts.push(out.packed());
+  }
 
   const names = sheets.map((s) => xmlText(s.name));
   const contentTypes = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets

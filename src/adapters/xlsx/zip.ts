@@ -9,6 +9,11 @@ import { fflate } from "./package/fflate";
 export interface PartDeflater {
   /** The next chunk (the last one with `final`); the chunk must not change afterwards. */
   push(chunk: Uint8Array, final: boolean): void;
+  /**
+   * For a producer that can wait between chunks: resolves when the deflater can take the next one
+   * (what was pushed is being compressed rather than piling up). Absent: the producer never waits.
+   */
+  ready?(): Promise<void>;
   /** The raw DEFLATE stream of the whole part, in pieces. */
   done(): Promise<readonly Uint8Array[]>;
 }
@@ -100,11 +105,24 @@ export class PartWriter {
     this.deflate = deflater.open();
   }
 
+  private pushed = false;
+
   readonly push = (chunk: Uint8Array, final: boolean): void => {
     this.crc = this.deflater.crc32(chunk, this.crc);
     this.size += chunk.length;
+    this.pushed = true;
     this.deflate.push(chunk, final);
   };
+
+  /**
+   * After a chunk was pushed, what a producer that can wait should await before writing on (the
+   * deflater's `ready`); null when nothing was pushed since or the deflater never needs a wait.
+   */
+  pause(): Promise<void> | null {
+    if (!this.pushed || !this.deflate.ready) return null;
+    this.pushed = false;
+    return this.deflate.ready();
+  }
 
   async packed(): Promise<PackedEntry> {
     const body = await this.deflate.done();
