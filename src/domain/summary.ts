@@ -177,13 +177,22 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
     (n) => n.directWorker.state === "ok" && n.directWorker.value === "yes"
   ).length;
 
+  // The rows by folded unit, each distinct text folded once (a few dozen units on many rows).
+  const folded = new Map<string, string>();
+  const byUnit = new Map<string, Nomination[]>();
+  for (const n of nominations) {
+    if (n.proposingUnit.state !== "ok") continue;
+    const text = n.proposingUnit.value;
+    let key = folded.get(text);
+    if (key === undefined) folded.set(text, (key = foldKey(text)));
+    const same = byUnit.get(key);
+    if (same) same.push(n);
+    else byUnit.set(key, [n]);
+  }
   const units: UnitCounts[] = [];
   for (const name of input.units) {
     if (!name.trim()) continue;
-    const key = foldKey(name);
-    const rows = nominations.filter(
-      (n) => n.proposingUnit.state === "ok" && foldKey(n.proposingUnit.value) === key
-    );
+    const rows = byUnit.get(foldKey(name)) ?? [];
     units.push({
       name,
       count: rows.length,
