@@ -30,8 +30,8 @@ import { civilToJsDate } from "./cells";
 import {
   BUILTIN_FORMATS,
   ByteWriter,
+  ChunkPool,
   colLetters,
-  rangeRef,
   SharedStrings,
   xmlText,
 } from "./sheetXml";
@@ -61,6 +61,9 @@ const DATE_FMT_ID = 14;
  */
 export const LIBREOFFICE_WIDTH_SCALE = 7 / ((0.5 * 11 * 96) / 72);
 export const LIBREOFFICE_FONT_REPLACEMENT = { Calibri: "Liberation Serif" } as const;
+
+/** Bytes of the chunks a worksheet is written in. */
+const CHUNK = 1 << 20;
 
 const inches = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
 
@@ -317,24 +320,27 @@ async function writeSheet(
     w.ascii("</cols>");
   }
 
-  // Cells by row (in plan order within a row: a later put wins), merges by every row they cover.
+  // Cells by row (in plan order within a row: a later put wins), merges by their first row.
   const cells: readonly DocCell[] = p.cells;
   const byRow = groupBy(cells.length, maxRow, (i) => cells[i]!.row);
-  const cover: number[] = [];
-  const coverRow: number[] = [];
-  merges.forEach((m, k) => {
-    for (let r = m.top; r <= m.bottom; r++) {
-      cover.push(k);
-      coverRow.push(r);
-    }
-  });
-  const mergesByRow = groupBy(cover.length, maxRow, (i) => coverRow[i]!);
-  const masterFormat: (DocFormat | undefined)[] = new Array(merges.length);
+  const byTop = groupBy(merges.length, maxRow, (i) => merges[i]!.top);
+  // Blocks over several rows, with the format of their first cell, while rows of them are to come.
+  let spanning: { readonly m: CellRect; readonly fmt: DocFormat | undefined }[] = [];
 
   const stamp = new Int32Array(maxCol + 2);
   const values: (DocValue | undefined)[] = new Array(maxCol + 2);
   const formats: (DocFormat | undefined)[] = new Array(maxCol + 2);
   const slave = new Uint8Array(maxCol + 2);
+  /** The cells of block `m` on row `r` but its first: no value, the first cell's format. */
+  const cover = (m: CellRect, fmt: DocFormat | undefined, r: number): void => {
+    for (let col = m.left; col <= m.right; col++) {
+      if (r === m.top && col === m.left) continue;
+      stamp[col] = r;
+      values[col] = null;
+      formats[col] = fmt;
+      slave[col] = 1;
+    }
+  };
 
   w.ascii("<sheetData>");
   for (let r = 1; r <= maxRow; r++) {
@@ -350,19 +356,17 @@ async function writeSheet(
       if (c.format) formats[c.col] = c.format;
       any = true;
     }
-    for (let k = mergesByRow.start[r]!; k < mergesByRow.start[r + 1]!; k++) {
-      const mi = cover[mergesByRow.order[k]!]!;
-      const m = merges[mi]!;
-      if (m.top === r) masterFormat[mi] = stamp[m.left] === r ? formats[m.left] : undefined;
-      const fmt = masterFormat[mi];
-      for (let col = m.left; col <= m.right; col++) {
-        if (r === m.top && col === m.left) continue;
-        stamp[col] = r;
-        values[col] = null;
-        formats[col] = fmt;
-        slave[col] = 1;
-        any = true;
-      }
+    if (spanning.length) {
+      for (const b of spanning) cover(b.m, b.fmt, r);
+      spanning = spanning.filter((b) => b.m.bottom > r);
+      any = true;
+    }
+    for (let k = byTop.start[r]!; k < byTop.start[r + 1]!; k++) {
+      const m = merges[byTop.order[k]!]!;
+      const fmt = stamp[m.left] === r ? formats[m.left] : undefined;
+      cover(m, fmt, r);
+      if (m.bottom > r) spanning.push({ m, fmt });
+      any = true;
     }
     const height = p.rowHeights.get(r);
     if (!any && height === undefined) continue;
@@ -398,8 +402,13 @@ async function writeSheet(
   if (merges.length) {
     w.ascii(`<mergeCells count="${merges.length}">`);
     for (const m of merges) {
+      // rangeRef(m.top, m.left, m.bottom, m.right), without a string per block
       w.ascii('<mergeCell ref="');
-      w.ascii(rangeRef(m.top, m.left, m.bottom, m.right));
+      w.ascii(colLetters(m.left));
+      w.uint(m.top);
+      w.ascii(":");
+      w.ascii(colLetters(m.right));
+      w.uint(m.bottom);
       w.ascii('"/>');
     }
     w.ascii("</mergeCells>");
@@ -504,9 +513,10 @@ export async function documentPackage(
     packEntry(name, new TextEncoder().encode(xml), deflater);
 
   const sheetParts: Promise<PackedEntry>[] = [];
+  const pool = new ChunkPool(CHUNK);
   for (const [i, s] of sheets.entries()) {
-    const out = new PartWriter(`xl/worksheets/sheet${i + 1}.xml`, deflater);
-    const w = new ByteWriter(out.push);
+    const out = new PartWriter(`xl/worksheets/sheet${i + 1}.xml`, deflater, pool);
+    const w = new ByteWriter(out.push, CHUNK, pool);
     await writeSheet(s, widthScale, styles, sst, w, out);
     w.end();
     sheetParts.push(out.packed());

@@ -59,8 +59,9 @@ export const nodeStreamDeflater: Deflater = {
     });
     done.catch(() => undefined); // a failure is reported by done(), not as an unhandled rejection
     return {
-      push: (chunk, final) => {
-        z.write(chunk);
+      push: (chunk, final, release) => {
+        // The callback runs once zlib has consumed the chunk (it keeps its own window).
+        z.write(chunk, release && (() => release()));
         if (final) z.end();
       },
       // Waiting for the next turn of the event loop lets the finished compression hand over its

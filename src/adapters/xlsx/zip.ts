@@ -7,8 +7,12 @@ import { fflate } from "./package/fflate";
 
 /** Compression of one part, fed in chunks. */
 export interface PartDeflater {
-  /** The next chunk (the last one with `final`); the chunk must not change afterwards. */
-  push(chunk: Uint8Array, final: boolean): void;
+  /**
+   * The next chunk (the last one with `final`); the chunk must not change afterwards, unless
+   * `release` is given and the deflater has called it: it no longer reads the chunk (a deflater that
+   * cannot tell never calls it).
+   */
+  push(chunk: Uint8Array, final: boolean, release?: () => void): void;
   /**
    * For a producer that can wait between chunks: resolves when the deflater can take the next one
    * (what was pushed is being compressed rather than piling up). Absent: the producer never waits.
@@ -98,9 +102,11 @@ export class PartWriter {
   private size = 0;
   private readonly deflate: PartDeflater;
 
+  /** `pool`: where the chunks pushed go back once the deflater has read them (see ChunkPool). */
   constructor(
     private readonly name: string,
-    private readonly deflater: Deflater
+    private readonly deflater: Deflater,
+    private readonly pool?: { give(chunk: Uint8Array): void }
   ) {
     this.deflate = deflater.open();
   }
@@ -111,7 +117,8 @@ export class PartWriter {
     this.crc = this.deflater.crc32(chunk, this.crc);
     this.size += chunk.length;
     this.pushed = true;
-    this.deflate.push(chunk, final);
+    const pool = this.pool;
+    this.deflate.push(chunk, final, pool ? () => pool.give(chunk) : undefined);
   };
 
   /**
