@@ -13,7 +13,10 @@ import { buildCouncilExport } from "../src/domain/export/council";
 import { validateRegister } from "../src/domain/validate";
 import { demoRegister } from "../src/workbook/demo";
 import { planCouncilExport } from "../src/workbook/plan/export";
-import type { DocumentPlan } from "../src/workbook/plan/export/document";
+import { type DocumentPlan, SheetBuilder } from "../src/workbook/plan/export/document";
+import { pageWithFooter } from "../src/workbook/plan/export/lists";
+import { nodeStreamDeflater } from "../src/adapters/xlsx/nodeZip";
+import { unzipEntries } from "./helpers/zip";
 import { readRegister, SHEETS_TO_READ } from "../src/workbook/read";
 
 const today = { year: 2026, month: 12, day: 8 };
@@ -122,5 +125,31 @@ describe("the export's two writers agree", () => {
     const ws = fromPackage.getWorksheet(letter.name)!;
     expect(ws.pageSetup.fitToPage).toBe(true);
     expect(ws.pageSetup.fitToHeight).toBe(letter.page.fitToHeight ? 1 : 0);
+  });
+});
+
+describe("the CLI's streaming deflater", () => {
+  it("writes the same parts as fflate for a sheet of many chunks (chunks reused only once read)", async () => {
+    // A table of 40,000 rows with merges and distinct texts: the sheet XML is many 1 MB chunks.
+    const b = new SheetBuilder([10, 30, 30, 20]);
+    const format = { size: 11, border: "all" as const, wrap: true };
+    for (let r = 1; r <= 40_000; r++) {
+      b.put(r, 1, r, format);
+      b.merge(r, 2, r, 3, `Nguyễn Văn ${r} — tổ dân phố số ${r % 97}`, format);
+      b.put(r, 4, r % 3 ? `${r / 7}` : { date: { year: 2026, month: 1 + (r % 12), day: 1 } });
+    }
+    const plan: DocumentPlan = {
+      sheets: [b.sheet("Bảng", pageWithFooter(1), "FF1F4E79")],
+      properties: { title: "t", subject: "s", created: today },
+      meta: [["rows", 40_000]],
+    };
+    const streamed = unzipEntries(
+      Buffer.from(await documentPackage(plan, { deflater: nodeStreamDeflater }))
+    );
+    const reference = unzipEntries(Buffer.from(await documentPackage(plan)));
+    expect(streamed.get("xl/worksheets/sheet1.xml")!.length).toBeGreaterThan(6 << 20);
+    expect([...streamed.keys()]).toEqual([...reference.keys()]);
+    for (const [name, data] of reference)
+      expect({ name, same: streamed.get(name)!.equals(data) }).toEqual({ name, same: true });
   });
 });

@@ -98,10 +98,18 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
   const overlaps: Record<string, OverlapCounts> = {};
   for (const pair of SAME_PERIOD_PAIRS) {
     const [low, high] = pair;
-    const lows = validOf(low);
+    // The lower title's rows by nominee: each row of the higher one looks at its own nominee's only.
+    const lows = new Map<string, Nomination[]>();
+    for (const l of validOf(low)) {
+      const id = identityKey(l);
+      if (id === null) continue;
+      const same = lows.get(id);
+      if (same) same.push(l);
+      else lows.set(id, [l]);
+    }
     const count = validOf(high).filter((h) => {
       const id = identityKey(h);
-      return id !== null && lows.some((l) => identityKey(l) === id && sameBirthDate(l, h));
+      return id !== null && (lows.get(id)?.some((l) => sameBirthDate(l, h)) ?? false);
     }).length;
     let deducted = 0;
     if (count > 0 && policy.titles[low].authority === policy.titles[high].authority) {
@@ -169,13 +177,22 @@ export function computeSummary(input: SummaryInput): RegisterSummary {
     (n) => n.directWorker.state === "ok" && n.directWorker.value === "yes"
   ).length;
 
+  // The rows by folded unit, each distinct text folded once (a few dozen units on many rows).
+  const folded = new Map<string, string>();
+  const byUnit = new Map<string, Nomination[]>();
+  for (const n of nominations) {
+    if (n.proposingUnit.state !== "ok") continue;
+    const text = n.proposingUnit.value;
+    let key = folded.get(text);
+    if (key === undefined) folded.set(text, (key = foldKey(text)));
+    const same = byUnit.get(key);
+    if (same) same.push(n);
+    else byUnit.set(key, [n]);
+  }
   const units: UnitCounts[] = [];
   for (const name of input.units) {
     if (!name.trim()) continue;
-    const key = foldKey(name);
-    const rows = nominations.filter(
-      (n) => n.proposingUnit.state === "ok" && foldKey(n.proposingUnit.value) === key
-    );
+    const rows = byUnit.get(foldKey(name)) ?? [];
     units.push({
       name,
       count: rows.length,

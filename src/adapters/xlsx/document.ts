@@ -111,7 +111,7 @@ function addDocumentSheet(
     cell.value = value(c.value);
     if (c.format) cell.style = style(c.format);
   }
-  for (const m2 of p.merges) ws.mergeCells(m2);
+  for (const m2 of p.merges) ws.mergeCells(m2.top, m2.left, m2.bottom, m2.right);
   for (const [row, h] of p.rowHeights) ws.getRow(row).height = h;
   for (const r of p.page.rowBreaks ?? []) ws.getRow(r).addPageBreak();
   return ws;

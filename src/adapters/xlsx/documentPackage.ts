@@ -25,9 +25,16 @@ import {
   type RichRun,
 } from "../../workbook/plan/export/document";
 import type { PlanValue } from "../../workbook/plan/types";
-import { type CellRect, parseRef } from "../../workbook/plan/validationCheck";
+import type { CellRect } from "../../workbook/plan/validationCheck";
 import { civilToJsDate } from "./cells";
-import { BUILTIN_FORMATS, ByteWriter, colLetters, SharedStrings, xmlText } from "./sheetXml";
+import {
+  BUILTIN_FORMATS,
+  ByteWriter,
+  ChunkPool,
+  colLetters,
+  SharedStrings,
+  xmlText,
+} from "./sheetXml";
 import {
   type Deflater,
   fflateDeflater,
@@ -54,6 +61,9 @@ const DATE_FMT_ID = 14;
  */
 export const LIBREOFFICE_WIDTH_SCALE = 7 / ((0.5 * 11 * 96) / 72);
 export const LIBREOFFICE_FONT_REPLACEMENT = { Calibri: "Liberation Serif" } as const;
+
+/** Bytes of the chunks a worksheet is written in. */
+const CHUNK = 1 << 20;
 
 const inches = (mm: number) => Math.round((mm / MM_PER_INCH) * 1000) / 1000;
 
@@ -94,6 +104,19 @@ class StyleBook {
     const builtin = BUILTIN_FORMATS[code];
     if (builtin !== undefined) return builtin;
     return 164 + this.add(this.numFmts, "n", code);
+  }
+
+  private readonly tails: string[] = [];
+  private readonly attributes: string[] = [];
+
+  /** The end of an empty cell of format `id` after its reference: `" s="5"/>`. */
+  emptyTail(id: number): string {
+    return (this.tails[id] ??= `" s="${id}"/>`);
+  }
+
+  /** The end of a cell's reference and its format `id`, if any: `" s="5"` (or `"`). */
+  attribute(id: number): string {
+    return (this.attributes[id] ??= id ? `" s="${id}"` : '"');
   }
 
   /** The cell format id of a planned format (`undefined`: none) for a value that is a date or not. */
@@ -208,13 +231,6 @@ function serial(v: { readonly date: { year: number; month: number; day: number }
 const isDate = (v: DocValue | undefined): boolean =>
   v !== null && v !== undefined && typeof v === "object" && "date" in v;
 
-/** A merged range of the plan (`A1:D1`) as a rectangle (the plan writes only valid ranges). */
-function parseMerge(ref: string): CellRect {
-  const rect = parseRef(ref);
-  if (!rect) throw new Error(`Bad merge range ${ref}`);
-  return rect;
-}
-
 /** Indices 0..n-1 grouped by `keyOf` (1..max), each group in ascending index order (a counting sort). */
 function groupBy(
   n: number,
@@ -263,15 +279,25 @@ function bounds(
   };
 }
 
-/** One worksheet's XML, streamed to `w`. */
-function writeSheet(
+/** `<c r="AB` of each column (cached: a large sheet writes millions of cells). */
+const CELL_OPEN: string[] = [];
+
+function cellOpen(col: number): string {
+  let s = CELL_OPEN[col];
+  if (s === undefined) CELL_OPEN[col] = s = `<c r="${colLetters(col)}`;
+  return s;
+}
+
+/** One worksheet's XML, streamed to `w`, waiting between rows when `out` asks (a chunk went to it). */
+async function writeSheet(
   p: DocumentSheetPlan,
   widthScale: number,
   styles: StyleBook,
   sst: SharedStrings,
-  w: ByteWriter
-): void {
-  const merges = p.merges.map(parseMerge);
+  w: ByteWriter,
+  out: PartWriter
+): Promise<void> {
+  const merges = p.merges;
   const { maxRow, maxCol, dimension } = bounds(p, merges);
   const page = p.page;
 
@@ -294,24 +320,27 @@ function writeSheet(
     w.ascii("</cols>");
   }
 
-  // Cells by row (in plan order within a row: a later put wins), merges by every row they cover.
+  // Cells by row (in plan order within a row: a later put wins), merges by their first row.
   const cells: readonly DocCell[] = p.cells;
   const byRow = groupBy(cells.length, maxRow, (i) => cells[i]!.row);
-  const cover: number[] = [];
-  const coverRow: number[] = [];
-  merges.forEach((m, k) => {
-    for (let r = m.top; r <= m.bottom; r++) {
-      cover.push(k);
-      coverRow.push(r);
-    }
-  });
-  const mergesByRow = groupBy(cover.length, maxRow, (i) => coverRow[i]!);
-  const masterFormat: (DocFormat | undefined)[] = new Array(merges.length);
+  const byTop = groupBy(merges.length, maxRow, (i) => merges[i]!.top);
+  // Blocks over several rows, with the format of their first cell, while rows of them are to come.
+  let spanning: { readonly m: CellRect; readonly fmt: DocFormat | undefined }[] = [];
 
   const stamp = new Int32Array(maxCol + 2);
   const values: (DocValue | undefined)[] = new Array(maxCol + 2);
   const formats: (DocFormat | undefined)[] = new Array(maxCol + 2);
   const slave = new Uint8Array(maxCol + 2);
+  /** The cells of block `m` on row `r` but its first: no value, the first cell's format. */
+  const cover = (m: CellRect, fmt: DocFormat | undefined, r: number): void => {
+    for (let col = m.left; col <= m.right; col++) {
+      if (r === m.top && col === m.left) continue;
+      stamp[col] = r;
+      values[col] = null;
+      formats[col] = fmt;
+      slave[col] = 1;
+    }
+  };
 
   w.ascii("<sheetData>");
   for (let r = 1; r <= maxRow; r++) {
@@ -327,54 +356,61 @@ function writeSheet(
       if (c.format) formats[c.col] = c.format;
       any = true;
     }
-    for (let k = mergesByRow.start[r]!; k < mergesByRow.start[r + 1]!; k++) {
-      const mi = cover[mergesByRow.order[k]!]!;
-      const m = merges[mi]!;
-      if (m.top === r) masterFormat[mi] = stamp[m.left] === r ? formats[m.left] : undefined;
-      const fmt = masterFormat[mi];
-      for (let col = m.left; col <= m.right; col++) {
-        if (r === m.top && col === m.left) continue;
-        stamp[col] = r;
-        values[col] = null;
-        formats[col] = fmt;
-        slave[col] = 1;
-        any = true;
-      }
+    if (spanning.length) {
+      for (const b of spanning) cover(b.m, b.fmt, r);
+      spanning = spanning.filter((b) => b.m.bottom > r);
+      any = true;
+    }
+    for (let k = byTop.start[r]!; k < byTop.start[r + 1]!; k++) {
+      const m = merges[byTop.order[k]!]!;
+      const fmt = stamp[m.left] === r ? formats[m.left] : undefined;
+      cover(m, fmt, r);
+      if (m.bottom > r) spanning.push({ m, fmt });
+      any = true;
     }
     const height = p.rowHeights.get(r);
     if (!any && height === undefined) continue;
     const rowText = String(r);
     let open = false;
-    const start = () => {
-      w.ascii(
-        `<row r="${rowText}"${height !== undefined ? ` ht="${height}" customHeight="1"` : ""}>`
-      );
-      open = true;
-    };
     for (let col = 1; col <= maxCol; col++) {
       if (stamp[col] !== r) continue;
       const v = slave[col] ? null : values[col];
-      const fmt = formats[col];
-      if (v === null || v === undefined) {
-        const s = styles.id(fmt, false);
-        if (!s) continue;
-        if (!open) start();
-        w.ascii(`<c r="${colLetters(col)}${rowText}" s="${s}"/>`);
-        continue;
+      const empty = v === null || v === undefined;
+      const s = styles.id(formats[col], !empty && isDate(v));
+      if (empty && !s) continue;
+      if (!open) {
+        w.ascii('<row r="');
+        w.ascii(rowText);
+        w.ascii(height !== undefined ? `" ht="${height}" customHeight="1">` : '">');
+        open = true;
       }
-      const s = styles.id(fmt, isDate(v));
-      if (!open) start();
-      w.ascii(`<c r="${colLetters(col)}${rowText}"${s ? ` s="${s}"` : ""}`);
-      writeValue(v, sst, w);
+      w.ascii(cellOpen(col));
+      w.ascii(rowText);
+      if (empty) w.ascii(styles.emptyTail(s));
+      else {
+        w.ascii(styles.attribute(s));
+        writeValue(v, sst, w);
+      }
     }
     if (open) w.ascii("</row>");
     else if (height !== undefined) w.ascii(`<row r="${rowText}" ht="${height}" customHeight="1"/>`);
+    const wait = out.pause();
+    if (wait) await wait;
   }
   w.ascii("</sheetData>");
 
   if (merges.length) {
     w.ascii(`<mergeCells count="${merges.length}">`);
-    for (const ref of p.merges) w.ascii(`<mergeCell ref="${ref.replace(/\$/g, "")}"/>`);
+    for (const m of merges) {
+      // rangeRef(m.top, m.left, m.bottom, m.right), without a string per block
+      w.ascii('<mergeCell ref="');
+      w.ascii(colLetters(m.left));
+      w.uint(m.top);
+      w.ascii(":");
+      w.ascii(colLetters(m.right));
+      w.uint(m.bottom);
+      w.ascii('"/>');
+    }
     w.ascii("</mergeCells>");
   }
   const m = page.margins;
@@ -403,13 +439,18 @@ function writeSheet(
 function writeValue(v: DocValue, sst: SharedStrings, w: ByteWriter): void {
   switch (typeof v) {
     case "string":
-      w.ascii(` t="s"><v>${sst.id(v)}</v></c>`);
+      w.ascii(' t="s"><v>');
+      w.uint(sst.id(v));
+      w.ascii("</v></c>");
       return;
     case "number":
-      w.ascii(`><v>${String(v)}</v></c>`);
+      w.ascii("><v>");
+      if (Number.isInteger(v) && v >= 0 && v < 1e15) w.uint(v);
+      else w.ascii(String(v));
+      w.ascii("</v></c>");
       return;
     case "boolean":
-      w.ascii(` t="b"><v>${v ? 1 : 0}</v></c>`);
+      w.ascii(v ? ' t="b"><v>1</v></c>' : ' t="b"><v>0</v></c>');
       return;
     default:
   }
@@ -471,13 +512,15 @@ export async function documentPackage(
   const part = (name: string, xml: string) =>
     packEntry(name, new TextEncoder().encode(xml), deflater);
 
-  const sheetParts: Promise<PackedEntry>[] = sheets.map((s, i) => {
-    const out = new PartWriter(`xl/worksheets/sheet${i + 1}.xml`, deflater);
-    const w = new ByteWriter(out.push);
-    writeSheet(s, widthScale, styles, sst, w);
+  const sheetParts: Promise<PackedEntry>[] = [];
+  const pool = new ChunkPool(CHUNK);
+  for (const [i, s] of sheets.entries()) {
+    const out = new PartWriter(`xl/worksheets/sheet${i + 1}.xml`, deflater, pool);
+    const w = new ByteWriter(out.push, CHUNK, pool);
+    await writeSheet(s, widthScale, styles, sst, w, out);
     w.end();
-    return out.packed();
-  });
+    sheetParts.push(out.packed());
+  }
 
   const names = sheets.map((s) => xmlText(s.name));
   const contentTypes = `${XML_HEAD}<Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/xl/workbook.xml" ContentType="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet.main+xml"/>${sheets

@@ -8,13 +8,13 @@ import {
   LIBREOFFICE_FONT_REPLACEMENT,
   LIBREOFFICE_WIDTH_SCALE,
 } from "./documentPackage";
-import { nodeDeflater } from "./nodeZip";
+import { nodeStreamDeflater } from "./nodeZip";
 import { type ConvertOptions, convertToPdf } from "../libreoffice";
 import { saveBytes } from "./save";
 
 /** Write the documents to `out` (atomically: a failure never leaves half a file). */
 export async function writeDocument(plan: DocumentPlan, out: string): Promise<void> {
-  await saveBytes(await documentPackage(plan, { deflater: nodeDeflater }), out);
+  await saveBytes(await documentPackage(plan, { deflater: nodeStreamDeflater }), out);
 }
 
 /**
@@ -33,7 +33,10 @@ export async function printDocument(
     const copy = path.join(work, `${name}.xlsx`);
     await fs.writeFile(
       copy,
-      await documentPackage(plan, { widthScale: LIBREOFFICE_WIDTH_SCALE, deflater: nodeDeflater })
+      await documentPackage(plan, {
+        widthScale: LIBREOFFICE_WIDTH_SCALE,
+        deflater: nodeStreamDeflater,
+      })
     );
     const pdf = await convertToPdf(copy, path.join(work, "pdf"), {
       locale: "vi-VN",

@@ -181,9 +181,33 @@ export class ByteRun {
 }
 
 /**
+ * Chunk buffers of ByteWriters, handed back by the consumer once it no longer reads them and reused
+ * for the next chunks: a large part then goes through a few buffers instead of a new one per chunk.
+ */
+export class ChunkPool {
+  private readonly free: Uint8Array[] = [];
+  private readonly owned = new Set<ArrayBufferLike>();
+
+  constructor(readonly size = 1 << 20) {}
+
+  take(): Uint8Array {
+    const buf = this.free.pop();
+    if (buf) return buf;
+    const fresh = new Uint8Array(this.size);
+    this.owned.add(fresh.buffer);
+    return fresh;
+  }
+
+  /** A chunk (or a view of one) taken from this pool, which its consumer no longer reads. */
+  give(chunk: Uint8Array): void {
+    if (this.owned.has(chunk.buffer)) this.free.push(new Uint8Array(chunk.buffer, 0, this.size));
+  }
+}
+
+/**
  * A part's XML as UTF-8 bytes in chunks handed to `flush` as they fill (the last one with `final`):
  * no string is built for a whole sheet, and compression starts on the first chunks while the rest is
- * written.
+ * written. Chunks come from `pool` when one is given (its consumer gives them back), else are new.
  */
 export class ByteWriter {
   private buf: Uint8Array;
@@ -191,15 +215,20 @@ export class ByteWriter {
 
   constructor(
     private readonly flush: (chunk: Uint8Array, final: boolean) => void,
-    private readonly size = 1 << 20
+    private readonly size = 1 << 20,
+    private readonly pool?: ChunkPool
   ) {
-    this.buf = new Uint8Array(size);
+    this.buf = this.fresh();
+  }
+
+  private fresh(): Uint8Array {
+    return this.pool ? this.pool.take() : new Uint8Array(this.size);
   }
 
   private spill(): void {
     if (!this.pos) return;
     this.flush(this.buf.subarray(0, this.pos), false);
-    this.buf = new Uint8Array(this.size);
+    this.buf = this.fresh();
     this.pos = 0;
   }
 
@@ -223,6 +252,22 @@ export class ByteWriter {
     let p = this.pos;
     for (let i = 0; i < n; i++) buf[p++] = s.charCodeAt(i);
     this.pos = p;
+  }
+
+  /** A non-negative integer below 2^53, as `String(v)` writes it (no string is made). */
+  uint(v: number): void {
+    if (this.pos + 16 > this.buf.length) this.spill();
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    const buf = this.buf;
+    const end = this.pos + digits;
+    let p = end;
+    let x = v;
+    do {
+      buf[--p] = 48 + (x % 10);
+      x = Math.floor(x / 10);
+    } while (p > this.pos);
+    this.pos = end;
   }
 
   /** Any text (XML-escaped already where it must be). */

@@ -7,8 +7,17 @@ import { fflate } from "./package/fflate";
 
 /** Compression of one part, fed in chunks. */
 export interface PartDeflater {
-  /** The next chunk (the last one with `final`); the chunk must not change afterwards. */
-  push(chunk: Uint8Array, final: boolean): void;
+  /**
+   * The next chunk (the last one with `final`); the chunk must not change afterwards, unless
+   * `release` is given and the deflater has called it: it no longer reads the chunk (a deflater that
+   * cannot tell never calls it).
+   */
+  push(chunk: Uint8Array, final: boolean, release?: () => void): void;
+  /**
+   * For a producer that can wait between chunks: resolves when the deflater can take the next one
+   * (what was pushed is being compressed rather than piling up). Absent: the producer never waits.
+   */
+  ready?(): Promise<void>;
   /** The raw DEFLATE stream of the whole part, in pieces. */
   done(): Promise<readonly Uint8Array[]>;
 }
@@ -93,18 +102,34 @@ export class PartWriter {
   private size = 0;
   private readonly deflate: PartDeflater;
 
+  /** `pool`: where the chunks pushed go back once the deflater has read them (see ChunkPool). */
   constructor(
     private readonly name: string,
-    private readonly deflater: Deflater
+    private readonly deflater: Deflater,
+    private readonly pool?: { give(chunk: Uint8Array): void }
   ) {
     this.deflate = deflater.open();
   }
 
+  private pushed = false;
+
   readonly push = (chunk: Uint8Array, final: boolean): void => {
     this.crc = this.deflater.crc32(chunk, this.crc);
     this.size += chunk.length;
-    this.deflate.push(chunk, final);
+    this.pushed = true;
+    const pool = this.pool;
+    this.deflate.push(chunk, final, pool ? () => pool.give(chunk) : undefined);
   };
+
+  /**
+   * After a chunk was pushed, what a producer that can wait should await before writing on (the
+   * deflater's `ready`); null when nothing was pushed since or the deflater never needs a wait.
+   */
+  pause(): Promise<void> | null {
+    if (!this.pushed || !this.deflate.ready) return null;
+    this.pushed = false;
+    return this.deflate.ready();
+  }
 
   async packed(): Promise<PackedEntry> {
     const body = await this.deflate.done();

@@ -212,11 +212,18 @@ function minutesOrder(entries: readonly ExportEntry[]): ExportEntry[] {
 
 /** Units of the proposed rows: `Danh mục` order first (deduplicated), then free text in row order. */
 function unitsOf(proposed: readonly ExportEntry[], unitList: readonly string[]): string[] {
-  const used = new Set(proposed.map((e) => foldKey(e.unit)).filter((k) => k !== ""));
+  // A few dozen units on thousands of rows: each text is folded once.
+  const folded = new Map<string, string>();
+  const fold = (u: string): string => {
+    let k = folded.get(u);
+    if (k === undefined) folded.set(u, (k = foldKey(u)));
+    return k;
+  };
+  const used = new Set(proposed.map((e) => fold(e.unit)).filter((k) => k !== ""));
   const seen = new Set<string>();
   const out: string[] = [];
   for (const u of [...unitList, ...proposed.map((e) => e.unit)]) {
-    const k = foldKey(u);
+    const k = fold(u);
     if (!k || seen.has(k) || !used.has(k)) continue;
     seen.add(k);
     out.push(u.trim());

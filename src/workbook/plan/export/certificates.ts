@@ -191,7 +191,10 @@ export function planCertificates(x: CertificatesExport): DocumentSheetPlan {
 
 /** Height in points of each certificate's rows (tests hold every one under a page). */
 export function certificateHeights(plan: DocumentSheetPlan): number[] {
-  const ends = [...(plan.page.rowBreaks ?? []), Math.max(0, ...plan.cells.map((c) => c.row))];
+  let last = 0;
+  for (const c of plan.cells) last = Math.max(last, c.row);
+  for (const m of plan.merges) last = Math.max(last, m.bottom);
+  const ends = [...(plan.page.rowBreaks ?? []), last];
   let from = 1;
   return ends.map((end) => {
     let pt = 0;

@@ -4,9 +4,9 @@
  * apply it; none of them decides layout. Row heights are computed here because neither Excel nor
  * LibreOffice grows a merged cell to fit its wrapped text.
  */
-import { columnLetter } from "../../../domain/findings";
 import type { CivilDate } from "../../../domain/text/dates";
 import type { PlanValue } from "../types";
+import type { CellRect } from "../validationCheck";
 
 /** Decree 30/2020/NĐ-CP: Times New Roman (Unicode, TCVN 6909:2001). */
 export const DOCUMENT_FONT = "Times New Roman";
@@ -82,8 +82,13 @@ export interface DocumentSheetPlan {
   readonly name: string;
   /** Column widths in Excel character units, column A first. */
   readonly columns: readonly number[];
+  /**
+   * The cells given a value or a format. The other cells of a merged block are not listed: they
+   * show the format of the block's first cell (as Excel and ExcelJS draw them) and no value.
+   */
   readonly cells: readonly DocCell[];
-  readonly merges: readonly string[];
+  /** Merged blocks, 1-based and inclusive (a large list has one per table cell: no A1 strings). */
+  readonly merges: readonly CellRect[];
   /** Row heights in points (rows absent keep the default). */
   readonly rowHeights: ReadonlyMap<number, number>;
   readonly page: PagePlan;
@@ -241,12 +246,48 @@ function charEm(ch: string): number {
   return em;
 }
 
+/** The same widths by UTF-16 code unit for the Basic Multilingual Plane (-1: not met yet). */
+const EM_BMP = new Float64Array(0x10000).fill(-1);
+
+/**
+ * `em` plus the width of each character of `nfc` (already in NFC) from `from` to `to`, added one by
+ * one from the first: the sum of a text is the sum of its first words continued, to the last bit.
+ */
+function addEm(em: number, nfc: string, from = 0, to = nfc.length): number {
+  let sum = em;
+  for (let i = from; i < to; i++) {
+    const u = nfc.charCodeAt(i);
+    if (u >= 0xd800 && u <= 0xdbff && i + 1 < to) {
+      const low = nfc.charCodeAt(i + 1);
+      if (low >= 0xdc00 && low <= 0xdfff) {
+        sum += charEm(nfc.slice(i, i + 2));
+        i++;
+        continue;
+      }
+    }
+    let w = EM_BMP[u]!;
+    if (w < 0) EM_BMP[u] = w = charEm(String.fromCharCode(u));
+    sum += w;
+  }
+  return sum;
+}
+
+const mmOfEm = (em: number, size: number, bold: boolean): number =>
+  ((em * size * (bold ? 1.06 : 1)) / 72) * 25.4;
+
 /** Width of a text in millimetres at `size` points. */
 export function textWidthMm(text: string, size: number, bold = false): number {
-  let em = 0;
-  for (const ch of text.normalize("NFC")) em += charEm(ch);
-  return ((em * size * (bold ? 1.06 : 1)) / 72) * 25.4;
+  return mmOfEm(addEm(0, text.normalize("NFC")), size, bold);
 }
+
+/** The usable width of a cell `widthMm` wide: a margin for the padding, 3 % for font metrics. */
+const usableMm = (widthMm: number): number => Math.max(5, widthMm - 1.6) * 0.97;
+
+/*
+ * Wrapping measures each word once, continuing the sum of the line before it (a candidate line is
+ * the line, a space and the word): NFC never joins characters across a space or a line break, so
+ * the words of the NFC text are the NFC of the words, and the sums are those of the whole line.
+ */
 
 /**
  * Lines a text takes when wrapped (greedy, at spaces, as Excel and LibreOffice do) in a cell of
@@ -254,20 +295,72 @@ export function textWidthMm(text: string, size: number, bold = false): number {
  * against LibreOffice's PDF: the widths below are within 2 % of the rendered text).
  */
 export function wrapLines(text: string, widthMm: number, size: number, bold = false): string[] {
-  const usable = Math.max(5, widthMm - 1.6) * 0.97;
+  const usable = usableMm(widthMm);
+  const space = charEm(" ");
   const lines: string[] = [];
   for (const para of text.split("\n")) {
+    const words = para.split(" ");
+    const measured = para.normalize("NFC").split(" ");
     let line = "";
-    for (const word of para.split(" ")) {
-      const candidate = line === "" ? word : `${line} ${word}`;
-      if (line !== "" && textWidthMm(candidate, size, bold) > usable) {
+    let lineEm = 0;
+    for (let i = 0; i < words.length; i++) {
+      const word = words[i]!;
+      if (line === "") {
+        line = word;
+        lineEm = addEm(0, measured[i]!);
+        continue;
+      }
+      const candidateEm = addEm(lineEm + space, measured[i]!);
+      if (mmOfEm(candidateEm, size, bold) > usable) {
         lines.push(line);
         line = word;
-      } else line = candidate;
+        lineEm = addEm(0, measured[i]!);
+      } else {
+        line = `${line} ${word}`;
+        lineEm = candidateEm;
+      }
     }
     lines.push(line);
   }
   return lines;
+}
+
+/** How many lines wrapLines makes of a text, in one pass over it (no line or word is built). */
+export function lineCount(text: string, widthMm: number, size: number, bold = false): number {
+  const usable = usableMm(widthMm);
+  const space = charEm(" ");
+  const s = text.normalize("NFC");
+  const n = s.length;
+  let count = 0;
+  let lineEm = 0;
+  let lineEmpty = true;
+  for (let i = 0; ;) {
+    // The word s[i, j): up to the next space or line break.
+    let j = i;
+    while (j < n) {
+      const u = s.charCodeAt(j);
+      if (u === 32 || u === 10) break;
+      j++;
+    }
+    if (lineEmpty) {
+      lineEm = addEm(0, s, i, j);
+      lineEmpty = j === i;
+    } else {
+      const candidateEm = addEm(lineEm + space, s, i, j);
+      if (mmOfEm(candidateEm, size, bold) > usable) {
+        count++;
+        lineEm = addEm(0, s, i, j);
+        lineEmpty = j === i;
+      } else lineEm = candidateEm;
+    }
+    if (j >= n) return count + 1;
+    if (s.charCodeAt(j) === 10) {
+      count++;
+      lineEm = 0;
+      lineEmpty = true;
+    }
+    i = j + 1;
+  }
 }
 
 /**
@@ -278,15 +371,10 @@ export function linesHeight(lines: number, size: number, extra = 0): number {
   return Math.ceil(Math.max(1, lines) * size * 1.25 + 3 + extra);
 }
 
-/** A1 address of a 1-based row and column. */
-export function a1(row: number, col: number): string {
-  return `${columnLetter(col)}${row}`;
-}
-
 /** Collects the cells of one document sheet; measures merged text to size its rows. */
 export class SheetBuilder {
   readonly cells: DocCell[] = [];
-  readonly merges: string[] = [];
+  readonly merges: CellRect[] = [];
   readonly rowHeights = new Map<number, number>();
   /** Column widths in millimetres (for measurement) and units (for the plan). */
   readonly widthsMm: readonly number[];
@@ -307,21 +395,22 @@ export class SheetBuilder {
   }
 
   put(row: number, col: number, value: DocValue, format?: DocFormat): void {
-    this.cells.push({ row, col, value, ...(format ? { format } : {}) });
+    this.cells.push(format ? { row, col, value, format } : { row, col, value });
   }
 
-  /** Merge a block; every cell of the block gets the format (so borders are drawn all round). */
+  /**
+   * Merge a block: its first cell holds the value; every cell of the block shows the format (so
+   * borders are drawn all round), which the writers give the other cells from the first one.
+   */
   merge(r1: number, c1: number, r2: number, c2: number, value: DocValue, format?: DocFormat): void {
-    for (let r = r1; r <= r2; r++)
-      for (let c = c1; c <= c2; c++) if (r !== r1 || c !== c1) this.put(r, c, null, format);
     this.put(r1, c1, value, format);
-    if (r1 !== r2 || c1 !== c2) this.merges.push(`${a1(r1, c1)}:${a1(r2, c2)}`);
+    if (r1 !== r2 || c1 !== c2) this.merges.push({ top: r1, left: c1, bottom: r2, right: c2 });
   }
 
   /** Text across columns c1..c2 of one row, wrapped; the row grows to fit (never shrinks). */
   text(row: number, c1: number, c2: number, value: string, format: DocFormat, extra = 0): number {
     this.merge(row, c1, row, c2, value, { wrap: true, valign: "top", ...format });
-    const lines = wrapLines(value, this.spanMm(c1, c2), format.size, format.bold).length;
+    const lines = lineCount(value, this.spanMm(c1, c2), format.size, format.bold);
     this.atLeast(row, linesHeight(lines, format.size, extra));
     return lines;
   }
@@ -351,6 +440,7 @@ export class SheetBuilder {
   contentHeight(): number {
     let last = 0;
     for (const c of this.cells) last = Math.max(last, c.row);
+    for (const m of this.merges) last = Math.max(last, m.bottom);
     let pt = 0;
     for (let r = 1; r <= last; r++) pt += this.rowHeights.get(r) ?? DEFAULT_ROW_PT;
     return pt;

@@ -15,8 +15,8 @@ import {
   type DocFormat,
   type DocumentSheetPlan,
   SheetBuilder,
+  lineCount,
   linesHeight,
-  wrapLines,
 } from "./document";
 import {
   BODY,
@@ -164,6 +164,18 @@ const MINUTES_COLUMNS: readonly {
   { label: "Kết quả", from: 37, to: 40 },
 ];
 
+/** Horizontal alignment of the minutes' columns (rows under the header). */
+const MINUTES_ALIGN: readonly NonNullable<DocFormat["align"]>[] = [
+  "center",
+  "left",
+  "left",
+  "left",
+  "center",
+  "center",
+  "center",
+  "center",
+];
+
 function resultText(e: CouncilExport["minutes"][number]): string {
   switch (e.status) {
     case "proposed":
@@ -213,29 +225,27 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
     f(11, { border: "all", valign: "middle", wrap: true, ...more });
   for (const c of MINUTES_COLUMNS) {
     b.merge(head, c.from, head, c.to, c.label, cellFmt({ bold: true, align: "center" }));
-    b.atLeast(
-      head,
-      linesHeight(wrapLines(c.label, b.spanMm(c.from, c.to), 11, true).length, 11, 2)
-    );
+    b.atLeast(head, linesHeight(lineCount(c.label, b.spanMm(c.from, c.to), 11, true), 11, 2));
   }
   r++;
+  // One format and one width per column, shared by every row.
+  const formats = MINUTES_ALIGN.map((align) => cellFmt({ align }));
+  const widths = MINUTES_COLUMNS.map((c) => b.spanMm(c.from, c.to));
+  const values: (string | number)[] = [];
   x.minutes.forEach((e, i) => {
-    const values: [string | number, Omit<DocFormat, "size">][] = [
-      [i + 1, { align: "center" }],
-      [safe(e.name), { align: "left" }],
-      [e.titleText ? safe(e.titleText) : "", { align: "left" }],
-      [safe(e.unit), { align: "left" }],
-      [e.votes ?? "", { align: "center" }],
-      [e.ratio === null ? "" : viNumber(e.ratio), { align: "center" }],
-      [e.minPct === null ? "" : viNumber(e.minPct), { align: "center" }],
-      [resultText(e), { align: "center" }],
-    ];
+    values[0] = i + 1;
+    values[1] = safe(e.name);
+    values[2] = e.titleText ? safe(e.titleText) : "";
+    values[3] = safe(e.unit);
+    values[4] = e.votes ?? "";
+    values[5] = e.ratio === null ? "" : viNumber(e.ratio);
+    values[6] = e.minPct === null ? "" : viNumber(e.minPct);
+    values[7] = resultText(e);
     let lines = 1;
     MINUTES_COLUMNS.forEach((c, k) => {
-      const [v, more] = values[k]!;
-      b.merge(r, c.from, r, c.to, v, cellFmt(more));
-      if (typeof v === "string")
-        lines = Math.max(lines, wrapLines(v, b.spanMm(c.from, c.to), 11).length);
+      const v = values[k]!;
+      b.merge(r, c.from, r, c.to, v, formats[k]);
+      if (typeof v === "string") lines = Math.max(lines, lineCount(v, widths[k]!, 11));
     });
     b.atLeast(r, linesHeight(lines, 11, 2));
     r++;

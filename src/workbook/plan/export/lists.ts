@@ -14,8 +14,8 @@ import {
   type DocumentSheetPlan,
   type PagePlan,
   SheetBuilder,
+  lineCount,
   linesHeight,
-  wrapLines,
 } from "./document";
 import {
   councilName,
@@ -76,7 +76,7 @@ export function tableRow(
     const fmt = formats[i] ?? TABLE();
     b.put(row, i + 1, v, fmt);
     if (typeof v === "string")
-      lines = Math.max(lines, wrapLines(v, b.spanMm(i + 1, i + 1), fmt.size, fmt.bold).length);
+      lines = Math.max(lines, lineCount(v, b.spanMm(i + 1, i + 1), fmt.size, fmt.bold));
   });
   b.atLeast(row, linesHeight(lines, formats[0]?.size ?? 12, 2));
 }
@@ -115,6 +115,9 @@ function listPart(
 ): number {
   let r = row;
   const cols = LIST_MM.length;
+  const center = TABLE({ align: "center" });
+  const left = TABLE({ align: "left" });
+  const formats = [center, left, left, left, center, left];
   bandRow(b, r++, cols, heading, { bold: true, fill: "FFF2F2F2" });
   groups.forEach((g, gi) => {
     bandRow(b, r++, cols, `${roman(gi + 1)}. ${titlePhrase(g.title, true)}`, { bold: true });
@@ -123,8 +126,6 @@ function listPart(
       if (g.kinds.length > 1)
         bandRow(b, r++, cols, `${ki + 1}. ${NOMINEE_KIND[k.kind]}`, { bold: true, italic: true });
       for (const e of k.entries) {
-        const center = TABLE({ align: "center" });
-        const left = TABLE({ align: "left" });
         tableRow(
           b,
           r++,
@@ -136,7 +137,7 @@ function listPart(
             votesText(e.votes, x.header.councilSize, e.ratio),
             noteOf(e),
           ],
-          [center, left, left, left, center, left]
+          formats
         );
       }
     });
@@ -287,7 +288,7 @@ export function planSummary(x: CouncilExport): DocumentSheetPlan {
   for (const [name, count, ind, coll, house] of unitRows) {
     b.merge(r, 1, r, 2, name, TABLE({ align: "left" }, 11));
     [count, ind, coll, house].forEach((v, i) => b.put(r, 3 + i, v, center));
-    b.atLeast(r, linesHeight(wrapLines(name, b.spanMm(1, 2), 11).length, 11, 2));
+    b.atLeast(r, linesHeight(lineCount(name, b.spanMm(1, 2), 11), 11, 2));
     r++;
   }
   r++;
@@ -385,12 +386,13 @@ export function planIneligible(x: CouncilExport): DocumentSheetPlan {
   );
   const c = TABLE({ align: "center" }, 11);
   const l = TABLE({ align: "left" }, 11);
+  const formats = [c, c, l, l, l, c, TABLE({ align: "left" }, 10)];
   x.ineligible.forEach((e, i) =>
     tableRow(
       b,
       r++,
       [i + 1, e.row, safe(e.name), safe(e.titleText), safe(e.unit), e.rules.join(", "), reasons(e)],
-      [c, c, l, l, l, c, TABLE({ align: "left" }, 10)]
+      formats
     )
   );
   if (!x.ineligible.length) b.text(r++, 1, cols, "Không có.", f(12, { italic: true }));
