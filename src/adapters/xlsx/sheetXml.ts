@@ -72,6 +72,21 @@ export function rangeRef(top: number, left: number, bottom: number, right: numbe
  * Strings appended to a shared-strings table that already holds `base` entries (the ones ExcelJS
  * wrote); equal strings share one entry, as in ExcelJS.
  */
+
+/** Write the decimal digits of `v` (a non-negative integer below 2^53) at `pos`; the position after. */
+function writeUint(buf: Uint8Array, pos: number, v: number): number {
+  let digits = 1;
+  for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+  const end = pos + digits;
+  let p = end;
+  let x = v;
+  do {
+    buf[--p] = 48 + (x % 10);
+    x = Math.floor(x / 10);
+  } while (p > pos);
+  return end;
+}
+
 export class SharedStrings {
   private readonly ids = new Map<string, number>();
   private readonly entries: string[] = [];
@@ -150,17 +165,7 @@ export class ByteRun {
 
   /** A non-negative integer below 2^53. */
   uint(v: number): void {
-    const buf = this.room(16);
-    let digits = 1;
-    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
-    const end = this.pos + digits;
-    let p = end;
-    let x = v;
-    do {
-      buf[--p] = 48 + (x % 10);
-      x = Math.floor(x / 10);
-    } while (p > this.pos);
-    this.pos = end;
+    this.pos = writeUint(this.room(16), this.pos, v);
   }
 
   /** A number as `String(v)` writes it (as ExcelJS does). */
@@ -257,17 +262,7 @@ export class ByteWriter {
   /** A non-negative integer below 2^53, as `String(v)` writes it (no string is made). */
   uint(v: number): void {
     if (this.pos + 16 > this.buf.length) this.spill();
-    let digits = 1;
-    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
-    const buf = this.buf;
-    const end = this.pos + digits;
-    let p = end;
-    let x = v;
-    do {
-      buf[--p] = 48 + (x % 10);
-      x = Math.floor(x / 10);
-    } while (p > this.pos);
-    this.pos = end;
+    this.pos = writeUint(this.buf, this.pos, v);
   }
 
   /** Any text (XML-escaped already where it must be). */
