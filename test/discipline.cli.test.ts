@@ -6,10 +6,12 @@
  * openpyxl) still reads, DK03 as before, and `upgrade` adds the column.
  */
 import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
 import path from "node:path";
 import { COL } from "../src/domain/register/contract";
 import { person, team, writeRegister } from "./helpers/registers";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
+import { unzipEntries } from "./helpers/zip";
 
 const PYTHON = "/usr/bin/python3";
 const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
@@ -100,9 +102,26 @@ wb.save(sys.argv[1])
     expect(before.findings.filter((f) => f.rule === "RG01")).toEqual([]);
     expect(rulesAt(before, 5)).toEqual(["DK03"]);
 
+    const saved = unzipEntries(readFileSync(file));
     const up = runCli(["upgrade", file], dir);
     expect(up.code).toBe(0);
     expect(up.stdout).toContain("Hết thời hạn kỷ luật");
+    // Only the Đề nghị sheet (and the styles of its new header) changed; every other part of the
+    // openpyxl-saved file is byte-identical, none added or removed.
+    const upgraded = unzipEntries(readFileSync(file));
+    expect([...upgraded.keys()].sort()).toEqual([...saved.keys()].sort());
+    const changed = [...saved].filter(([n, b]) => !b.equals(upgraded.get(n)!)).map(([n]) => n);
+    const sheet = /<sheet [^>]*name="Đề nghị"[^>]*r:id="(rId\d+)"/u.exec(
+      saved.get("xl/workbook.xml")!.toString("utf8")
+    )![1];
+    const rel = saved
+      .get("xl/_rels/workbook.xml.rels")!
+      .toString("utf8")
+      .match(/<Relationship [^>]*>/gu)!
+      .find((r) => r.includes(`Id="${sheet}"`))!;
+    const target = /Target="\/?(?:xl\/)?([^"]+)"/u.exec(rel)![1];
+    expect(changed.filter((n) => n !== `xl/${target}` && n !== "xl/styles.xml")).toEqual([]);
+    expect(changed).toContain(`xl/${target}`);
     const after = validate(file);
     expect(rulesAt(after, 5)).toEqual(["DK03"]);
   }, 60_000);
