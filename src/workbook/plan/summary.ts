@@ -88,7 +88,7 @@ function amountFormula(t: TitleDef, factor: number, base: string): string {
   return `ROUNDUP(ROUND(N(${policyName.bonus(t.code)})${f}*${base}/${BONUS_ROUNDING},6),0)*${BONUS_ROUNDING}`;
 }
 
-/** The chain of a title as `Tổng hợp` reads `Thẩm quyền quyết định` (policy.ts `parseAuthority`). */
+/** The chain of a title as `Tổng hợp` reads `Thẩm quyền quyết định` (domain/policy `parseAuthority`). */
 function chainFormula(t: TitleDef): string {
   const x = `TRIM(${policyName.authority(t.code)})`;
   const any = (words: readonly string[]) => `OR(${words.map((w) => `${x}=${q(w)}`).join(",")})`;

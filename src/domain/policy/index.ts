@@ -1,9 +1,9 @@
-import type { Cell } from "./cell";
-import { TITLES, defaultChain, type TitleCode } from "./catalog/titles";
-import { AUTHORITY, type Chain } from "./catalog/lists";
-import { foldKey } from "./text/normalize";
-import { SETTING, SHEET, type SettingKey } from "./register/contract";
-import type { SettingsSnapshot } from "./snapshot";
+import type { Cell } from "../cell";
+import { TITLES, defaultChain, type TitleCode } from "../catalog/titles";
+import { AUTHORITY, type Chain } from "../catalog/lists";
+import { foldKey } from "../text/normalize";
+import { SETTING, SHEET, type SettingKey } from "../register/contract";
+import type { SettingsSnapshot } from "../snapshot";
 import {
   type Parsed,
   EMPTY,
@@ -13,8 +13,8 @@ import {
   parseIntegerIn,
   parseNumberIn,
   parseText,
-} from "./values";
-import type { CivilDate } from "./text/dates";
+} from "../values";
+import type { CivilDate } from "../text/dates";
 
 /**
  * The ward's policy as read from `Cấu hình`: settings and the per-title policy table.
