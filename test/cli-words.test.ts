@@ -56,6 +56,7 @@ const CASES: readonly Case[] = [
   { command: "init", kind: "wrong", args: ["init", "moi.xlsx", "--year", "1999"] },
   { command: "init", kind: "wrong", args: ["init", "moi.xlsx", "--year", "2026.5"], viOnly: true },
   { command: "init", kind: "wrong", args: ["init", "moi.xlsx", "--unit", ""] },
+  { command: "init", kind: "wrong", args: ["init", "moi.xlsx", "--province", " "], viOnly: true },
   { command: "init", kind: "wrong", args: ["init", "moi.xlsx", "--unit", "  "], viOnly: true },
   { command: "init", kind: "wrong", args: ["init", "moi.xlsx", "--criteria", "Không có"] },
   { command: "init", kind: "extra", args: ["init", "moi.xlsx", "thua.xlsx"] },

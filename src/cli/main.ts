@@ -3,6 +3,7 @@ import { CommanderError, Option } from "commander";
 import { debugging, errorSentence, type Io, processIo } from "./io";
 import { cliT } from "./messages";
 import { historyT } from "./messages-history";
+import { PROVINCE_PROFILES } from "../domain/policy/profiles";
 import {
   addHelpCommand,
   argLang,
@@ -69,6 +70,11 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option(`--year ${value("yearValue")}`, h("year"), year)
     .option(`--unit ${value("name")}`, h("unit"), unitName)
     .option(`--council-size ${value("number")}`, h("councilSize"), councilSize)
+    .option(
+      `--province ${value("name")}`,
+      t("help.province", { known: PROVINCE_PROFILES.map((p) => p.name).join(", ") }),
+      nonBlank(t, "--province", value("name"), '--province "Bắc Ninh"')
+    )
     .option(`--criteria ${value("names")}`, h("criteriaSets"))
     .option(`--history-from ${value("file")}`, hh("initHistoryFrom"))
     .action(
@@ -78,6 +84,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           year?: number;
           unit?: string;
           councilSize?: number;
+          province?: string;
           criteria?: string[];
           historyFrom?: string;
         }

@@ -24,6 +24,12 @@ const vi = {
     done: "Đã tạo sổ “{{file}}” (năm {{year}}, {{sheets}} sheet).",
     notXlsx:
       "Tên tệp sổ “{{file}}” phải có đuôi .xlsx: chọn tên như “so-2026.xlsx” rồi chạy lại (chưa ghi gì).",
+    profile:
+      "Tham số theo quy định của {{province}}{{regulation}}: {{values}}. Nguồn ghi ở cột “Căn cứ” của sheet Cấu hình.",
+    profileNone:
+      "{{province}}: chưa xác minh được quy định thi đua, khen thưởng của tỉnh theo Nghị định 152/2025/NĐ-CP, sổ dùng mức chung toàn quốc; khi có quy định, sửa tham số và thêm dòng “Căn cứ” ở sheet Cấu hình.",
+    noProfile:
+      "Chưa có bộ tham số riêng của “{{province}}” (có sẵn: {{known}}): sổ dùng mức chung toàn quốc; sửa các tham số ở sheet Cấu hình theo quy định của tỉnh.",
   },
   upgrade: {
     nothing: "Sổ “{{file}}” đã đúng cấu trúc hiện hành, không cần bổ sung.",
@@ -150,6 +156,8 @@ const vi = {
     year: "năm đánh giá, từ 2000 đến 2100 (mặc định năm nay)",
     unit: "tên đơn vị (mặc định “UBND phường”)",
     councilSize: "số thành viên Hội đồng, từ 1 đến 200 (mặc định 9)",
+    province:
+      "tỉnh/thành phố: ghi tham số theo quy định của tỉnh (có sẵn: {{known}}; mặc định Hà Nội)",
     criteriaSets: "bộ tiêu chí mẫu: Cá nhân, Tổ dân phố, Đoàn thể (mặc định cả ba)",
     criteria: "sheet tiêu chí chấm điểm",
     criteriaImport: "thêm bộ tiêu chí từ tệp CSV",
@@ -285,6 +293,12 @@ const en: Shape<typeof vi> = {
     done: "Created register “{{file}}” (year {{year}}, {{sheets}} sheets).",
     notXlsx:
       "The register's file name “{{file}}” must end in .xlsx: choose a name like “so-2026.xlsx” and run again (nothing was written).",
+    profile:
+      "Settings from the regulation of {{province}}{{regulation}}: {{values}}. Their sources are in the “Căn cứ” column of the Cấu hình sheet.",
+    profileNone:
+      "{{province}}: the province's regulation under Decree 152/2025 could not be confirmed, the register uses the national defaults; when it is issued, set Cấu hình and add a “Căn cứ” row.",
+    noProfile:
+      "No settings profile for “{{province}}” yet (available: {{known}}): the register uses the national defaults; set Cấu hình to the province's regulation.",
   },
   upgrade: {
     nothing: "“{{file}}” already has the current layout; nothing added.",
@@ -406,6 +420,8 @@ const en: Shape<typeof vi> = {
     year: "evaluation year, 2000 to 2100 (default: this year)",
     unit: "unit name (default “UBND phường”)",
     councilSize: "council size, 1 to 200 (default 9)",
+    province:
+      "province or city: writes its regulation's settings (available: {{known}}; default Hà Nội)",
     criteriaSets: "bundled criteria sets: Cá nhân, Tổ dân phố, Đoàn thể (default: all three)",
     criteria: "criteria sheets",
     criteriaImport: "add a criteria set from a CSV file",

@@ -78,6 +78,11 @@ export interface SettingsSnapshot {
   readonly values: Readonly<Partial<Record<SettingKey, SettingValue>>>;
   readonly policyHeaderFound: boolean;
   readonly policy: Readonly<Partial<Record<TitleCode, PolicyRow>>>;
+  /**
+   * The rows `Căn cứ 1`, `Căn cứ 2` … in the order of their numbers (export/legalBasis.ts);
+   * absent or empty when the register has none (the documents print the defaults).
+   */
+  readonly legalBasis?: readonly SettingValue[];
 }
 
 export type NominationRow = TableRow<NominationField>;

@@ -35,6 +35,7 @@ import type {
 import type { TitleCode } from "../domain/catalog/titles";
 import { foldKey } from "../domain/text/normalize";
 import { type CivilDate, parseDayFirst } from "../domain/text/dates";
+import { legalBasisIndex } from "../domain/export/legalBasis";
 import { type SheetGrid, type WorkbookGrids, gridCell, lastRow } from "./grid";
 import { readCriteriaSheet } from "./readCriteria";
 
@@ -187,18 +188,19 @@ export function readSettings(grid: SheetGrid): SettingsSnapshot {
     POLICY_HEADER.minVotePct,
   ]);
   const end = lastRow(grid);
+  const basis: { n: number; v: SettingValue }[] = [];
   if (header) {
     const [keyCol, valueCol] = header.cols as [number, number];
     const byKey = new Map<string, SettingKey>(
       (Object.keys(SETTING) as SettingKey[]).map((k) => [foldKey(SETTING[k]), k])
     );
     for (let r = header.row + 1; r <= end; r++) {
-      const k = byKey.get(labelKey(gridCell(grid, r, keyCol)));
-      if (k && !values[k])
-        values[k] = {
-          value: gridCell(grid, r, valueCol),
-          address: `${columnLetter(valueCol)}${r}`,
-        };
+      const label = labelKey(gridCell(grid, r, keyCol));
+      const k = byKey.get(label);
+      const v = { value: gridCell(grid, r, valueCol), address: `${columnLetter(valueCol)}${r}` };
+      if (k && !values[k]) values[k] = v;
+      const n = k ? null : legalBasisIndex(label);
+      if (n !== null && !basis.some((b) => b.n === n)) basis.push({ n, v });
     }
   }
   const policy: Partial<Record<TitleCode, PolicyRow>> = {};
@@ -231,6 +233,7 @@ export function readSettings(grid: SheetGrid): SettingsSnapshot {
     values,
     policyHeaderFound: policyHeader !== null,
     policy,
+    legalBasis: basis.sort((a, b) => a.n - b.n).map((b) => b.v),
   };
 }
 

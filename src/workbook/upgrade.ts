@@ -27,7 +27,8 @@ import { type SheetGrid, type WorkbookGrids, gridCell, lastRow } from "./grid";
 import { findSheet, readRegister, readSettings, readTable } from "./read";
 import { defaultOptions, type RegisterOptions } from "./plan/options";
 import { planRegister } from "./plan/register";
-import { planSettingsSheet } from "./plan/settings";
+import { LEGAL_BASIS_HEADING, planSettingsSheet } from "./plan/settings";
+import { LEGAL_BASIS_ROWS, legalBasisLabel } from "../domain/export/legalBasis";
 import { columnValidations } from "./plan/nominations";
 import { policyName } from "./plan/names";
 import type { NominationLayout } from "./plan/layout";
@@ -71,6 +72,8 @@ function optionsFrom(grids: WorkbookGrids): RegisterOptions {
     ...(p.year.state === "ok" ? { year: p.year.value } : {}),
     ...(p.councilSize.state === "ok" ? { councilSize: p.councilSize.value } : {}),
     unitName: p.unitName,
+    // The province decides the `Căn cứ` rows a restored block proposes (its regulation).
+    province: p.province,
     // The level decides the signer a restored `Chức vụ người ký` proposes (ward or unit).
     unitLevel: p.unitLevel,
   });
@@ -278,6 +281,38 @@ function settingsSteps(
       if (!existingNames.has(name) || restoredRow)
         steps.push({ kind: "name", plan: { name, refersTo: `${s}!$${columnLetter(col)}$${row}` } });
     }
+  }
+  // The `Căn cứ` rows (a register older than them prints the defaults; with the rows the clerk can
+  // add a legal basis): under everything else, prefilled as a new register of this province.
+  if (!st.legalBasis?.length) {
+    next++;
+    const cells: PlanCell[] = [
+      { row: next, col: keyCol, value: LEGAL_BASIS_HEADING, style: "sectionHeading" },
+    ];
+    for (let i = 0; i < LEGAL_BASIS_ROWS; i++) {
+      next++;
+      cells.push(
+        { row: next, col: keyCol, value: legalBasisLabel(i + 1), style: "label" },
+        {
+          row: next,
+          col: valueCol,
+          value: o.legalBasis[i] ?? null,
+          style: "inputText",
+          unlocked: true,
+        }
+      );
+    }
+    steps.push({
+      kind: "cells",
+      sheet: grid.name,
+      cells,
+      validations: [],
+      what: {
+        type: "setting",
+        sheet: grid.name,
+        name: `${legalBasisLabel(1)} … ${legalBasisLabel(LEGAL_BASIS_ROWS)}`,
+      },
+    });
   }
   return steps;
 }

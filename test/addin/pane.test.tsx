@@ -6,7 +6,7 @@
  * are explained in Vietnamese, long work shows a progress bar, English switches everything; the
  * shell paints before the sections' code is loaded, and a part that fails to load is reported.
  */
-import { act, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
+import { act, configure, fireEvent, render, screen, waitFor, within } from "@testing-library/react";
 import { axe } from "jest-axe";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import App from "../../src/taskpane/components/App";
@@ -24,6 +24,9 @@ import { polyfillFluentBrowserApis } from "./jsdomFluent";
 const today = { year: 2026, month: 11, day: 20 };
 
 beforeAll(polyfillFluentBrowserApis);
+// The pane loads its sections on demand: on a loaded machine the first one can take seconds to
+// appear. `find…`/`waitFor` wait for what the clerk would see, never a fixed time (no timing test).
+configure({ asyncUtilTimeout: 20_000 });
 
 function renderPane(port: WorkbookPort, tab: TabId = "thiet-lap", lang: "vi" | "en" = "vi") {
   return render(
@@ -322,6 +325,49 @@ describe("task pane", () => {
       .join(" ");
     expect(described).toContain("Or import a CSV file");
     expect(described).toContain("No file chosen");
+  });
+
+  it("Thiết lập writes the province's profile: its values and sources, its Cấp trình and its regulation as a Căn cứ row", async () => {
+    const wb = new MemoryWorkbook();
+    const { container } = renderPane(new MemoryPort(wb));
+    const create = (await screen.findByRole("button", { name: "Tạo sổ" })) as HTMLButtonElement;
+    await waitFor(() => expect(create.disabled).toBe(false));
+    const province = screen.getByRole("textbox", { name: /Tỉnh\/Thành phố/ }) as HTMLInputElement;
+    const submitTo = screen.getByRole("textbox", { name: /Cấp trình/ }) as HTMLInputElement;
+    expect(container.textContent).toContain("Hà Nội: chưa xác minh được quy định riêng");
+    fireEvent.change(province, { target: { value: "Đà Nẵng" } });
+    expect(province.value).toBe("Đà Nẵng");
+    expect(container.textContent).toContain("Chưa có bộ tham số riêng của tỉnh này");
+    fireEvent.change(province, { target: { value: "tỉnh Bắc Ninh" } });
+    expect(container.textContent).toContain(
+      "Sổ ghi tham số theo quy định của Bắc Ninh: Tỷ lệ LĐTT tối thiểu của Tập thể lao động tiên tiến (%) = 70"
+    );
+    expect(container.textContent).toContain("Căn cứ Quyết định số 86/2025/QĐ-UBND");
+    // The Cấp trình the clerk had not changed follows the province.
+    expect(submitTo.value).toBe("UBND tỉnh Bắc Ninh");
+    await axeClean(container);
+    fireEvent.change(screen.getByRole("textbox", { name: /Tên đơn vị/ }), {
+      target: { value: "UBND phường Kinh Bắc" },
+    });
+    fireEvent.click(create);
+    await screen.findByText(/Đã tạo sổ/);
+    const byLabel = (label: string) => {
+      const s = wb.sheet("Cấu hình")!;
+      for (const [k, c] of s.cells)
+        if (c.input === label) {
+          const row = Number(k.split(":")[0]);
+          return [wb.input("Cấu hình", row, 2)?.input, wb.input("Cấu hình", row, 4)?.input];
+        }
+      return undefined;
+    };
+    expect(byLabel("Tỉnh/Thành phố")?.[0]).toBe("Bắc Ninh");
+    expect(byLabel("Cấp trình")?.[0]).toBe("UBND tỉnh Bắc Ninh");
+    expect(byLabel("Tỷ lệ LĐTT tối thiểu của Tập thể lao động tiên tiến (%)")).toEqual([
+      70,
+      "QĐ 86/2025/QĐ-UBND tỉnh Bắc Ninh, Quy định Điều 4 khoản 2 điểm b",
+    ]);
+    expect(String(byLabel("Căn cứ 4")?.[0])).toMatch(/^Quyết định số 86\/2025\/QĐ-UBND/u);
+    wb.dispose();
   });
 
   it("Thiết lập refuses an empty or blank unit name with a Vietnamese hint (as RG02 and --unit)", async () => {

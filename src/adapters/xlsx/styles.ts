@@ -29,6 +29,13 @@ export const STYLES: Record<StyleName, Partial<ExcelJS.Style>> = {
     fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFF0" } },
     border,
   },
+  /** An input cell holding a sentence (the `Căn cứ` rows): wrapped, read from the top. */
+  inputText: {
+    font: { name: FONT, size: 11, color: { argb: "FF1F3864" } },
+    fill: { type: "pattern", pattern: "solid", fgColor: { argb: "FFFFFFF0" } },
+    alignment: { wrapText: true, vertical: "top" },
+    border,
+  },
   note: {
     font: { name: FONT, size: 10, italic: true, color: { argb: "FF595959" } },
     alignment: { wrapText: true, vertical: "top" },

@@ -13,15 +13,36 @@ import { historyRefusal, readLastYear, skippedLines } from "./history";
 import { cliT } from "../messages";
 import { describeFileProblem, fsProblem, guardOutput, isErrnoError } from "../files";
 import type { Io } from "../io";
+import { PROVINCE_PROFILES, profileOf, profileValueLines } from "../../domain/policy/profiles";
 
 export interface InitOptions {
   readonly year?: number;
   readonly unit?: string;
   readonly councilSize?: number;
+  /** `--province`: the province's profile fills its settings (domain/policy/profiles.ts). */
+  readonly province?: string;
   readonly criteria?: readonly string[];
   /** Last year's register: its history and decided rows go into the new `Lịch sử`. */
   readonly historyFrom?: string;
   readonly lang: Lang;
+}
+
+/** What `--province` wrote: the profile's values, or that the national defaults apply. */
+function profileLine(province: string, t: ReturnType<typeof cliT>): string {
+  const profile = profileOf(province);
+  if (!profile)
+    return t("init.noProfile", {
+      province,
+      known: PROVINCE_PROFILES.map((p) => p.name).join(", "),
+    });
+  const values = profileValueLines(profile);
+  if (!values.length && !profile.regulation)
+    return t("init.profileNone", { province: profile.name });
+  return t("init.profile", {
+    province: profile.name,
+    regulation: profile.regulation ? ` (${profile.regulation.text})` : "",
+    values: values.length ? values.join("; ") : "—",
+  });
 }
 
 export async function initCommand(file: string, opts: InitOptions, io: Io): Promise<number> {
@@ -35,6 +56,10 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
     ...(opts.year !== undefined ? { year: opts.year } : {}),
     ...(opts.unit !== undefined ? { unitName: opts.unit } : {}),
     ...(opts.councilSize !== undefined ? { councilSize: opts.councilSize } : {}),
+    // `tỉnh Bắc Ninh` → `Bắc Ninh`: a known province is written as its profile names it.
+    ...(opts.province !== undefined
+      ? { province: profileOf(opts.province)?.name ?? opts.province.trim() }
+      : {}),
   });
   const sets = resolveTemplates(opts.criteria, opts.lang, io);
   if (!sets) return 2;
@@ -100,6 +125,7 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
       sheets: plan.sheets.filter((s) => s.state === "visible").length,
     })
   );
+  if (opts.province !== undefined) io.out(profileLine(options.province, t));
   if (history && opts.historyFrom !== undefined) {
     io.out(
       historyT(opts.lang)("history.initDone", {

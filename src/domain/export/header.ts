@@ -8,6 +8,7 @@ import { DEFAULT_SETTINGS, type Policy } from "../policy";
 import type { CivilDate } from "../text/dates";
 import { cleanText } from "../text/normalize";
 import { wardLevelWord } from "../catalog/levels";
+import { legalBasisLines } from "./legalBasis";
 
 export interface ExportHeader {
   /** `Tên đơn vị`, e.g. `UBND phường Kiến Hưng`. */
@@ -35,6 +36,8 @@ export interface ExportHeader {
   readonly minutesDate: CivilDate | null;
   /** The signature block of the Tờ trình: capacity and title lines (bold), then the name. */
   readonly signer: Signer;
+  /** The `Căn cứ` lines of the Tờ trình and the Quyết định, without “Căn cứ” and “;”. */
+  readonly legalBasis: readonly string[];
 }
 
 export interface Signer {
@@ -106,5 +109,6 @@ export function exportHeader(policy: Policy, documentDate: CivilDate): ExportHea
     letterDate: submission ?? meetingDate ?? documentDate,
     minutesDate: meetingDate,
     signer: signerOf(policy, levelWord !== null),
+    legalBasis: legalBasisLines(policy.legalBasis, policy.province),
   };
 }

@@ -75,6 +75,10 @@ export const en: Shape<typeof vi> = {
       "“{{label}}” (cell {{address}}) must be one number, or four numbers top; bottom; left; right, each from 0 to 60 (mm), e.g. 25; 25; 30; 30.",
     RG03: "The dossier deadline {{deadline}} has passed and the register has not been exported.",
     RG04: "“{{label}}” (cell {{address}}) is {{value}}%, looser than the national rule: {{rule}} ({{source}}). The register still applies {{value}}%; check the regulation.",
+    RG04_province:
+      "“{{label}}” (cell {{address}}) is {{value}}%, looser than the rule of {{province}}: {{rule}} ({{source}}). The register still applies {{value}}%; set the province's value.",
+    RG04_provinceBlank:
+      "“{{label}}” (cell {{address}}) is blank, looser than the rule of {{province}}: {{rule}} ({{source}}). Enter the province's value.",
     HD01: "“Ngày trình” {{submission}} (cell {{address}}) is before the council meeting on {{meeting}}: the Tờ trình cites the meeting's minutes, so it cannot be signed before it. Correct “Ngày trình” or “Ngày họp Hội đồng”.",
   },
   reason: {

@@ -71,6 +71,10 @@ export const vi = {
       "“{{label}}” (ô {{address}}) phải là một số, hoặc bốn số trên; dưới; trái; phải, mỗi số từ 0 đến 60 (mm), ví dụ 25; 25; 30; 30.",
     RG03: "Đã quá hạn nộp hồ sơ {{deadline}} mà sổ chưa được xuất báo cáo.",
     RG04: "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định chung: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; kiểm tra lại quy chế.",
+    RG04_province:
+      "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định của {{province}}: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; sửa theo quy định của tỉnh.",
+    RG04_provinceBlank:
+      "“{{label}}” (ô {{address}}) để trống, lỏng hơn quy định của {{province}}: {{rule}} ({{source}}). Ghi giá trị theo quy định của tỉnh.",
     HD01: "“Ngày trình” {{submission}} (ô {{address}}) trước ngày họp Hội đồng {{meeting}}: Tờ trình căn cứ Biên bản họp nên không thể ký trước cuộc họp. Sửa “Ngày trình” hoặc “Ngày họp Hội đồng”.",
   },
   reason: {

@@ -49,6 +49,11 @@ export interface Policy {
   readonly signer: SignerSettings;
   /** `Lề in giấy khen (mm)`; blank or invalid: DEFAULT_SETTINGS.certificateMargins. */
   readonly certificateMargins: PageMargins;
+  /**
+   * The rows `Căn cứ 1` … as typed (text of each, "" when blank), in order; null when the register
+   * has none. The documents print export/legalBasis.ts `legalBasisLines` of it.
+   */
+  readonly legalBasis: readonly string[] | null;
 }
 
 /** Page margins in millimetres. */
@@ -326,6 +331,12 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
       },
       certificateMargins:
         margins.state === "ok" ? margins.value : DEFAULT_SETTINGS.certificateMargins,
+      legalBasis: settings?.legalBasis?.length
+        ? settings.legalBasis.map((b) => {
+            const t = parseText(b.value);
+            return t.state === "ok" ? t.value : "";
+          })
+        : null,
     },
     problems,
   };

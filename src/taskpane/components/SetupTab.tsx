@@ -3,6 +3,7 @@ import { Button, Checkbox, Field, Input, Text } from "@fluentui/react-components
 import { AddSquareRegular, ArrowSyncRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import { TEMPLATES } from "../../domain/criteria/templates";
+import { PROVINCE_PROFILES, profileOf, profileValueLines } from "../../domain/policy/profiles";
 import type { CriteriaSet } from "../../domain/criteria/types";
 import { defaultOptions, type RegisterOptions } from "../../workbook/plan/options";
 import type { SetupReport } from "../../workbook/edit/port";
@@ -55,13 +56,38 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp, onImpo
   // and the register's RG02 refuse a blank one too). An existing register's name is not edited here.
   const unitBad = !exists && unit.trim() === "";
 
+  // A province with a profile proposes its `Cấp trình` (unless the clerk typed another one) and
+  // says which of its values the new register will carry (domain/policy/profiles.ts).
+  const profile = profileOf(province);
+  const changeProvince = (value: string) => {
+    const before = defaultOptions({ province }).submitTo;
+    setProvince(value);
+    if (submitTo === before) setSubmitTo(defaultOptions({ province: value }).submitTo);
+  };
+  const lines = profile ? profileValueLines(profile) : [];
+  const provinceHint = !province.trim()
+    ? undefined
+    : !profile
+      ? t("setup.provinceUnknown", { known: PROVINCE_PROFILES.map((p) => p.name).join(", ") })
+      : [
+          lines.length
+            ? t("setup.provinceProfile", { name: profile.name, values: lines.join("; ") })
+            : t("setup.provinceUnconfirmed", { name: profile.name }),
+          profile.regulation
+            ? t("setup.provinceRegulation", { regulation: profile.regulation.text })
+            : "",
+        ]
+          .filter(Boolean)
+          .join(" ");
+
   const submit = (e: React.FormEvent) => {
     e.preventDefault();
     if (yearBad || councilBad || unitBad) return;
     const options = defaultOptions({
       year: yearNo,
       unitName: unit.trim() || initial.unitName,
-      province,
+      // `tỉnh Bắc Ninh` is written as its profile names it, as `init --province` does.
+      province: profile?.name ?? province.trim(),
       councilSize: councilNo,
       submitTo,
     });
@@ -119,10 +145,10 @@ export const SetupTab: React.FC<SetupTabProps> = ({ state, busy, onSetUp, onImpo
         >
           <Input value={unit} onChange={(_, d) => setUnit(d.value)} disabled={exists} name="unit" />
         </Field>
-        <Field label={t("setup.province")}>
+        <Field label={t("setup.province")} hint={exists ? undefined : provinceHint}>
           <Input
             value={province}
-            onChange={(_, d) => setProvince(d.value)}
+            onChange={(_, d) => changeProvince(d.value)}
             disabled={exists}
             name="province"
           />

@@ -20,6 +20,13 @@ export const en: Shape<PaneStrings> = {
     year: "Evaluation year",
     unit: "Unit name",
     province: "Province/City",
+    provinceProfile:
+      "The register writes the settings of {{name}}'s regulation: {{values}} (sources in the “Căn cứ” column).",
+    provinceRegulation: "The Tờ trình also cites “Căn cứ {{regulation}}”.",
+    provinceUnconfirmed:
+      "{{name}}: the province's own regulation could not be confirmed; the register uses the national defaults.",
+    provinceUnknown:
+      "No settings profile for this province yet (available: {{known}}): the register uses the national defaults.",
     councilSize: "Council members",
     councilHint: "Vote ratios are computed on the total membership.",
     submitTo: "Submission level",

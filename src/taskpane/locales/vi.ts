@@ -17,6 +17,13 @@ export const vi = {
     year: "Năm đánh giá",
     unit: "Tên đơn vị",
     province: "Tỉnh/Thành phố",
+    provinceProfile:
+      "Sổ ghi tham số theo quy định của {{name}}: {{values}} (nguồn ở cột “Căn cứ”).",
+    provinceRegulation: "Tờ trình in thêm dòng “Căn cứ {{regulation}}”.",
+    provinceUnconfirmed:
+      "{{name}}: chưa xác minh được quy định riêng của tỉnh, sổ dùng mức chung toàn quốc.",
+    provinceUnknown:
+      "Chưa có bộ tham số riêng của tỉnh này (có sẵn: {{known}}): sổ dùng mức chung toàn quốc.",
     councilSize: "Số thành viên Hội đồng",
     councilHint: "Tỷ lệ phiếu tính trên tổng số thành viên.",
     submitTo: "Cấp trình",

@@ -2,6 +2,9 @@ import type { CivilDate } from "../../domain/text/dates";
 import { DEFAULT_DRIVES } from "../../domain/catalog/lists";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
 import { wardLevelWord } from "../../domain/catalog/levels";
+import type { TitleCode } from "../../domain/catalog/titles";
+import { profileOf } from "../../domain/policy/profiles";
+import { defaultLegalBasis } from "../../domain/export/legalBasis";
 
 /** What a clerk chooses when creating a register (task pane "Thiết lập", `so-thi-dua init`). */
 export interface RegisterOptions {
@@ -28,6 +31,10 @@ export interface RegisterOptions {
   readonly signerCapacity: string | null;
   readonly signerTitle: string | null;
   readonly signerName: string | null;
+  /** Minimum vote % per title where it differs from the catalog's default (a province's rule). */
+  readonly minVotePct: Readonly<Partial<Record<TitleCode, number>>>;
+  /** The `Căn cứ 1` … rows (without “Căn cứ” and “;”): the national texts and the province's regulation. */
+  readonly legalBasis: readonly string[];
   /** Proposing units offered in `Danh mục` (free text is allowed too). */
   readonly units: readonly string[];
   readonly drives: readonly string[];
@@ -35,8 +42,19 @@ export interface RegisterOptions {
   readonly preparedRows: number;
 }
 
+/**
+ * A register's options: what the caller gives, else the province's profile (`init --province`,
+ * the pane's setup: domain/policy/profiles.ts), else the national defaults.
+ */
 export function defaultOptions(partial: Partial<RegisterOptions> = {}): RegisterOptions {
   const year = partial.year ?? new Date().getFullYear();
+  const province = partial.province ?? DEFAULT_SETTINGS.province;
+  const profile = profileOf(province);
+  const fromProfile = (k: "ttldttSharePct" | "cstdcsCapPct" | "minMonths") =>
+    profile?.values[k]?.value;
+  const votes: Partial<Record<TitleCode, number>> = {};
+  for (const [code, v] of Object.entries(profile?.votes ?? {}))
+    if (v) votes[code as TitleCode] = v.value;
   const unitLevel = partial.unitLevel ?? DEFAULT_SETTINGS.unitLevel;
   // A ward's vice-chair signs for the chair (KT.); a unit's head signs in his own right.
   const signer =
@@ -46,25 +64,29 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
     year,
     unitName: partial.unitName ?? "UBND phường",
     unitLevel,
-    province: partial.province ?? DEFAULT_SETTINGS.province,
-    submitTo: partial.submitTo ?? DEFAULT_SETTINGS.submitTo,
+    province,
+    submitTo: partial.submitTo ?? profile?.submitTo ?? DEFAULT_SETTINGS.submitTo,
     councilSize: partial.councilSize ?? DEFAULT_SETTINGS.councilSize,
     meetingDate: partial.meetingDate ?? null,
     deadline: partial.deadline ?? null,
     baseSalary: partial.baseSalary === undefined ? DEFAULT_SETTINGS.baseSalary : partial.baseSalary,
     decisionDate:
       partial.decisionDate === undefined ? { year, month: 12, day: 31 } : partial.decisionDate,
-    minMonths: partial.minMonths ?? DEFAULT_SETTINGS.minMonths,
+    minMonths: partial.minMonths ?? fromProfile("minMonths") ?? DEFAULT_SETTINGS.minMonths,
     cstdcsCapPct:
-      partial.cstdcsCapPct === undefined ? DEFAULT_SETTINGS.cstdcsCapPct : partial.cstdcsCapPct,
+      partial.cstdcsCapPct === undefined
+        ? (fromProfile("cstdcsCapPct") ?? DEFAULT_SETTINGS.cstdcsCapPct)
+        : partial.cstdcsCapPct,
     ttldttSharePct:
       partial.ttldttSharePct === undefined
-        ? DEFAULT_SETTINGS.ttldttSharePct
+        ? (fromProfile("ttldttSharePct") ?? DEFAULT_SETTINGS.ttldttSharePct)
         : partial.ttldttSharePct,
     submissionDate: partial.submissionDate ?? null,
     signerCapacity: orDefault(partial.signerCapacity, signer.capacity || null),
     signerTitle: orDefault(partial.signerTitle, signer.title),
     signerName: orDefault(partial.signerName, null),
+    minVotePct: partial.minVotePct ?? votes,
+    legalBasis: partial.legalBasis ?? defaultLegalBasis(province),
     units: partial.units ?? [],
     drives: partial.drives ?? DEFAULT_DRIVES,
     preparedRows: partial.preparedRows ?? 1000,

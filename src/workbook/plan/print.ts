@@ -87,6 +87,7 @@ export const WRAPPED_STYLES: Readonly<
 > = {
   header: { size: 11, bold: true },
   label: { size: 11 },
+  inputText: { size: 11 },
   groupRow: { size: 11, bold: true },
   note: { size: 10 },
   guideText: { size: 12 },

@@ -13,6 +13,8 @@ import {
   type SettingKey,
 } from "../../domain/register/contract";
 import { DEFAULT_SETTINGS, marginsText } from "../../domain/policy";
+import { profileOf, type ProfileKey } from "../../domain/policy/profiles";
+import { LEGAL_BASIS_ROWS, legalBasisLabel } from "../../domain/export/legalBasis";
 import type { RegisterOptions } from "./options";
 import { policyName } from "./names";
 import { acrossRow, fitRows } from "./print";
@@ -36,6 +38,13 @@ export const SETTINGS_LAYOUT = {
   policyHeaderRow: 4 + SETTING_KEYS.length + 1 + 2,
 } as const;
 const FIRST_POLICY_ROW = SETTINGS_LAYOUT.policyHeaderRow + 1;
+const LAST_POLICY_ROW = FIRST_POLICY_ROW + TITLES.length - 1;
+
+/** The block `CĂN CỨ …` under the policy table: a heading row, then `Căn cứ 1` … `Căn cứ 6`. */
+export const LEGAL_BASIS_LAYOUT = {
+  headingRow: LAST_POLICY_ROW + 2,
+  firstRow: LAST_POLICY_ROW + 3,
+} as const;
 
 const SETTING_NOTES: Record<SettingKey, string> = {
   year: "Năm xét thi đua, khen thưởng (2000–2100).",
@@ -142,6 +151,13 @@ const STYLE_OF: Partial<Record<SettingKey, "money" | "date" | "percent">> = {
 /** The heading above the meeting and signer settings (not a setting label: readers skip it). */
 export const MEETING_BLOCK_HEADING = "HỌP HỘI ĐỒNG, NGƯỜI KÝ";
 
+/**
+ * The heading of the `Căn cứ` rows, saying how the documents use them (a label no setting has:
+ * readers skip it).
+ */
+export const LEGAL_BASIS_HEADING =
+  "CĂN CỨ IN TRÊN TỜ TRÌNH, QUYẾT ĐỊNH (mỗi dòng in thành “Căn cứ …;”, theo thứ tự; thêm văn bản mới vào dòng trống; để trống mọi dòng: căn cứ mặc định)";
+
 const SETTINGS_NOTE =
   "Các giá trị dưới đây là tham số của quy chế thi đua, khen thưởng của đơn vị; có thể sửa.";
 
@@ -160,6 +176,7 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     { row: SETTINGS_LAYOUT.headerRow, col: 3, value: "Giải thích", style: "header" },
     { row: SETTINGS_LAYOUT.headerRow, col: 4, value: POLICY_EXTRA.source, style: "header" },
   ];
+  const profile = profileOf(o.province);
   for (const k of SETTING_KEYS) {
     const r = settingRow(k);
     cells.push({ row: r, col: 1, value: SETTING[k], style: "label" });
@@ -171,7 +188,12 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       unlocked: true,
     });
     cells.push({ row: r, col: 3, value: SETTING_NOTES[k], style: "note" });
-    const source = SETTING_SOURCES[k];
+    // The province's source where its profile set the value written (init --province).
+    const fromProfile = profile?.values[k as ProfileKey];
+    const source =
+      fromProfile && settingValue(k, o) === fromProfile.value
+        ? fromProfile.source
+        : SETTING_SOURCES[k];
     if (source) cells.push({ row: r, col: 4, value: source, style: "note" });
   }
   cells.push({
@@ -201,7 +223,14 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     const r = FIRST_POLICY_ROW + i;
     cells.push({ row: r, col: 1, value: t.name, style: "label" });
     cells.push({ row: r, col: 2, value: null, style: "input", unlocked: true });
-    cells.push({ row: r, col: 3, value: t.defaultMinVotePct, style: "input", unlocked: true });
+    const vote = o.minVotePct[t.code];
+    cells.push({
+      row: r,
+      col: 3,
+      value: vote ?? t.defaultMinVotePct,
+      style: "input",
+      unlocked: true,
+    });
     cells.push({ row: r, col: 4, value: t.code, style: "label" });
     cells.push({ row: r, col: 5, value: t.bonusMultiple, style: "input", unlocked: true });
     cells.push({
@@ -211,9 +240,37 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       style: "input",
       unlocked: true,
     });
-    cells.push({ row: r, col: 7, value: t.source, style: "note" });
+    const voteSource = profile?.votes[t.code];
+    cells.push({
+      row: r,
+      col: 7,
+      value:
+        voteSource && vote === voteSource.value
+          ? `${t.source} Tỷ lệ phiếu: ${voteSource.source}.`
+          : t.source,
+      style: "note",
+    });
   });
-  const lastPolicy = FIRST_POLICY_ROW + TITLES.length - 1;
+  const lastPolicy = LAST_POLICY_ROW;
+  const basisMerges: string[] = [];
+  cells.push({
+    row: LEGAL_BASIS_LAYOUT.headingRow,
+    col: 1,
+    value: LEGAL_BASIS_HEADING,
+    style: "sectionHeading",
+  });
+  for (let i = 0; i < LEGAL_BASIS_ROWS; i++) {
+    const r = LEGAL_BASIS_LAYOUT.firstRow + i;
+    cells.push({ row: r, col: 1, value: legalBasisLabel(i + 1), style: "label" });
+    cells.push({
+      row: r,
+      col: 2,
+      value: o.legalBasis[i] ?? null,
+      style: "inputText",
+      unlocked: true,
+    });
+    basisMerges.push(`B${r}:G${r}`);
+  }
   const validations: ValidationPlan[] = [
     {
       type: "whole",
@@ -267,7 +324,7 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
     // D: `Mã` of the policy table and `Căn cứ` of the settings; G: `Căn cứ` of the policy table.
     // C and G narrower than their longest text (it wraps, the rows grow): printed at about 62 %.
     widths: [undefined, 44, 26, 52, 30, 18, 22, 44],
-    merges: [acrossRow(2, policyHeaders.length)],
+    merges: [acrossRow(2, policyHeaders.length), ...basisMerges],
     validations,
     conditionalFormats: [],
     // Seven columns (about 440 mm): landscape keeps them at about 62 % (portrait: about 43 %).

@@ -21,6 +21,7 @@ export type StyleName =
   | "header"
   | "label"
   | "input"
+  | "inputText"
   | "note"
   | "formula"
   | "money"

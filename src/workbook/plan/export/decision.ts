@@ -75,12 +75,8 @@ export function planDecisionLetter(x: DecisionExport): DocumentSheetPlan {
   const council = councilName(h);
   const meeting = h.meetingDate ? formatVietnameseLongDate(h.meetingDate) : "ngày … tháng … năm …";
   r = para(b, r, "Căn cứ Luật Tổ chức chính quyền địa phương số 72/2025/QH15;");
-  r = para(b, r, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
-  r = para(
-    b,
-    r,
-    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;"
-  );
+  // The Chairman's competence, then the `Căn cứ` rows of `Cấu hình` as the Tờ trình prints them.
+  for (const line of h.legalBasis) r = para(b, r, safe(`Căn cứ ${line};`));
   r = para(b, r, `Căn cứ Biên bản họp ${council} ${meeting};`);
   r = para(
     b,

@@ -83,17 +83,8 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
   b.text(r, 1, COLS, safe(`Kính gửi: ${to}`), f(14, CENTER));
   r += 2;
 
-  r = para(b, r, "Căn cứ Luật Thi đua, khen thưởng ngày 15 tháng 6 năm 2022;");
-  r = para(
-    b,
-    r,
-    "Căn cứ Nghị định số 152/2025/NĐ-CP ngày 14 tháng 6 năm 2025 của Chính phủ quy định về phân cấp, phân quyền trong lĩnh vực thi đua, khen thưởng; quy định chi tiết và hướng dẫn thi hành một số điều của Luật Thi đua, khen thưởng;"
-  );
-  r = para(
-    b,
-    r,
-    "Căn cứ Thông tư số 15/2025/TT-BNV ngày 04 tháng 8 năm 2025 của Bộ trưởng Bộ Nội vụ;"
-  );
+  // The `Căn cứ` rows of `Cấu hình` (defaults: the Law, Decree 152/2025, Circular 15/2025).
+  for (const line of h.legalBasis) r = para(b, r, safe(`Căn cứ ${line};`));
   const meeting = h.meetingDate ? formatVietnameseLongDate(h.meetingDate) : "ngày … tháng … năm …";
   if (h.wardLevel) {
     r = para(b, r, `Căn cứ kết quả bình xét của các đơn vị và Biên bản họp ${council} ${meeting},`);

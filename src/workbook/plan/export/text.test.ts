@@ -17,6 +17,7 @@ const header = (over: Partial<ExportHeader>): ExportHeader => ({
   letterDate: { year: 2026, month: 12, day: 5 },
   minutesDate: null,
   signer: { lines: ["TM. HỘI ĐỒNG", "CHỦ TỊCH"], name: "" },
+  legalBasis: [],
   ...over,
 });
 
