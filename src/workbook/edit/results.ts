@@ -9,7 +9,7 @@ import { isEmptyCell } from "../../domain/cell";
 import type { Finding } from "../../domain/findings";
 import { columnLetter } from "../../domain/findings";
 import { COL, NON_INPUT_FIELDS, type NominationField } from "../../domain/register/contract";
-import { isResultText, resultText } from "../../domain/results";
+import { isResultText, resultTexts } from "../../domain/results";
 import type { TableSnapshot } from "../../domain/snapshot";
 import { findingsByRow } from "../../domain/validate";
 import { type SheetGrid, gridCell, lastRow } from "../grid";
@@ -37,14 +37,17 @@ export function planResultsWrite(
   const column = existing ?? width + 1;
   const addHeader = existing === undefined;
   const byRow = findingsByRow(findings);
-  const data = new Map(table.rows.map((r) => [r.row, r] as const));
   const last = Math.max(lastRow(grid), h);
+  // The nomination rows, by row number.
+  const data = new Uint8Array(last + 1);
+  for (const { row } of table.rows) if (row <= last) data[row] = 1;
+  const resultText = resultTexts();
   const values: (string | null)[] = [];
   let lastWritten = h;
   for (let r = h + 1; r <= last; r++) {
     const current = gridCell(grid, r, column);
     let next: string | null = null;
-    if (data.has(r)) {
+    if (data[r]) {
       const text = resultText(byRow.get(r) ?? []);
       if (current !== text) next = text;
     } else if (!isEmptyCell(current) && isResultText(current)) {
