@@ -8,7 +8,12 @@
 import type { ConditionalFormatPlan, ValidationPlan } from "../../../workbook/plan/types";
 import { xmlText } from "../sheetXml";
 import { xmlContent } from "./cellXml";
-import { type CellWrite, editSheetData, findSheetData, type SheetDataState } from "./sheetData";
+import {
+  type CellWrite,
+  editSheetDataSteps,
+  findSheetData,
+  type SheetDataState,
+} from "./sheetData";
 import { formatSqref, parseSqref, type Rect, uncovered } from "./ranges";
 import {
   attributes,
@@ -160,6 +165,25 @@ export function editSheetPart(
   date1904: boolean,
   sink: (chunk: Uint8Array, final: boolean) => void
 ): SheetEditResult {
+  const steps = editSheetPartSteps(bytes, change, date1904, sink);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `editSheetPart` in steps: it pauses whenever a block of `<sheetData>` was handed on, so that a
+ * caller with an asynchronous deflater can let the compression catch up; the blocks come from
+ * `take` (a pool the deflater gives them back to) when one is given.
+ */
+export function* editSheetPartSteps(
+  bytes: Uint8Array,
+  change: SheetChange,
+  date1904: boolean,
+  sink: (chunk: Uint8Array, final: boolean) => void,
+  take?: () => Uint8Array
+): Generator<void, SheetEditResult, void> {
   const found = findSheetData(bytes);
   const decoder = new TextDecoder();
   const state: SheetDataState = { replacedFormula: false, skipped: 0 };
@@ -195,8 +219,16 @@ export function editSheetPart(
       (c, i) =>
         i + 1 === sorted.length || sorted[i + 1]!.row !== c.row || sorted[i + 1]!.col !== c.col
     );
-    editSheetData(data.src, data.start, data.end, data.prefix, cells, date1904, state, (chunk) =>
-      sink(chunk, false)
+    yield* editSheetDataSteps(
+      data.src,
+      data.start,
+      data.end,
+      data.prefix,
+      cells,
+      date1904,
+      state,
+      (chunk) => sink(chunk, false),
+      take
     );
   } else sink(data.src.subarray(data.start, data.end), false);
   sink(encoder.encode(edited.slice(at + placeholder.length)), true);

@@ -196,6 +196,9 @@ function withAttr(tag: string, name: string, value: string | null): string {
   return `${tag.slice(0, close).trimEnd()} ${name}="${value}"${tag.slice(close)}`;
 }
 
+/** Size of the blocks the edited `<sheetData>` is handed on in (each compressed on its own). */
+export const BLOCK = 4 << 20;
+
 /**
  * The output, in blocks handed to `sink` as they fill (compression of the first blocks runs while
  * the rest is edited): ranges of the source (adjacent ones copied as one) and new text.
@@ -207,13 +210,17 @@ export class Pieces {
   /** A range of the source still to copy. */
   private from = 0;
   private to = 0;
+  /** Blocks handed to the sink so far. */
+  handed = 0;
 
+  /** `take`: where new blocks come from (a pool whose blocks come back once compressed). */
   constructor(
     private readonly src: Uint8Array,
     private readonly sink: (chunk: Uint8Array) => void,
-    private readonly size = 4 << 20
+    private readonly size = BLOCK,
+    private readonly take: () => Uint8Array = () => new Uint8Array(size)
   ) {
-    this.block = new Uint8Array(size);
+    this.block = take();
   }
 
   private put(bytes: Uint8Array): void {
@@ -230,7 +237,8 @@ export class Pieces {
   /** The block is full: hand it over and start the next. */
   private next(): void {
     this.sink(this.block);
-    this.block = new Uint8Array(this.size);
+    this.handed++;
+    this.block = this.take();
     this.used = 0;
   }
 
@@ -330,7 +338,27 @@ export function editSheetData(
   state: SheetDataState,
   sink: (chunk: Uint8Array) => void
 ): void {
-  const out = new Pieces(src, sink);
+  const steps = editSheetDataSteps(src, start, end, prefix, cells, date1904, state, sink);
+  while (!steps.next().done);
+}
+
+/**
+ * `editSheetData` in steps: it pauses after a row once a block was handed on (the caller may let
+ * the compression of the blocks catch up and give them back to `take`, see `Pieces`).
+ */
+export function* editSheetDataSteps(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  prefix: string,
+  cells: readonly CellWrite[],
+  date1904: boolean,
+  state: SheetDataState,
+  sink: (chunk: Uint8Array) => void,
+  take?: () => Uint8Array
+): Generator<void, void, void> {
+  const out = new Pieces(src, sink, BLOCK, take);
+  let handed = 0;
   const ROW = ascii(`<${prefix}row`);
   const ROW_CLOSE = ascii(`</${prefix}row`);
   const C = ascii(`<${prefix}c`);
@@ -437,6 +465,10 @@ export function editSheetData(
       out.copy(cursor, lt);
       out.write(withAttr(utf8.decode(src.subarray(lt, rowOpenEnd)), "r", String(r)));
       cursor = rowOpenEnd;
+    }
+    if (out.handed !== handed) {
+      handed = out.handed;
+      yield;
     }
   }
   out.copy(cursor, closeStart);
