@@ -213,12 +213,9 @@ export function* editSheetPartSteps(
   const at = edited.indexOf(placeholder);
   sink(encoder.encode(edited.slice(0, at)), false);
   if (change.cells.length) {
-    // By row, then column; the last write of a cell wins.
-    const sorted = [...change.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-    const cells = sorted.filter(
-      (c, i) =>
-        i + 1 === sorted.length || sorted[i + 1]!.row !== c.row || sorted[i + 1]!.col !== c.col
-    );
+    // By row, then column; the last write of a cell wins (a plan in that order already, such as a
+    // results column, is taken as it is).
+    const cells = inOrder(change.cells) ? change.cells : byCell(change.cells);
     yield* editSheetDataSteps(
       data.src,
       data.start,
@@ -233,6 +230,25 @@ export function* editSheetPartSteps(
   } else sink(data.src.subarray(data.start, data.end), false);
   sink(encoder.encode(edited.slice(at + placeholder.length)), true);
   return { changed: true, ...state };
+}
+
+/** Whether the writes are by row, then column, one a cell. */
+function inOrder(cells: readonly CellWrite[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1]!;
+    const b = cells[i]!;
+    if (a.row > b.row || (a.row === b.row && a.col >= b.col)) return false;
+  }
+  return true;
+}
+
+/** The writes by row, then column; the last write of a cell wins. */
+function byCell(cells: readonly CellWrite[]): CellWrite[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  return sorted.filter(
+    (c, i) =>
+      i + 1 === sorted.length || sorted[i + 1]!.row !== c.row || sorted[i + 1]!.col !== c.col
+  );
 }
 
 /** Everything but the cells: used range, widths, conditional formats, validations. */
