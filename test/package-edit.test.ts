@@ -5,6 +5,7 @@
  */
 import { editPackage, EditRefusal, workbookNames } from "../src/adapters/xlsx/edit/package";
 import { editSheetPart } from "../src/adapters/xlsx/edit/sheet";
+import { Pieces } from "../src/adapters/xlsx/edit/sheetData";
 import { StyleBook } from "../src/adapters/xlsx/edit/styles";
 import { parseSqref, uncovered } from "../src/adapters/xlsx/edit/ranges";
 import { fflateDeflater } from "../src/adapters/xlsx/zip";
@@ -232,5 +233,50 @@ describe("ranges", () => {
         for (let col = r.left; col <= r.right; col++) cells.add(`${row}:${col}`);
     expect(cells.size).toBe(8);
     expect(cells.has("2:2")).toBe(false);
+  });
+});
+
+describe("sheetData output blocks", () => {
+  it("bytes and numbers written straight into the blocks end them where text would", () => {
+    const src = new TextEncoder().encode('<row r="1"><c r="A1"><v>ổ</v></c></row>'.repeat(4));
+    const enc = new TextEncoder();
+    for (let size = 1; size <= 40; size++) {
+      const asText: Uint8Array[] = [];
+      const asBytes: Uint8Array[] = [];
+      const t = new Pieces(src, (c) => asText.push(c.slice()), size);
+      const b = new Pieces(src, (c) => asBytes.push(c.slice()), size);
+      const steps: [string, number, number][] = [
+        ["copy", 0, 13],
+        ["text", 0, 0],
+        ["bytes", 0, 0],
+        ["uint", 1048576, 0],
+        ["copy", 13, 40],
+        ["copy", 40, 52],
+        ["uint", 0, 0],
+        ["bytes", 0, 0],
+        ["uint", 123456789012345, 0],
+        ["text", 0, 0],
+        ["uint", 7, 0],
+      ];
+      for (const [op, x, y] of steps) {
+        if (op === "copy") {
+          t.copy(x, y);
+          b.copy(x, y);
+        } else if (op === "text") {
+          t.write(`<c r="AB`);
+          b.write(`<c r="AB`);
+        } else if (op === "bytes") {
+          t.write(`" t="inlineStr"><is><t>Hợp lệ</t></is></c>`);
+          b.bytes(enc.encode(`" t="inlineStr"><is><t>Hợp lệ</t></is></c>`));
+        } else {
+          t.write(String(x));
+          b.uint(x);
+        }
+      }
+      t.end();
+      b.end();
+      expect(asBytes.map((c) => c.length)).toEqual(asText.map((c) => c.length));
+      expect(Buffer.concat(asBytes)).toEqual(Buffer.concat(asText));
+    }
   });
 });

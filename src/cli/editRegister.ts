@@ -42,6 +42,11 @@ export interface RegisterBytes {
   names(): Set<string>;
   /** Each sheet's print area as the file has it, by sheet name. */
   printAreas(): Map<string, string>;
+  /**
+   * The command is done with `grids` (reading them afterwards throws): a large register's grids
+   * left alive make the garbage collection of the rest of the command (its check) much slower.
+   */
+  releaseGrids(): void;
 }
 
 /** A command's plan: the edit, or an exit code to stop with (nothing written). */
@@ -59,11 +64,20 @@ const PACKAGE_OPTIONS = { inflateRaw: nodeInflateRaw, maxUncompressed: MAX_UNCOM
 export async function readForEdit(file: string): Promise<RegisterBytes> {
   const bytes = await readBytes(file);
   const inflated = new Map<string, Uint8Array>();
-  const grids = gridsOfBytes(file, bytes, { inflateRaw: nodeInflateRaw, keepParts: inflated });
+  let grids: WorkbookGrids | null = gridsOfBytes(file, bytes, {
+    inflateRaw: nodeInflateRaw,
+    keepParts: inflated,
+  });
   return {
     file,
     bytes,
-    grids,
+    get grids(): WorkbookGrids {
+      if (!grids) throw new Error("the register's grids were released");
+      return grids;
+    },
+    releaseGrids: () => {
+      grids = null;
+    },
     inflated,
     names: () => workbookNames(bytes, PACKAGE_OPTIONS),
     printAreas: () => printAreas(bytes, PACKAGE_OPTIONS),

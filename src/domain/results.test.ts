@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { finding } from "./findings";
 import { RULES, type RuleId } from "./rules/catalog";
-import { isResultText, resultText } from "./results";
+import { isResultText, resultText, resultTexts } from "./results";
 
 const ruleIds = Object.keys(RULES) as RuleId[];
 
@@ -22,6 +22,34 @@ describe("result texts", () => {
             finding({ rule: i.rule, sheet: "Đề nghị", row: 5, column: i.column })
           );
           expect(isResultText(resultText(findings, lang))).toBe(true);
+        }
+      )
+    );
+  });
+
+  it("resultTexts gives resultText's text for every row", () => {
+    fc.assert(
+      fc.property(
+        fc.array(
+          fc.array(
+            fc.record({
+              rule: fc.constantFrom(...ruleIds),
+              column: fc.option(fc.constantFrom("B", "Số tháng", "Điểm"), { nil: null }),
+            }),
+            { maxLength: 4 }
+          ),
+          { maxLength: 12 }
+        ),
+        fc.constantFrom("vi" as const, "en" as const),
+        (rows, lang) => {
+          const texts = resultTexts(lang);
+          rows.forEach((items, i) => {
+            const findings = items.map((it) =>
+              finding({ rule: it.rule, sheet: "Đề nghị", row: i + 5, column: it.column })
+            );
+            const text = texts(findings);
+            expect(text).toBe(resultText(findings, lang));
+          });
         }
       )
     );

@@ -20,6 +20,30 @@ export function resultText(rowFindings: readonly Finding[], lang: Lang = "vi"): 
   return text.length > MAX_CELL_CHARS ? `${text.slice(0, MAX_CELL_CHARS - 1)}…` : text;
 }
 
+/**
+ * `resultText` for the rows of one register: rows with the same findings' lines get the same text,
+ * computed once and the same string each time (a register repeats a few results down tens of
+ * thousands of rows; a writer then looks each text up and encodes it once).
+ */
+export function resultTexts(lang: Lang = "vi"): (rowFindings: readonly Finding[]) => string {
+  const ids = new Map<string, number>();
+  const texts = new Map<string, string>();
+  return (rowFindings) => {
+    // The text depends on each error's and warning's rule and message, in order.
+    let key = "";
+    for (const f of rowFindings) {
+      if (f.severity !== "error" && f.severity !== "warning") continue;
+      const message = renderMessage(f, lang);
+      let id = ids.get(message);
+      if (id === undefined) ids.set(message, (id = ids.size));
+      key += `${f.severity === "error" ? "e" : "w"}${f.rule}:${id},`;
+    }
+    let text = texts.get(key);
+    if (text === undefined) texts.set(key, (text = resultText(rowFindings, lang)));
+    return text;
+  };
+}
+
 const OK_TEXT = new RegExp(`^${RESULT_TEXT.ok}(?: – cảnh báo: [A-Z]{2}\\d{2}\\b[\\s\\S]*)?$`, "u");
 const ERROR_TEXT = new RegExp(`^${RESULT_TEXT.errorPrefix}: [A-Z]{2}\\d{2}\\b[\\s\\S]*$`, "u");
 

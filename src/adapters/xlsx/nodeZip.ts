@@ -8,7 +8,7 @@ import type { TransformOptions } from "node:stream";
 import zlib from "node:zlib";
 import { type Deflater, ZIP_LEVEL } from "./zip";
 
-function deflateRaw(chunk: Uint8Array, final: boolean): Promise<Uint8Array> {
+function deflateRaw(chunk: Uint8Array, final: boolean, release?: () => void): Promise<Uint8Array> {
   return new Promise((resolve, reject) =>
     zlib.deflateRaw(
       chunk,
@@ -19,7 +19,11 @@ function deflateRaw(chunk: Uint8Array, final: boolean): Promise<Uint8Array> {
         chunkSize: Math.max(64 * 1024, chunk.length + (chunk.length >> 3) + 1024),
         finishFlush: final ? zlib.constants.Z_FINISH : zlib.constants.Z_SYNC_FLUSH,
       },
-      (e, out) => (e ? reject(e) : resolve(new Uint8Array(out.buffer, out.byteOffset, out.length)))
+      (e, out) => {
+        release?.(); // zlib reads the chunk no more
+        if (e) reject(e);
+        else resolve(new Uint8Array(out.buffer, out.byteOffset, out.length));
+      }
     )
   );
 }
@@ -28,7 +32,10 @@ export const nodeDeflater: Deflater = {
   open() {
     const pieces: Promise<Uint8Array>[] = [];
     return {
-      push: (chunk, final) => void pieces.push(deflateRaw(chunk, final)),
+      push: (chunk, final, release) => void pieces.push(deflateRaw(chunk, final, release)),
+      // A turn of the event loop: the compressions finished meanwhile hand over their output and
+      // give their chunks back (the producer never waits longer).
+      ready: () => new Promise<void>((resolve) => setImmediate(resolve)),
       done: () => Promise.all(pieces),
     };
   },

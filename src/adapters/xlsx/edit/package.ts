@@ -12,7 +12,7 @@ import type { PlanCell } from "../../../workbook/plan/types";
 import { sheetRef } from "../../../workbook/plan/types";
 import { printAreaName } from "../../../workbook/plan/print";
 import { foldKey } from "../../../domain/text/normalize";
-import { xmlText } from "../sheetXml";
+import { ChunkPool, xmlText } from "../sheetXml";
 import { type Deflater, type PackedEntry, PartWriter, zipPacked } from "../zip";
 import { relsPartOf, resolveTarget } from "../package/parts";
 import { whole } from "../package/read";
@@ -31,7 +31,8 @@ import {
   type Span,
   withAttribute,
 } from "./scan";
-import { type CellWrite, editSheetPart } from "./sheet";
+import { type CellWrite, editSheetPartSteps } from "./sheet";
+import { BLOCK } from "./sheetData";
 import { EMPTY_STYLESHEET, StyleBook } from "./styles";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -527,13 +528,24 @@ export async function editPackage(
       dxfId: styles().dxf(plan),
     }));
     const entry = pkg.entry(target.part)!;
-    const writer = new PartWriter(entry.name, options.deflater);
-    const result = editSheetPart(
+    // The blocks of the edited sheet go back to the pool once compressed (a deflater that says so)
+    // and are written again: a large sheet goes through a few blocks instead of fresh memory.
+    const pool = new ChunkPool(BLOCK);
+    const writer = new PartWriter(entry.name, options.deflater, pool);
+    const steps = editSheetPartSteps(
       pkg.original(entry),
       { cells, validations: s.validations, conditionalFormats, widths: s.widths },
       wb.date1904,
-      writer.push
+      writer.push,
+      () => pool.take()
     );
+    let step = steps.next();
+    while (!step.done) {
+      // A block was handed on: a deflater that can tell lets the compression catch up.
+      await writer.pause();
+      step = steps.next();
+    }
+    const result = step.value;
     if (result.changed) pkg.setPacked(entry.name, writer.packed());
     cellsChanged ||= cells.length > 0;
     replacedFormula ||= result.replacedFormula;

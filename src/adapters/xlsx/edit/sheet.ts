@@ -8,7 +8,12 @@
 import type { ConditionalFormatPlan, ValidationPlan } from "../../../workbook/plan/types";
 import { xmlText } from "../sheetXml";
 import { xmlContent } from "./cellXml";
-import { type CellWrite, editSheetData, findSheetData, type SheetDataState } from "./sheetData";
+import {
+  type CellWrite,
+  editSheetDataSteps,
+  findSheetData,
+  type SheetDataState,
+} from "./sheetData";
 import { formatSqref, parseSqref, type Rect, uncovered } from "./ranges";
 import {
   attributes,
@@ -160,6 +165,25 @@ export function editSheetPart(
   date1904: boolean,
   sink: (chunk: Uint8Array, final: boolean) => void
 ): SheetEditResult {
+  const steps = editSheetPartSteps(bytes, change, date1904, sink);
+  for (;;) {
+    const step = steps.next();
+    if (step.done) return step.value;
+  }
+}
+
+/**
+ * `editSheetPart` in steps: it pauses whenever a block of `<sheetData>` was handed on, so that a
+ * caller with an asynchronous deflater can let the compression catch up; the blocks come from
+ * `take` (a pool the deflater gives them back to) when one is given.
+ */
+export function* editSheetPartSteps(
+  bytes: Uint8Array,
+  change: SheetChange,
+  date1904: boolean,
+  sink: (chunk: Uint8Array, final: boolean) => void,
+  take?: () => Uint8Array
+): Generator<void, SheetEditResult, void> {
   const found = findSheetData(bytes);
   const decoder = new TextDecoder();
   const state: SheetDataState = { replacedFormula: false, skipped: 0 };
@@ -189,18 +213,42 @@ export function editSheetPart(
   const at = edited.indexOf(placeholder);
   sink(encoder.encode(edited.slice(0, at)), false);
   if (change.cells.length) {
-    // By row, then column; the last write of a cell wins.
-    const sorted = [...change.cells].sort((a, b) => a.row - b.row || a.col - b.col);
-    const cells = sorted.filter(
-      (c, i) =>
-        i + 1 === sorted.length || sorted[i + 1]!.row !== c.row || sorted[i + 1]!.col !== c.col
-    );
-    editSheetData(data.src, data.start, data.end, data.prefix, cells, date1904, state, (chunk) =>
-      sink(chunk, false)
+    // By row, then column; the last write of a cell wins (a plan in that order already, such as a
+    // results column, is taken as it is).
+    const cells = inOrder(change.cells) ? change.cells : byCell(change.cells);
+    yield* editSheetDataSteps(
+      data.src,
+      data.start,
+      data.end,
+      data.prefix,
+      cells,
+      date1904,
+      state,
+      (chunk) => sink(chunk, false),
+      take
     );
   } else sink(data.src.subarray(data.start, data.end), false);
   sink(encoder.encode(edited.slice(at + placeholder.length)), true);
   return { changed: true, ...state };
+}
+
+/** Whether the writes are by row, then column, one a cell. */
+function inOrder(cells: readonly CellWrite[]): boolean {
+  for (let i = 1; i < cells.length; i++) {
+    const a = cells[i - 1]!;
+    const b = cells[i]!;
+    if (a.row > b.row || (a.row === b.row && a.col >= b.col)) return false;
+  }
+  return true;
+}
+
+/** The writes by row, then column; the last write of a cell wins. */
+function byCell(cells: readonly CellWrite[]): CellWrite[] {
+  const sorted = [...cells].sort((a, b) => a.row - b.row || a.col - b.col);
+  return sorted.filter(
+    (c, i) =>
+      i + 1 === sorted.length || sorted[i + 1]!.row !== c.row || sorted[i + 1]!.col !== c.col
+  );
 }
 
 /** Everything but the cells: used range, widths, conditional formats, validations. */

@@ -21,6 +21,13 @@ export interface CellWrite {
   readonly style?: number;
 }
 
+/** Encoded cell tails by value, one map for each type of value. */
+interface Tails {
+  readonly string: Map<string, Uint8Array>;
+  readonly number: Map<number, Uint8Array>;
+  readonly boolean: Map<boolean, Uint8Array>;
+}
+
 export interface SheetDataState {
   replacedFormula: boolean;
   skipped: number;
@@ -95,6 +102,79 @@ function attr(b: Uint8Array, start: number, end: number, name: Uint8Array): stri
   return undefined;
 }
 
+/** Where the value of attribute `name` starts in the start tag [start, end) (after its quote), or -1. */
+function attrAt(b: Uint8Array, start: number, end: number, name: Uint8Array): number {
+  for (let k = start; k < end; k++) {
+    if (!isSpace(b[k])) continue;
+    let i = k + 1;
+    let m = 0;
+    while (m < name.length && b[i + m] === name[m]) m++;
+    if (m !== name.length) continue;
+    i += m;
+    while (isSpace(b[i])) i++;
+    if (b[i] !== EQ) continue;
+    i++;
+    while (isSpace(b[i])) i++;
+    const q = b[i];
+    if (q !== 34 && q !== 39) continue;
+    return i + 1;
+  }
+  return -1;
+}
+
+/** Where the attribute value starting at `at` ends (its closing quote; `at` when there is none, as `attr`). */
+function valueEnd(b: Uint8Array, at: number): number {
+  const e = b.indexOf(b[at - 1]!, at);
+  return e < 0 ? at : e;
+}
+
+/** `Number()` of the text [s, e): digits read as they are, anything else as `Number` reads it. */
+function numberIn(b: Uint8Array, s: number, e: number): number {
+  if (e > s && e - s <= 15) {
+    let n = 0;
+    let i = s;
+    for (; i < e; i++) {
+      const d = b[i]! - 48;
+      if (d < 0 || d > 9) break;
+      n = n * 10 + d;
+    }
+    if (i === e) return n;
+  }
+  return Number(latin(b, s, e));
+}
+
+/** `Number()` of the attribute value starting at `at` (a row's `r`). */
+function numberAt(b: Uint8Array, at: number): number {
+  return numberIn(b, at, valueEnd(b, at));
+}
+
+/** The column of the cell reference starting at `at` (as `colOf`), or -1 when the value is empty. */
+function columnAt(b: Uint8Array, at: number): number {
+  const e = valueEnd(b, at);
+  if (e === at) return -1;
+  let col = 0;
+  for (let i = at; i < e; i++) {
+    const c = b[i]!;
+    if (c >= 65 && c <= 90) col = col * 26 + (c - 64);
+    else if (c >= 97 && c <= 122) col = col * 26 + (c - 96);
+    else if (c !== 36) break;
+  }
+  return col;
+}
+
+/** The last column of a row's `spans` hint (`Number` of what follows its first colon), Infinity without one. */
+function spanEnd(b: Uint8Array, start: number, end: number, name: Uint8Array): number {
+  const at = attrAt(b, start, end, name);
+  if (at < 0) return Infinity;
+  const e = valueEnd(b, at);
+  if (e === at) return Infinity;
+  const colon = b.indexOf(58, at);
+  if (colon < 0 || colon >= e) return NaN;
+  let next = b.indexOf(58, colon + 1);
+  if (next < 0 || next > e) next = e;
+  return numberIn(b, colon + 1, next);
+}
+
 function colOf(ref: string): number {
   let col = 0;
   for (let i = 0; i < ref.length; i++) {
@@ -116,6 +196,9 @@ function withAttr(tag: string, name: string, value: string | null): string {
   return `${tag.slice(0, close).trimEnd()} ${name}="${value}"${tag.slice(close)}`;
 }
 
+/** Size of the blocks the edited `<sheetData>` is handed on in (each compressed on its own). */
+export const BLOCK = 4 << 20;
+
 /**
  * The output, in blocks handed to `sink` as they fill (compression of the first blocks runs while
  * the rest is edited): ranges of the source (adjacent ones copied as one) and new text.
@@ -127,13 +210,17 @@ export class Pieces {
   /** A range of the source still to copy. */
   private from = 0;
   private to = 0;
+  /** Blocks handed to the sink so far. */
+  handed = 0;
 
+  /** `take`: where new blocks come from (a pool whose blocks come back once compressed). */
   constructor(
     private readonly src: Uint8Array,
     private readonly sink: (chunk: Uint8Array) => void,
-    private readonly size = 4 << 20
+    private readonly size = BLOCK,
+    private readonly take: () => Uint8Array = () => new Uint8Array(size)
   ) {
-    this.block = new Uint8Array(size);
+    this.block = take();
   }
 
   private put(bytes: Uint8Array): void {
@@ -143,12 +230,55 @@ export class Pieces {
       this.block.set(i === 0 && n === bytes.length ? bytes : bytes.subarray(i, i + n), this.used);
       this.used += n;
       i += n;
-      if (this.used === this.block.length) {
-        this.sink(this.block);
-        this.block = new Uint8Array(this.size);
-        this.used = 0;
-      }
+      if (this.used === this.block.length) this.next();
     }
+  }
+
+  /** The block is full: hand it over and start the next. */
+  private next(): void {
+    this.sink(this.block);
+    this.handed++;
+    this.block = this.take();
+    this.used = 0;
+  }
+
+  /** Bytes written as they are (markup prepared once and repeated down a column). */
+  bytes(b: Uint8Array): void {
+    if (this.to > this.from) this.flushCopy();
+    if (this.text) this.flushText();
+    const n = b.length;
+    if (n > this.block.length - this.used) {
+      this.put(b);
+      return;
+    }
+    const block = this.block;
+    const at = this.used;
+    if (n <= 16) for (let i = 0; i < n; i++) block[at + i] = b[i]!;
+    else block.set(b, at);
+    this.used = at + n;
+    if (this.used === block.length) this.next();
+  }
+
+  /** A non-negative integer in decimal digits (a row number). */
+  uint(v: number): void {
+    if (this.to > this.from) this.flushCopy();
+    if (this.text) this.flushText();
+    if (!(v >= 0 && v < 1e15 && Number.isInteger(v)) || this.block.length - this.used < 16) {
+      this.put(ascii(String(v)));
+      return;
+    }
+    let digits = 1;
+    for (let x = v; x >= 10; x = Math.floor(x / 10)) digits++;
+    const block = this.block;
+    let at = this.used + digits;
+    this.used = at;
+    let x = v;
+    do {
+      const q = Math.floor(x / 10);
+      block[--at] = 48 + (x - q * 10);
+      x = q;
+    } while (x > 0);
+    if (this.used === block.length) this.next();
   }
 
   copy(start: number, end: number): void {
@@ -208,7 +338,27 @@ export function editSheetData(
   state: SheetDataState,
   sink: (chunk: Uint8Array) => void
 ): void {
-  const out = new Pieces(src, sink);
+  const steps = editSheetDataSteps(src, start, end, prefix, cells, date1904, state, sink);
+  while (!steps.next().done);
+}
+
+/**
+ * `editSheetData` in steps: it pauses after a row once a block was handed on (the caller may let
+ * the compression of the blocks catch up and give them back to `take`, see `Pieces`).
+ */
+export function* editSheetDataSteps(
+  src: Uint8Array,
+  start: number,
+  end: number,
+  prefix: string,
+  cells: readonly CellWrite[],
+  date1904: boolean,
+  state: SheetDataState,
+  sink: (chunk: Uint8Array) => void,
+  take?: () => Uint8Array
+): Generator<void, void, void> {
+  const out = new Pieces(src, sink, BLOCK, take);
+  let handed = 0;
   const ROW = ascii(`<${prefix}row`);
   const ROW_CLOSE = ascii(`</${prefix}row`);
   const C = ascii(`<${prefix}c`);
@@ -219,32 +369,52 @@ export function editSheetData(
   const T = ascii("t");
   const SPANS = ascii("spans");
   let w = 0; // the next cell of `cells` to write
-  /** The writes of row `r` (the next ones of `cells`). */
-  const rowCells = (r: number): CellWrite[] => {
+  /** Where the writes of row `r` start in `cells` (they end at `w`, moved past them). */
+  const rowCells = (r: number): number => {
     const from = w;
     while (w < cells.length && cells[w]!.row === r) w++;
-    return cells.slice(from, w);
+    return from;
   };
 
-  // A cell's markup after its reference, by style and value: a results column repeats a few texts
-  // down tens of thousands of rows.
-  const tails = new Map<string, string>();
+  // A cell's markup after its reference, by style and value, as bytes: a results column repeats a
+  // few texts down tens of thousands of rows (each encoded once, then copied).
+  const byStyle = new Map<number, Tails>();
+  const byAttr = new Map<string, Tails>();
+  const tailsOf = <K>(m: Map<K, Tails>, k: K): Tails => {
+    let t = m.get(k);
+    if (!t) m.set(k, (t = { string: new Map(), number: new Map(), boolean: new Map() }));
+    return t;
+  };
+  // `<c r="` and the column's letters, by column.
+  const opens: Uint8Array[] = [];
+  const cellOpen = (col: number): Uint8Array =>
+    (opens[col] ??= ascii(`<${prefix}c r="${columnLetter(col)}`));
   const cell = (row: number, c: CellWrite, s: string) => {
-    const styleAttr = c.style !== undefined ? ` s="${c.style}"` : s;
     const v = c.value;
     if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") {
-      const key = `${styleAttr}\u0000${typeof v}\u0000${v}`;
-      let tail = tails.get(key);
+      const kind = typeof v as keyof Tails;
+      const tails = (c.style !== undefined ? tailsOf(byStyle, c.style) : tailsOf(byAttr, s))[
+        kind
+      ] as Map<typeof v, Uint8Array>;
+      let tail = tails.get(v);
       if (tail === undefined) {
-        tail = cellXml("", styleAttr, v, date1904, prefix).slice(`<${prefix}c r=""`.length);
-        tails.set(key, tail);
+        const styleAttr = c.style !== undefined ? ` s="${c.style}"` : s;
+        tail = encoder.encode(
+          cellXml("", styleAttr, v, date1904, prefix).slice(`<${prefix}c r="`.length)
+        );
+        tails.set(v, tail);
       }
-      out.write(`<${prefix}c r="${columnLetter(c.col)}${row}"${tail}`);
-    } else out.write(cellXml(`${columnLetter(c.col)}${row}`, styleAttr, v, date1904, prefix));
+      out.bytes(cellOpen(c.col));
+      out.uint(row);
+      out.bytes(tail);
+    } else {
+      const styleAttr = c.style !== undefined ? ` s="${c.style}"` : s;
+      out.write(cellXml(`${columnLetter(c.col)}${row}`, styleAttr, v, date1904, prefix));
+    }
   };
   const newRow = (row: number) => {
     out.write(`<${prefix}row r="${row}">`);
-    for (const c of rowCells(row)) cell(row, c, "");
+    for (let p = rowCells(row); p < w; p++) cell(row, cells[p]!, "");
     out.write(`</${prefix}row>`);
   };
 
@@ -276,8 +446,8 @@ export function editSheetData(
       if (close < 0) throw new Error("xml: a row is not closed");
       rowEnd = tagEndAt(src, close);
     }
-    const rAttr = attr(src, lt, rowOpenEnd, R);
-    const r = Number(rAttr) || prev + 1;
+    const rAt = attrAt(src, lt, rowOpenEnd, R);
+    const r = (rAt >= 0 && numberAt(src, rAt)) || prev + 1;
     prev = r;
     k = rowEnd;
 
@@ -289,12 +459,16 @@ export function editSheetData(
     if (w < cells.length && cells[w]!.row === r) {
       out.copy(cursor, lt);
       cursor = rowEnd;
-      editRow(lt, rowOpenEnd, rowEnd, selfClosing, r, rAttr !== undefined);
-    } else if (rAttr === undefined) {
+      editRow(lt, rowOpenEnd, rowEnd, selfClosing, r, rAt >= 0);
+    } else if (rAt < 0) {
       // A row after an inserted one must not move: its number is stated.
       out.copy(cursor, lt);
       out.write(withAttr(utf8.decode(src.subarray(lt, rowOpenEnd)), "r", String(r)));
       cursor = rowOpenEnd;
+    }
+    if (out.handed !== handed) {
+      handed = out.handed;
+      yield;
     }
   }
   out.copy(cursor, closeStart);
@@ -312,11 +486,10 @@ export function editSheetData(
     r: number,
     numbered: boolean
   ): void {
-    const pending = rowCells(r);
+    const first = rowCells(r); // the row's writes: cells[first] to cells[w - 1], by column
+    const to = w;
     // The start tag: its number stated; the optional `spans` hint dropped if the row outgrows it.
-    const spans = attr(src, lt, rowOpenEnd, SPANS);
-    const spanEnd = spans ? Number(spans.split(":")[1]) : Infinity;
-    const outgrows = pending.some((c) => c.col > spanEnd);
+    const outgrows = cells[to - 1]!.col > spanEnd(src, lt, rowOpenEnd, SPANS);
     if (numbered && !outgrows && !selfClosing) out.copy(lt, rowOpenEnd);
     else {
       let open = utf8.decode(src.subarray(lt, rowOpenEnd));
@@ -329,20 +502,29 @@ export function editSheetData(
 
     // Fast path (the results column is the row's last or a new one at its right): only the last
     // cell is looked at; everything before it is copied as it is.
-    const last = lastCell(rowOpenEnd, rowClose);
-    if (last && last.ref && colOf(last.ref) <= pending[0]!.col) {
-      const lastCol = colOf(last.ref);
-      out.copy(rowOpenEnd, last.start);
-      let p = 0;
-      if (pending[0]!.col === lastCol)
-        replace(last.start, last.openEnd, last.end, pending[p++]!, r);
-      else out.copy(last.start, last.end);
-      while (p < pending.length) cell(r, pending[p++]!, "");
-      out.copy(last.end, rowEnd); // the rest of the row and its end tag, as they were
-      return;
+    let lastStart = -1;
+    for (let i = src.lastIndexOf(LT, rowClose - 1); i >= rowOpenEnd; i = src.lastIndexOf(LT, i - 1))
+      if (nameAt(src, i, C)) {
+        lastStart = i;
+        break;
+      }
+    if (lastStart >= 0) {
+      const lastOpenEnd = tagEndAt(src, lastStart);
+      const lastEnd = cellEnd(lastOpenEnd, rowClose);
+      const refAt = attrAt(src, lastStart, lastOpenEnd, R);
+      const lastCol = refAt >= 0 ? columnAt(src, refAt) : -1;
+      if (lastCol >= 0 && lastCol <= cells[first]!.col) {
+        out.copy(rowOpenEnd, lastStart);
+        let p = first;
+        if (cells[p]!.col === lastCol) replace(lastStart, lastOpenEnd, lastEnd, cells[p++]!, r);
+        else out.copy(lastStart, lastEnd);
+        while (p < to) cell(r, cells[p++]!, "");
+        out.copy(lastEnd, rowEnd); // the rest of the row and its end tag, as they were
+        return;
+      }
     }
 
-    let p = 0;
+    let p = first;
     let prevCol = 0;
     let c = rowOpenEnd;
     let tail = -1; // where the row's non-cell children start (its extLst)
@@ -360,13 +542,13 @@ export function editSheetData(
       const ref = attr(src, clt, cOpenEnd, R);
       const col = (ref && colOf(ref)) || prevCol + 1;
       prevCol = col;
-      while (p < pending.length && pending[p]!.col < col) cell(r, pending[p++]!, "");
-      if (p < pending.length && pending[p]!.col === col) {
-        replace(clt, cOpenEnd, cEnd, pending[p++]!, r, ref ? undefined : col);
+      while (p < to && cells[p]!.col < col) cell(r, cells[p++]!, "");
+      if (p < to && cells[p]!.col === col) {
+        replace(clt, cOpenEnd, cEnd, cells[p++]!, r, ref ? undefined : col);
       } else if (ref) out.copy(clt, cEnd);
       else keepNumbered(clt, cOpenEnd, cEnd, col, r);
     }
-    while (p < pending.length) cell(r, pending[p++]!, "");
+    while (p < to) cell(r, cells[p++]!, "");
     if (tail >= 0) out.copy(tail, rowClose);
     out.write(`</${prefix}row>`);
   }
@@ -376,16 +558,6 @@ export function editSheetData(
     const close = indexOfBytes(src, C_CLOSE, cOpenEnd, rowClose);
     if (close < 0) throw new Error("xml: a cell is not closed");
     return close + C_CLOSE.length;
-  }
-
-  /** The last `<c>` of a row, if any. */
-  function lastCell(from: number, rowClose: number) {
-    for (let i = src.lastIndexOf(LT, rowClose - 1); i >= from; i = src.lastIndexOf(LT, i - 1)) {
-      if (!nameAt(src, i, C)) continue;
-      const openEnd = tagEndAt(src, i);
-      return { start: i, openEnd, end: cellEnd(openEnd, rowClose), ref: attr(src, i, openEnd, R) };
-    }
-    return null;
   }
 
   /** Set a cell that exists, keeping its style unless the write gives one; a formula anchor stays. */
@@ -409,7 +581,7 @@ export function editSheetData(
       }
       state.replacedFormula = true;
     }
-    const s = attr(src, clt, cOpenEnd, S);
+    const s = wr.style === undefined ? attr(src, clt, cOpenEnd, S) : undefined;
     cell(row, wr, s !== undefined ? ` s="${s}"` : "");
   }
 
