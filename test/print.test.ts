@@ -25,12 +25,16 @@ import {
   ownsNominationsArea,
   WRAPPED_STYLES,
 } from "../src/workbook/plan/print";
+import { demoRegister } from "../src/workbook/demo";
 import { runCli, tempDir } from "./helpers/cli";
 import { convertToPdf, describeWithLibreOffice } from "./helpers/libreoffice";
 import { unzipEntries } from "./helpers/zip";
 
 /** The last column of `Đề nghị` (`Kết quả kiểm tra`). */
 const LAST = columnLetter(NOMINATION_FIELDS.length);
+/** The demo's last nomination row (header on row 4), and the row below it. */
+const END = 4 + demoRegister().nominations.length;
+const NEXT = END + 1;
 
 const dir = tempDir("print-");
 const DEMO = path.join(dir, "demo");
@@ -187,7 +191,7 @@ describe("the demo register's page setup", () => {
 
   it("prints `Đề nghị` down to its last nomination, two pages wide with STT and name repeated", () => {
     const s = sheet("Đề nghị");
-    expect(s.area).toBe(`$A$1:$${LAST}$41`); // 37 nominations under the header in row 4
+    expect(s.area).toBe(`$A$1:$${LAST}$${END}`); // every nomination, header in row 4
     expect(s.dimension).toBe(`A1:${LAST}1004`); // the 1,000 prepared rows are not printed
     expect([s.orientation, s.fitToWidth, s.pageOrder, s.titles]).toEqual([
       "landscape",
@@ -232,11 +236,11 @@ describe("writers of an existing register keep the print areas in step", () => {
     const file = path.join(dir, "more-rows.xlsx");
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(REGISTER);
-    wb.getWorksheet("Đề nghị")!.getCell("B42").value = "Nguyễn Văn Mới";
+    wb.getWorksheet("Đề nghị")!.getCell(`B${NEXT}`).value = "Nguyễn Văn Mới";
     await wb.xlsx.writeFile(file);
-    expect(areas(file).get("Đề nghị")).toBe(`$A1:$${LAST}41`); // as ExcelJS saves it again
+    expect(areas(file).get("Đề nghị")).toBe(`$A1:$${LAST}${END}`); // as ExcelJS saves it again
     expect(runCli(["validate", file, "--write"]).code).toBe(1); // the demo keeps its errors
-    expect(areas(file).get("Đề nghị")).toBe(`$A$1:$${LAST}$42`);
+    expect(areas(file).get("Đề nghị")).toBe(`$A$1:$${LAST}$${NEXT}`);
     // A second check has nothing to write.
     expect(runCli(["validate", file, "--write"]).stderr).toContain("không cần ghi lại");
 
@@ -245,7 +249,7 @@ describe("writers of an existing register keep the print areas in step", () => {
     await wb2.xlsx.readFile(REGISTER);
     const ws = wb2.getWorksheet("Đề nghị")!;
     ws.pageSetup.printArea = "A1:G20";
-    ws.getCell("B42").value = "Nguyễn Văn Mới";
+    ws.getCell(`B${NEXT}`).value = "Nguyễn Văn Mới";
     await wb2.xlsx.writeFile(own);
     expect(runCli(["validate", own, "--write"]).code).toBe(1);
     expect(areas(own).get("Đề nghị")).toBe("$A1:$G20");

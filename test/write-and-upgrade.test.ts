@@ -10,6 +10,7 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { appendRows, setPolicy, setSettings } from "../src/adapters/xlsx/fill";
 import { ANCHOR_LABEL, COL, SETTING, SHEET } from "../src/domain/register/contract";
+import { FRESH_NOMINATION_LAYOUT } from "../src/workbook/plan/layout";
 import { runCli, runCliAsync, tempDir, type ValidateJson } from "./helpers/cli";
 import { sample, sampleRows } from "./helpers/sample";
 
@@ -121,7 +122,9 @@ describe("validate --write", () => {
     const ws = wb.getWorksheet(SHEET.nominations)!;
     const cols = headerCols(ws, 4);
     // The clerk's own things: a column of their own, a formula, a blank row, a sheet of their own.
-    ws.getCell(4, 30).value = "Ghi chép riêng";
+    // The first column after the register's own (not a number: the layout grows).
+    const ownCol = Math.max(...Object.values(FRESH_NOMINATION_LAYOUT.col)) + 1;
+    ws.getCell(4, ownCol).value = "Ghi chép riêng";
     const first = appendRows(ws, sampleRows.slice(0, 12), ANCHOR_LABEL);
     const rest = appendRows(
       ws,
@@ -133,7 +136,7 @@ describe("validate --write", () => {
     expect(rest[0]).toBe(first[first.length - 1]! + 2);
     dataRows.forEach(
       (r, i) =>
-        (ws.getCell(r, 30).value =
+        (ws.getCell(r, ownCol).value =
           i % 3
             ? `ghi chú ${i}`
             : ({ formula: `LEN(B${r})`, result: 3 } as ExcelJS.CellFormulaValue))

@@ -68,6 +68,9 @@ export const FINGERPRINT_FIELDS: readonly NominationField[] = [
   "votes",
 ];
 
+/** Who the person is and Art. 24(3)'s standard (issue #12): fingerprinted when filled. */
+const LATER_FINGERPRINT_FIELDS: readonly NominationField[] = ["personGroup", "productiveWork"];
+
 function canonical(c: Cell | undefined): string {
   if (isEmptyCell(c)) return "";
   if (c !== undefined && isDateCell(c)) return formatDdMmYyyy(c.date);
@@ -93,7 +96,13 @@ function fnv1a(s: string, seed = 0x811c9dc5): number {
  * are typed (case, spaces, a date as a date cell or as text), different when one changes.
  */
 export function rowFingerprint(cells: Readonly<Partial<Record<NominationField, Cell>>>): string {
-  const s = FINGERPRINT_FIELDS.map((f) => canonical(cells[f])).join("\u001f");
+  let s = FINGERPRINT_FIELDS.map((f) => canonical(cells[f])).join("\u001f");
+  // Decisive cells added later: part of the fingerprint only when filled, so a row decided before
+  // they existed (both blank) keeps its fingerprint.
+  for (const f of LATER_FINGERPRINT_FIELDS) {
+    const v = canonical(cells[f]);
+    if (v !== "") s += `\u001e${f}\u001f${v}`;
+  }
   const a = fnv1a(s).toString(16).padStart(8, "0");
   const b = (fnv1a(s, 0x01000193) & 0xffff).toString(16).padStart(4, "0");
   return a + b;

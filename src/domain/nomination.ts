@@ -6,9 +6,17 @@ import {
   DUTY_LEVEL,
   GENDER,
   NOMINEE_KIND,
+  PERSON_GROUP,
   YES_NO,
 } from "./catalog/lists";
-import type { Discipline, DutyLevel, Gender, NomineeKind, YesNo } from "./catalog/lists";
+import type {
+  Discipline,
+  DutyLevel,
+  Gender,
+  NomineeKind,
+  PersonGroup,
+  YesNo,
+} from "./catalog/lists";
 import type { TitleDef } from "./catalog/titles";
 import type { NominationField } from "./register/contract";
 import type { NominationRow } from "./snapshot";
@@ -38,10 +46,14 @@ export interface Nomination {
   readonly birthDate: Parsed<CivilDate>;
   readonly gender: Parsed<Gender>;
   readonly position: Parsed<string>;
+  /** `Đối tượng` (optional column; blank = `Cán bộ, công chức, viên chức`). */
+  readonly personGroup: Parsed<PersonGroup>;
   readonly proposingUnit: Parsed<string>;
   readonly directWorker: Parsed<YesNo>;
   readonly monthsWorked: Parsed<number>;
   readonly dutyLevel: Parsed<DutyLevel>;
+  /** `Lao động, sản xuất hiệu quả` (optional column): Law 2022 Art. 24(3)'s standard. */
+  readonly productiveWork: Parsed<YesNo>;
   readonly discipline: Parsed<Discipline>;
   /** `Hết thời hạn kỷ luật`: the day the discipline period ends (ended). */
   readonly disciplineEnd: Parsed<CivilDate>;
@@ -128,10 +140,12 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
     birthDate: parseBirthDate(c.birthDate, limits.year),
     gender: parseListValue(c.gender, GENDER),
     position: parseText(c.position),
+    personGroup: parseListValue(c.personGroup, PERSON_GROUP),
     proposingUnit: parseText(c.proposingUnit),
     directWorker: parseListValue(c.directWorker, YES_NO),
     monthsWorked: parseIntegerIn(c.monthsWorked, 0, 12),
     dutyLevel: parseListValue(c.dutyLevel, DUTY_LEVEL),
+    productiveWork: parseListValue(c.productiveWork, YES_NO),
     discipline: parseListValue(c.discipline, DISCIPLINE),
     disciplineEnd: parseDate(c.disciplineEnd),
     initiative: parseFreeText(c.initiative),
@@ -150,6 +164,20 @@ export function parseNomination(r: NominationRow, limits: NominationLimits): Nom
     summaryText: parseText(c.summaryText),
     raw: c,
   };
+}
+
+/**
+ * True when LĐTT (and the LĐTT part of CSTĐCS) is judged by Law 2022 Art. 24(3) — an individual
+ * whose `Đối tượng` is `Công nhân, nông dân, người lao động khác` — instead of by the duty rating.
+ * Blank, invalid or another group: the duty rating, as before the column existed.
+ */
+export function usesArt24Route(n: Nomination): boolean {
+  return (
+    n.kind.state === "ok" &&
+    n.kind.value === "individual" &&
+    n.personGroup.state === "ok" &&
+    n.personGroup.value === "otherWorkers"
+  );
 }
 
 /** Identity key (rules.md): normalised name + Loại. Dates are compared separately. */

@@ -337,6 +337,23 @@ export function demoRegister(year = 2026): DemoRegister {
       score: 83,
       discipline: "Khiển trách",
     }), // DK03
+    // A resident (not a civil servant): LĐTT by Law 2022 Art. 24(3), no duty rating (passes).
+    person(
+      "Dương Văn Khải",
+      d(18, 6, 1974),
+      "Nam",
+      "Chủ hộ sản xuất rau an toàn",
+      tdp3,
+      "Lao động tiên tiến",
+      {
+        personGroup: "Công nhân, nông dân, người lao động khác",
+        productiveWork: "Có",
+        dutyLevel: null,
+        directWorker: "Có",
+        summaryText:
+          "Lao động, sản xuất có hiệu quả (mô hình rau an toàn); tích cực tham gia phong trào thi đua và hoạt động xã hội ở tổ dân phố.",
+      }
+    ),
     // Collectives
     collective("Văn phòng HĐND và UBND phường", vp, "Tập thể lao động tiên tiến", 14, 12),
     collective("Phòng Kinh tế, Hạ tầng và Đô thị", kt, "Tập thể lao động tiên tiến", 9, 7),

@@ -30,6 +30,7 @@ import { planRegister } from "./plan/register";
 import { LEGAL_BASIS_HEADING, planSettingsSheet } from "./plan/settings";
 import { LEGAL_BASIS_ROWS, legalBasisLabel } from "../domain/export/legalBasis";
 import { columnValidations } from "./plan/nominations";
+import { hasList } from "./plan/lists";
 import { policyName } from "./plan/names";
 import type { NominationLayout } from "./plan/layout";
 import { planSummarySheet } from "./plan/summary";
@@ -345,8 +346,15 @@ export function planUpgrade(
   const nomGrid = findSheet(grids, SHEET.nominations);
   let layout: NominationLayout | undefined;
   if (nomGrid) {
+    // A list `Danh mục` does not hold yet (added to the catalog after the register was made) is not
+    // written into it: the new column gets its input message, the rules check its values.
+    const listsGrid = findSheet(grids, SHEET.lists);
+    const listExists = listsGrid
+      ? (id: Parameters<typeof hasList>[0]) =>
+          hasList(id, (row, col) => gridCell(listsGrid, row, col))
+      : () => true;
     const { steps: colSteps, added } = appendColumns(nomGrid, COL, [], o, (f, range) =>
-      columnValidations(f as NominationField, range, o)
+      columnValidations(f as NominationField, range, o, listExists)
     );
     steps.push(...colSteps);
     const table = readTable(nomGrid, COL);

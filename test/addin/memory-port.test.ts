@@ -96,7 +96,7 @@ describe("memory port", () => {
     const grids = await port.readGrids(SHEETS_TO_READ);
     const snap = readRegister(grids);
     const result = validateRegister(snap, { today });
-    expect(result.counts.rows).toBe(37);
+    expect(result.counts.rows).toBe(demoRegister().nominations.length);
     expect(result.counts.error).toBeGreaterThan(3);
     const write = planResultsWrite(findSheet(grids, SHEET.nominations)!, result.findings)!;
     expect(write.addHeader).toBe(false);
@@ -115,7 +115,7 @@ describe("memory port", () => {
     )!;
     expect(second.values.every((v) => v === null)).toBe(true);
     const summary = summariseValidation(result, snap.unitList);
-    expect(summary.total.count).toBe(37);
+    expect(summary.total.count).toBe(demoRegister().nominations.length);
     // The live `Tổng hợp` sheet computed by HyperFormula agrees on the total.
     expect(workbook.hf.getSheetNames()).toContain(SHEET.summary);
     expect(COL.result).toBe("Kết quả kiểm tra");

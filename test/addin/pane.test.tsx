@@ -14,6 +14,8 @@ import { demoWorkbook } from "../../src/adapters/memory/demo";
 import { MemoryPort } from "../../src/adapters/memory/port";
 import { MemoryWorkbook } from "../../src/adapters/memory/workbook";
 import { demoRegister } from "../../src/workbook/demo";
+import { columnLetter } from "../../src/domain/findings";
+import { FRESH_NOMINATION_LAYOUT } from "../../src/workbook/plan/layout";
 import type { WorkbookPort } from "../../src/workbook/edit/port";
 import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
 import { META_SHEET } from "../../src/domain/register/contract";
@@ -72,10 +74,13 @@ describe("task pane", () => {
     const { container } = renderPane(demo.port, "kiem-tra");
     await clickWhenEnabled("Kiểm tra");
     const counts = await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
-    expect(counts.textContent).toMatch(/\d+ lỗi · \d+ cảnh báo · 37 đề nghị/);
+    expect(counts.textContent).toMatch(
+      new RegExp(`\\d+ lỗi · \\d+ cảnh báo · ${demoRegister().nominations.length} đề nghị`, "u")
+    );
     const issue = container.querySelector("button[data-rule=DK01]") as HTMLButtonElement;
+    const duty = columnLetter(FRESH_NOMINATION_LAYOUT.col.dutyLevel);
     expect(issue.getAttribute("aria-label")).toMatch(
-      /^Lỗi DK01: .*Chọn ô J\d+ trên sheet “Đề nghị”/
+      new RegExp(`^Lỗi DK01: .*Chọn ô ${duty}\\d+ trên sheet “Đề nghị”`, "u")
     );
     fireEvent.click(issue);
     await waitFor(() => expect(select).toHaveBeenCalledWith("Đề nghị", issue.dataset.cell));

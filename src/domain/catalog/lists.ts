@@ -13,6 +13,18 @@ export type Gender = keyof typeof GENDER;
 export const YES_NO = { yes: "Có", no: "Không" } as const;
 export type YesNo = keyof typeof YES_NO;
 
+/**
+ * `Đối tượng` of a person (issue #12); blank = `officials`. `otherWorkers` — workers, farmers and
+ * other labourers outside the civil service — are judged for LĐTT by Law 2022 Art. 24(3)
+ * (`Lao động, sản xuất hiệu quả`), not by a duty rating.
+ */
+export const PERSON_GROUP = {
+  officials: "Cán bộ, công chức, viên chức",
+  employees: "Người lao động",
+  otherWorkers: "Công nhân, nông dân, người lao động khác",
+} as const;
+export type PersonGroup = keyof typeof PERSON_GROUP;
+
 /** `Mức hoàn thành nhiệm vụ`, best first. */
 export const DUTY_LEVEL = {
   excellent: "Hoàn thành xuất sắc",

@@ -7,6 +7,8 @@ export const en: Shape<typeof vi> = {
   rule: {
     DL01: "Required value missing in column “{{column}}”.",
     DL02: "Value “{{value}}” in column “{{column}}” is not in its list.",
+    DL02_choices:
+      "Sheet “{{sheet}}”, row {{row}}, column “{{column}}”: value “{{value}}” is not in its list; choose one of {{choices}}.",
     DL03_notDate:
       "Date of birth “{{value}}” is not a valid date (use dd/mm/yyyy, e.g. 03/02/1990).",
     DL03_afterYear: "Date of birth “{{value}}” is after the evaluation year {{year}}.",
@@ -19,6 +21,8 @@ export const en: Shape<typeof vi> = {
     DL10: "Typed score {{score}} differs from the total {{total}} of “{{candidate}}” on sheet “{{sheet}}” (cell {{cell}}). Link it with a formula or correct it.",
     DL11: "Discipline end date “{{value}}” is not a valid date (enter dd/mm/yyyy, e.g. 30/06/2025).",
     DK01: "Duty completion “{{value}}” is not enough: “Hoàn thành tốt” or better is required.",
+    DK01_art24:
+      "Workers, farmers and other labourers are judged for Lao động tiên tiến by Art. 24(3) of the Law on Emulation and Commendation: “Lao động, sản xuất hiệu quả” must be “Có” (it is “{{value}}”).",
     DK02: "{{months}} months worked is below the minimum of {{min}}.",
     DK03: "An individual disciplined (“{{value}}”) in the evaluation year cannot be commended (if the discipline period ended before the evaluation year, enter the day in column “Hết thời hạn kỷ luật”).",
     DK03_until:

@@ -3,6 +3,8 @@ export const vi = {
   rule: {
     DL01: "Thiếu thông tin bắt buộc ở cột “{{column}}”.",
     DL02: "Giá trị “{{value}}” ở cột “{{column}}” không có trong danh mục.",
+    DL02_choices:
+      "Sheet “{{sheet}}”, dòng {{row}}, cột “{{column}}”: giá trị “{{value}}” không có trong danh mục; chọn một trong {{choices}}.",
     DL03_notDate:
       "Ngày sinh “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy, ví dụ 03/02/1990).",
     DL03_afterYear: "Ngày sinh “{{value}}” sau năm đánh giá {{year}}.",
@@ -15,6 +17,8 @@ export const vi = {
     DL10: "Điểm đã nhập {{score}} khác Tổng điểm {{total}} của “{{candidate}}” ở sheet “{{sheet}}” (ô {{cell}}). Dùng công thức liên kết hoặc sửa điểm.",
     DL11: "Ngày hết thời hạn kỷ luật “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy, ví dụ 30/06/2025).",
     DK01: "Mức hoàn thành nhiệm vụ “{{value}}” chưa đạt: cần “Hoàn thành tốt” trở lên.",
+    DK01_art24:
+      "Công nhân, nông dân, người lao động khác được xét Lao động tiên tiến theo Điều 24 khoản 3 Luật Thi đua, khen thưởng: cần “Lao động, sản xuất hiệu quả” là “Có” (đang là “{{value}}”).",
     DK02: "Số tháng công tác {{months}} ít hơn mức tối thiểu {{min}} tháng.",
     DK03: "Cá nhân bị kỷ luật “{{value}}” trong năm đánh giá không được xét khen thưởng (nếu đã hết thời hạn kỷ luật trước năm đánh giá, ghi ngày ở cột “Hết thời hạn kỷ luật”).",
     DK03_until:

@@ -29,10 +29,15 @@ export const COL = {
   birthDate: "Ngày sinh",
   gender: "Giới tính",
   position: "Chức vụ, đơn vị công tác",
+  // Who the person is (issue #12): blank = `Cán bộ, công chức, viên chức`; `Công nhân, nông dân,
+  // người lao động khác` are judged for LĐTT by Law 2022 Art. 24(3), not by a duty rating.
+  personGroup: "Đối tượng",
   proposingUnit: "Đơn vị đề nghị",
   directWorker: "Lao động trực tiếp",
   monthsWorked: "Số tháng công tác",
   dutyLevel: "Mức hoàn thành nhiệm vụ",
+  // Law 2022 Art. 24(3): “Lao động, sản xuất có hiệu quả …” — the standard instead of the duty rating.
+  productiveWork: "Lao động, sản xuất hiệu quả",
   discipline: "Kỷ luật",
   // Decree 152/2025 Art. 4(4): achievements count from the end of the discipline period (issue #12).
   disciplineEnd: "Hết thời hạn kỷ luật",
@@ -71,6 +76,8 @@ export const NON_INPUT_FIELDS: readonly NominationField[] = ["stt", "result"];
 /** Columns the tool can add itself (`upgrade`); their absence is not an RG01 error. */
 export const OPTIONAL_FIELDS: readonly NominationField[] = [
   "stt",
+  "personGroup",
+  "productiveWork",
   "disciplineEnd",
   "result",
   "status",

@@ -29,6 +29,110 @@ describe("DK01 duty level for LĐTT/CSTĐCS", () => {
   });
 });
 
+describe("DK01 for workers, farmers and other labourers (Law 2022 Art. 24(3))", () => {
+  const GROUP = "Công nhân, nông dân, người lao động khác";
+  const resident = (o: LabelRow = {}) =>
+    individual({
+      [COL.personGroup]: GROUP,
+      [COL.dutyLevel]: null,
+      [COL.productiveWork]: "Có",
+      ...o,
+    });
+
+  it("passes on Lao động, sản xuất hiệu quả = Có, with no duty rating asked for", () => {
+    expect(one(resident())).toEqual([]);
+    // A duty rating typed anyway is not judged on this route.
+    expect(one(resident({ [COL.dutyLevel]: "Hoàn thành" }))).toEqual([]);
+  });
+
+  it("= Không is DK01 (variant art24) on that column, citing Art. 24(3)", () => {
+    const r = validateSpec({ rows: [resident({ [COL.productiveWork]: "không" })] });
+    const f = r.findings.filter((x) => x.row === 5);
+    expect(f.map((x) => x.rule)).toEqual(["DK01"]);
+    expect(f[0]).toMatchObject({ column: COL.productiveWork, severity: "error" });
+    expect(f[0]!.citation).toBe("Luật TĐKT 2022, Điều 24 khoản 3");
+    expect(renderMessage(f[0]!, "vi")).toContain("Điều 24 khoản 3");
+    expect(renderMessage(f[0]!, "vi")).toContain("“Lao động, sản xuất hiệu quả” là “Có”");
+    expect(renderMessage(f[0]!, "en")).toContain("Art. 24(3)");
+  });
+
+  it("blank is DL01 on Lao động, sản xuất hiệu quả, not on the duty rating", () => {
+    const r = validateSpec({ rows: [resident({ [COL.productiveWork]: null })] });
+    expect(r.findings.filter((x) => x.row === 5).map((x) => [x.rule, x.column])).toEqual([
+      ["DL01", COL.productiveWork],
+    ]);
+  });
+
+  it("blank Đối tượng and the other two groups keep the duty rating (today's behaviour)", () => {
+    for (const group of [null, "Cán bộ, công chức, viên chức", "Người lao động"]) {
+      expect(one(individual({ [COL.personGroup]: group, [COL.dutyLevel]: "Hoàn thành" }))).toEqual([
+        "DK01",
+      ]);
+      // Lao động, sản xuất hiệu quả does not stand in for the rating outside the Art. 24(3) group.
+      expect(
+        one(
+          individual({
+            [COL.personGroup]: group,
+            [COL.dutyLevel]: null,
+            [COL.productiveWork]: "Có",
+          })
+        )
+      ).toEqual(["DL01"]);
+    }
+  });
+
+  it("an Đối tượng off the list is DL02 (naming sheet, row, column and the choices); the duty rating stays", () => {
+    const r = validateSpec({
+      rows: [individual({ [COL.personGroup]: "Nông dân", [COL.dutyLevel]: "Hoàn thành" })],
+    });
+    const f = r.findings.filter((x) => x.row === 5);
+    expect(f.map((x) => x.rule).sort()).toEqual(["DK01", "DL02"]);
+    const dl02 = f.find((x) => x.rule === "DL02")!;
+    expect(dl02.column).toBe(COL.personGroup);
+    expect(renderMessage(dl02, "vi")).toBe(
+      "Sheet “Đề nghị”, dòng 5, cột “Đối tượng”: giá trị “Nông dân” không có trong danh mục; chọn một trong “Cán bộ, công chức, viên chức”; “Người lao động”; “Công nhân, nông dân, người lao động khác”."
+    );
+    expect(renderMessage(dl02, "en")).toContain("Sheet “Đề nghị”, row 5, column “Đối tượng”");
+  });
+
+  it("a Lao động, sản xuất hiệu quả off the list is DL02 and no DK01", () => {
+    const r = validateSpec({ rows: [resident({ [COL.productiveWork]: "Tốt" })] });
+    const f = r.findings.filter((x) => x.row === 5);
+    expect(f.map((x) => [x.rule, x.column])).toEqual([["DL02", COL.productiveWork]]);
+    expect(renderMessage(f[0]!, "vi")).toContain("chọn một trong “Có”; “Không”");
+  });
+
+  it("applies to individuals only: a collective's duty rating is judged as before", () => {
+    expect(one(collective({ [COL.personGroup]: GROUP, [COL.dutyLevel]: "Hoàn thành" }))).toContain(
+      "DK07"
+    );
+  });
+
+  describe("CSTĐCS on the Art. 24(3) route", () => {
+    const cstResident = (o: LabelRow = {}) =>
+      resident({ [COL.title]: "Chiến sĩ thi đua cơ sở", [COL.initiative]: "QĐ 12/QĐ-UBND", ...o });
+    // A lone CSTĐCS row is also DK05 (cap) and DK06 (no LĐTT row): not what is tested here.
+    const oneCst = (row: LabelRow) => one(row).filter((r) => r !== "DK05" && r !== "DK06");
+    it("needs no duty rating: Có and an initiative pass", () => {
+      expect(oneCst(cstResident())).toEqual([]);
+    });
+    it("without a duty rating the initiative is required (DK04)", () => {
+      expect(oneCst(cstResident({ [COL.initiative]: null }))).toEqual(["DK04"]);
+      expect(
+        oneCst(cstResident({ [COL.initiative]: null, [COL.dutyLevel]: "Hoàn thành xuất sắc" }))
+      ).toEqual([]);
+    });
+    it("= Không is DK01 (art24) as for LĐTT", () => {
+      expect(oneCst(cstResident({ [COL.productiveWork]: "Không" }))).toEqual(["DK01"]);
+    });
+  });
+
+  it("a register without the two columns reads as before", () => {
+    const r = validateSpec({ rows: [individual({ [COL.dutyLevel]: "Hoàn thành" })] });
+    expect(rulesOnRow(r, 5)).toEqual(["DK01"]);
+  });
+});
+
 describe("DK02 minimum months", () => {
   it("fires below the policy minimum, silent at it", () => {
     expect(one(individual({ [COL.monthsWorked]: 9 }))).toEqual(["DK02"]);

@@ -2,7 +2,7 @@
 import { COMPLAINT_STATUS, DUTY_LEVEL } from "../catalog/lists";
 import type { TitleCode } from "../catalog/titles";
 import type { Finding } from "../findings";
-import { identityKey, sameBirthDate, type Nomination } from "../nomination";
+import { identityKey, sameBirthDate, usesArt24Route, type Nomination } from "../nomination";
 import { formatDdMmYyyy } from "../text/dates";
 import { foldKey } from "../text/normalize";
 import { parseText } from "../values";
@@ -16,9 +16,32 @@ const dutyAtLeastGood = (n: Nomination): boolean | undefined =>
     ? n.dutyLevel.value === "excellent" || n.dutyLevel.value === "good"
     : undefined;
 
-/** DK01: LĐTT/CSTĐCS needs `Hoàn thành tốt` or better. */
+/** Citation of DK01's Art. 24(3) variant (docs/law.md). */
+export const ART24_3_CITATION = "Luật TĐKT 2022, Điều 24 khoản 3";
+
+/**
+ * DK01: LĐTT/CSTĐCS needs `Hoàn thành tốt` or better. For a worker, farmer or other labourer
+ * (`Đối tượng` = `Công nhân, nông dân, người lao động khác`) the standard is Law 2022 Art. 24(3)
+ * instead: `Lao động, sản xuất hiệu quả` = `Có` (variant `art24`, on that column; blank is DL01's,
+ * a value off the list DL02's); the duty rating is not asked for nor judged.
+ */
 function dk01(ctx: RuleContext, n: Nomination, out: Finding[]): void {
-  if (isTitle(n, "LDTT", "CSTDCS") && dutyAtLeastGood(n) === false && n.dutyLevel.state === "ok") {
+  if (!isTitle(n, "LDTT", "CSTDCS")) return;
+  if (usesArt24Route(n)) {
+    if (n.productiveWork.state === "ok" && n.productiveWork.value === "no")
+      out.push(
+        rowFinding(
+          ctx,
+          "DK01",
+          n,
+          "productiveWork",
+          { variant: "art24", value: String(n.raw.productiveWork ?? "") },
+          ART24_3_CITATION
+        )
+      );
+    return;
+  }
+  if (dutyAtLeastGood(n) === false && n.dutyLevel.state === "ok") {
     out.push(rowFinding(ctx, "DK01", n, "dutyLevel", { value: DUTY_LEVEL[n.dutyLevel.value] }));
   }
 }
@@ -77,14 +100,18 @@ function dk14(ctx: RuleContext, n: Nomination, out: Finding[]): void {
     out.push(rowFinding(ctx, "DK14", n, "discipline"));
 }
 
-/** DK04: CSTĐCS needs excellent completion or a recognised initiative (policy default). */
+/**
+ * DK04: CSTĐCS needs excellent completion or a recognised initiative (policy default). Under Law
+ * 2022 Art. 24(3) no duty rating is asked for: without `Hoàn thành xuất sắc` typed anyway, the
+ * initiative is what shows the CSTĐCS standard of Art. 23, so an empty one is DK04.
+ */
 function dk04(ctx: RuleContext, n: Nomination, out: Finding[]): void {
-  if (
-    isTitle(n, "CSTDCS") &&
-    n.dutyLevel.state === "ok" &&
-    n.dutyLevel.value !== "excellent" &&
-    n.initiative.state === "empty"
-  ) {
+  if (!isTitle(n, "CSTDCS") || n.initiative.state !== "empty") return;
+  const notExcellent =
+    n.dutyLevel.state === "ok"
+      ? n.dutyLevel.value !== "excellent"
+      : n.dutyLevel.state === "empty" && usesArt24Route(n);
+  if (notExcellent) {
     out.push(rowFinding(ctx, "DK04", n, "initiative"));
   }
 }

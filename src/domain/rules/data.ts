@@ -1,10 +1,10 @@
 /** Data rules DL01–DL09 (rules.md): is each cell present, in its list, a real date or number. */
-import type { NominationField } from "../register/contract";
+import { SHEET, type NominationField } from "../register/contract";
 import type { Finding } from "../findings";
 import { cellDisplay } from "../cell";
-import { identityKey, sameBirthDate, type Nomination } from "../nomination";
+import { identityKey, sameBirthDate, usesArt24Route, type Nomination } from "../nomination";
 import type { TitleCode } from "../catalog/titles";
-import { NOMINEE_KIND } from "../catalog/lists";
+import { NOMINEE_KIND, PERSON_GROUP, YES_NO } from "../catalog/lists";
 import { detectLegacyEncoding } from "../text/legacy";
 import type { Parsed } from "../values";
 import { type RuleContext, hasColumn, rowFinding } from "./context";
@@ -25,7 +25,33 @@ export const REQUIRED_BY_TITLE: Partial<Record<TitleCode, readonly NominationFie
   ],
 };
 
+/**
+ * LĐTT and CSTĐCS of a worker, farmer or other labourer (Law 2022 Art. 24(3)): the yes/no
+ * `Lao động, sản xuất hiệu quả` takes the place of the duty rating.
+ */
+const ART24_3_FIELD: Readonly<Partial<Record<NominationField, NominationField>>> = {
+  dutyLevel: "productiveWork",
+};
+
+function requiredFields(n: Nomination): readonly NominationField[] {
+  if (n.title.state !== "ok") return ALWAYS_REQUIRED;
+  const code = n.title.value.code;
+  let byTitle = REQUIRED_BY_TITLE[code] ?? [];
+  if ((code === "LDTT" || code === "CSTDCS") && usesArt24Route(n))
+    byTitle = byTitle.map((f) => ART24_3_FIELD[f] ?? f);
+  return [...ALWAYS_REQUIRED, ...byTitle];
+}
+
 const LIST_FIELDS = ["kind", "gender", "directWorker", "dutyLevel", "discipline", "title"] as const;
+/**
+ * List columns added by issue #12 (optional, `upgrade` adds them): a value outside the list is DL02
+ * naming the sheet, row, column and the values to choose from (an upgraded register's `Đối tượng`
+ * may have no dropdown: see nominations.ts).
+ */
+const CHOICE_FIELDS = [
+  ["personGroup", PERSON_GROUP],
+  ["productiveWork", YES_NO],
+] as const;
 const NUMBER_FIELDS = [
   "monthsWorked",
   "score",
@@ -45,11 +71,7 @@ function field(n: Nomination, f: NominationField): Parsed<unknown> | undefined {
 
 /** DL01: required cells are empty. */
 function dl01(ctx: RuleContext, n: Nomination, out: Finding[]): void {
-  const required = [
-    ...ALWAYS_REQUIRED,
-    ...(n.title.state === "ok" ? (REQUIRED_BY_TITLE[n.title.value.code] ?? []) : []),
-  ];
-  for (const f of required) {
+  for (const f of requiredFields(n)) {
     if (hasColumn(ctx, f) && field(n, f)?.state === "empty")
       out.push(rowFinding(ctx, "DL01", n, f));
   }
@@ -60,6 +82,20 @@ function dl02(ctx: RuleContext, n: Nomination, out: Finding[]): void {
   for (const f of LIST_FIELDS) {
     if (n[f].state === "invalid")
       out.push(rowFinding(ctx, "DL02", n, f, { value: cellDisplay(n.raw[f]) }));
+  }
+  for (const [f, list] of CHOICE_FIELDS) {
+    if (n[f].state === "invalid")
+      out.push(
+        rowFinding(ctx, "DL02", n, f, {
+          value: cellDisplay(n.raw[f]),
+          variant: "choices",
+          sheet: ctx.sheet || SHEET.nominations,
+          row: n.row,
+          choices: Object.values(list)
+            .map((v) => `“${v}”`)
+            .join("; "),
+        })
+      );
   }
 }
 

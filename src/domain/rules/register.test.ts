@@ -2,6 +2,7 @@ import { renderMessage } from "../i18n/render";
 import { COL } from "../register/contract";
 import { individual, snapshotOf, TODAY, validateSpec } from "../testing/snapshots";
 import { validateRegister } from "../validate";
+import { rowFingerprint } from "../decision";
 
 const rg = (rule: string, r: ReturnType<typeof validateSpec>) =>
   r.findings.filter((f) => f.rule === rule);
@@ -32,6 +33,32 @@ describe("RG01 structure", () => {
         { today: TODAY }
       ).findings
     ).toEqual([]);
+  });
+});
+
+describe("columns added by issue #12 (Đối tượng, Lao động, sản xuất hiệu quả)", () => {
+  it("are optional: a register without them is no RG01 and keeps today's DK01", () => {
+    const s = snapshotOf({ rows: [individual({ [COL.dutyLevel]: "Hoàn thành" })] });
+    const cols = { ...s.nominations!.columns };
+    delete cols.personGroup;
+    delete cols.productiveWork;
+    const r = validateRegister(
+      { ...s, nominations: { ...s.nominations!, columns: cols } },
+      { today: TODAY }
+    );
+    expect(r.findings.map((f) => f.rule)).toEqual(["DK01"]);
+  });
+});
+
+describe("row fingerprints (QT02) and the later columns", () => {
+  it("blank Đối tượng / Lao động, sản xuất hiệu quả keep a decided row's old fingerprint", () => {
+    const cells = { name: "Nguyễn Văn An", kind: "Cá nhân", title: "LĐTT", votes: 8 } as const;
+    const before = rowFingerprint(cells);
+    expect(rowFingerprint({ ...cells, personGroup: null, productiveWork: "  " })).toBe(before);
+    expect(
+      rowFingerprint({ ...cells, personGroup: "Công nhân, nông dân, người lao động khác" })
+    ).not.toBe(before);
+    expect(rowFingerprint({ ...cells, productiveWork: "Có" })).not.toBe(before);
   });
 });
 

@@ -30,8 +30,8 @@ const GUIDE: readonly (readonly [string, readonly string[]])[] = [
     "3. Quy ước nhập liệu",
     [
       "Không đổi tên sheet và tên cột in đậm: các đơn vị khác và cấp trên đọc sổ theo đúng tên này. Có thể chèn thêm cột riêng, đổi thứ tự cột, chèn dòng tiêu đề phía trên.",
-      "Cột “Danh hiệu / Hình thức đề nghị” ghi tên hoặc mã: LDTT, CSTDCS, TTLDTT, TTLDXS, GK, BK, TDPVH, GDVH, CSTDTINH.",
-      "Cột “Đợt” để trống hoặc “Cả năm” là xét cả năm; Lao động tiên tiến, Chiến sĩ thi đua cơ sở và danh hiệu tập thể chỉ xét cả năm.",
+      "Cột “Danh hiệu / Hình thức đề nghị” ghi tên hoặc mã: LDTT, CSTDCS, TTLDTT, TTLDXS, GK, BK, TDPVH, GDVH, CSTDTINH. Công nhân, nông dân…: LĐTT theo Điều 24 khoản 3.",
+      "Cột “Đợt” để trống hoặc “Cả năm” là xét cả năm; Lao động tiên tiến, Chiến sĩ thi đua cơ sở và danh hiệu tập thể chỉ xét cả năm. “Đối tượng” trống: cán bộ, công chức, viên chức.",
       "Không bắt đầu nội dung bằng dấu =, + hoặc @ (Excel sẽ hiểu là công thức).",
       "Văn bản gõ bằng bảng mã cũ (TCVN3/ABC, VNI) sẽ được cảnh báo để chuyển sang Unicode.",
     ],
@@ -40,7 +40,7 @@ const GUIDE: readonly (readonly [string, readonly string[]])[] = [
     "4. Mã kiểm tra thường gặp",
     [
       "DL01 thiếu thông tin bắt buộc · DL02 giá trị ngoài danh mục · DL03 ngày sinh sai · DL05 số không hợp lệ · DL06 danh hiệu không đúng đối tượng · DL07 đề nghị trùng · DL11 ngày hết thời hạn kỷ luật sai.",
-      "DK01 chưa hoàn thành tốt nhiệm vụ · DK02 chưa đủ số tháng công tác · DK03 bị kỷ luật · DK04 CSTĐCS thiếu sáng kiến/hoàn thành xuất sắc · DK05 vượt tỷ lệ CSTĐCS · DK09 chưa đủ tỷ lệ phiếu · DK10 chưa bỏ phiếu · DK11 chưa đủ điểm · DK12 danh hiệu chỉ xét cả năm · DK13 có khiếu nại chưa giải quyết · DK14 đang xem xét kỷ luật/thanh tra/đơn thư.",
+      "DK01 chưa đạt chuẩn LĐTT (nhiệm vụ; lao động, sản xuất) · DK02 chưa đủ số tháng công tác · DK03 bị kỷ luật · DK04 CSTĐCS thiếu sáng kiến/hoàn thành xuất sắc · DK05 vượt tỷ lệ CSTĐCS · DK09 chưa đủ tỷ lệ phiếu · DK10 chưa bỏ phiếu · DK11 chưa đủ điểm · DK12 danh hiệu chỉ xét cả năm · DK13 có khiếu nại chưa giải quyết · DK14 đang xem xét kỷ luật/thanh tra/đơn thư.",
       "RG01 thiếu sheet/cột · RG02 cấu hình sai · RG03 quá hạn nộp hồ sơ · RG04 cấu hình thấp hơn quy định chung.",
       "HS01 Bằng khen chưa thấy 2 năm liên tục CSTĐCS · HS02 danh hiệu năm nay đã có trong “Lịch sử” · HS03 CSTĐ cấp tỉnh chưa đủ 3 năm liên tục CSTĐCS · HS04 trùng tên khác ngày sinh · HS05 Bằng khen tập thể chưa thấy 2 năm liên tục TTLĐXS · QT01 thiếu số/ngày quyết định · QT02 dòng đã quyết định bị sửa · QT03 trạng thái/số/ngày quyết định không đọc được · HD01 ngày trình trước ngày họp.",
     ],

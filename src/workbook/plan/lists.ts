@@ -6,6 +6,7 @@ import {
   DUTY_LEVEL,
   GENDER,
   NOMINEE_KIND,
+  PERSON_GROUP,
   UNIT_LEVELS,
   YES_NO,
 } from "../../domain/catalog/lists";
@@ -27,7 +28,8 @@ export type ListId =
   | "unit"
   | "complaintStatus"
   | "unitLevel"
-  | "condition";
+  | "condition"
+  | "personGroup";
 
 interface ListDef {
   readonly id: ListId;
@@ -53,6 +55,9 @@ export const LIST_DEFS: readonly ListDef[] = [
   },
   { id: "unitLevel", header: "Cấp đơn vị", values: () => UNIT_LEVELS },
   { id: "condition", header: "Điều kiện", values: () => Object.values(CONDITION_VALUE) },
+  // Added by issue #12 (last, so every older list keeps its column); `upgrade` does not add it to an
+  // existing `Danh mục` (see `hasList`).
+  { id: "personGroup", header: "Đối tượng", values: () => Object.values(PERSON_GROUP) },
 ];
 
 const HEADER_ROW = 1;
@@ -67,6 +72,17 @@ export function listSource(id: ListId, o: RegisterOptions): string {
   const def = LIST_DEFS[i]!;
   const col = columnLetter(i + 1);
   return `${sheetRef(SHEET.lists)}!$${col}$${HEADER_ROW + 1}:$${col}$${HEADER_ROW + listLength(def, o)}`;
+}
+
+/**
+ * True when an existing `Danh mục` (its cell at (row, col), 1-based) holds list `id` where
+ * `listSource` points: its header in the list's column. A register made before a list was added
+ * has no such column, and a validation reading it would offer nothing and refuse every value.
+ */
+export function hasList(id: ListId, cellAt: (row: number, col: number) => unknown): boolean {
+  const i = LIST_DEFS.findIndex((d) => d.id === id);
+  const v = cellAt(HEADER_ROW, i + 1);
+  return typeof v === "string" && v.trim() === LIST_DEFS[i]!.header;
 }
 
 export function planListsSheet(o: RegisterOptions): SheetPlan {

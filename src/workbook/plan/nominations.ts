@@ -21,27 +21,31 @@ const WIDTH: Partial<Record<NominationField, number>> = {
   kind: 12,
   birthDate: 12,
   gender: 8,
-  position: 30,
-  proposingUnit: 24,
+  position: 28,
+  personGroup: 13,
+  proposingUnit: 22,
   directWorker: 10,
   monthsWorked: 9,
-  dutyLevel: 20,
+  dutyLevel: 19,
+  productiveWork: 9,
   discipline: 12,
   disciplineEnd: 11,
   initiative: 20,
-  // Small whole numbers under wrapped headers: narrow, so the sheet still prints at 55 % or more.
+  // Small whole numbers under wrapped headers: narrow, so the sheet still prints at 55 % or more
+  // (the text columns were narrowed a little too when `Đối tượng` and `Lao động, sản xuất hiệu quả`
+  // came, issue #12).
   members: 10,
   membersCompleted: 10,
   membersLdtt: 10,
   membersCstdcs: 10,
   membersDisciplined: 10,
-  title: 28,
-  drive: 16,
+  title: 27,
+  drive: 15,
   score: 8,
   votes: 9,
-  summaryText: 40,
-  note: 20,
-  result: 42,
+  summaryText: 36,
+  note: 18,
+  result: 40,
   status: 13,
   decisionNo: 14,
   decisionDate: 12,
@@ -53,6 +57,14 @@ const PROMPT: Partial<Record<NominationField, Message>> = {
     text: "Bắt buộc. Họ tên đầy đủ hoặc tên tập thể, hộ gia đình.",
   },
   birthDate: { title: "Ngày sinh", text: "Cá nhân: dd/mm/yyyy, ví dụ 03/02/1990." },
+  personGroup: {
+    title: "Đối tượng",
+    text: "Cá nhân: Cán bộ, công chức, viên chức (để trống = nhóm này); Người lao động; Công nhân, nông dân, người lao động khác (xét LĐTT theo Điều 24 khoản 3 Luật TĐKT: ghi cột Lao động, sản xuất hiệu quả).",
+  },
+  productiveWork: {
+    title: "Lao động, sản xuất hiệu quả",
+    text: "Công nhân, nông dân, người lao động khác: Có nếu lao động, sản xuất có hiệu quả, tích cực tham gia phong trào thi đua (Luật TĐKT, Điều 24 khoản 3); thay cho mức hoàn thành nhiệm vụ.",
+  },
   monthsWorked: {
     title: "Số tháng công tác",
     text: "0–12 tháng thực tế trong năm (nghỉ thai sản, đi học ngắn hạn vẫn tính).",
@@ -116,6 +128,8 @@ const LISTS: Partial<Record<NominationField, { list: ListId; strict: boolean }>>
   gender: { list: "gender", strict: true },
   directWorker: { list: "yesNo", strict: true },
   dutyLevel: { list: "dutyLevel", strict: true },
+  personGroup: { list: "personGroup", strict: true },
+  productiveWork: { list: "yesNo", strict: true },
   discipline: { list: "discipline", strict: true },
   title: { list: "title", strict: false },
   drive: { list: "drive", strict: false },
@@ -160,14 +174,20 @@ export function resultColourRules(
   ];
 }
 
-/** Validations and input messages for the prepared rows of one nomination column. */
+/**
+ * Validations and input messages for the prepared rows of one nomination column. `listExists`: does
+ * the workbook's `Danh mục` hold the list (false for a list added after the register was made, on
+ * `upgrade`): without it the column gets its input message only, and the rules check the values.
+ */
 export function columnValidations(
   f: NominationField,
   range: string,
-  o: RegisterOptions
+  o: RegisterOptions,
+  listExists: (id: ListId) => boolean = () => true
 ): ValidationPlan[] {
   const out: ValidationPlan[] = [];
-  const list = LISTS[f];
+  const listed = LISTS[f];
+  const list = listed && listExists(listed.list) ? listed : undefined;
   const num = NUMBERS[f];
   const prompt = PROMPT[f];
   const inline = INLINE_LISTS[f];
