@@ -2,6 +2,30 @@ import type { CivilDate } from "../../domain/text/dates";
 import { DEFAULT_DRIVES } from "../../domain/catalog/lists";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
 import { wardLevelWord } from "../../domain/catalog/levels";
+import { DEFAULT_QUORUM_PCT } from "../../domain/policy/meeting";
+import { VOTING_METHOD } from "../../domain/register/contract";
+
+/** One row of `Thành viên Hội đồng`. */
+export interface CouncilMember {
+  readonly name: string;
+  readonly position: string;
+  readonly role: string;
+}
+
+/** The council meeting settings of `Cấu hình` (issue #12); null leaves a cell blank. */
+export interface MeetingOptions {
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly place: string | null;
+  readonly chair: string | null;
+  readonly secretary: string | null;
+  readonly present: number | null;
+  readonly written: number | null;
+  readonly quorumPct: number | null;
+  readonly votingMethod: string | null;
+  /** Rows of `Thành viên Hội đồng` (empty: the sheet's rows are left for the clerk). */
+  readonly members: readonly CouncilMember[];
+}
 
 /** What a clerk chooses when creating a register (task pane "Thiết lập", `so-thi-dua init`). */
 export interface RegisterOptions {
@@ -28,6 +52,8 @@ export interface RegisterOptions {
   readonly signerCapacity: string | null;
   readonly signerTitle: string | null;
   readonly signerName: string | null;
+  /** The council meeting (`Cấu hình`, block `HỌP HỘI ĐỒNG, NGƯỜI KÝ`) and `Thành viên Hội đồng`. */
+  readonly meeting: MeetingOptions;
   /** Proposing units offered in `Danh mục` (free text is allowed too). */
   readonly units: readonly string[];
   readonly drives: readonly string[];
@@ -65,6 +91,19 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
     signerCapacity: orDefault(partial.signerCapacity, signer.capacity || null),
     signerTitle: orDefault(partial.signerTitle, signer.title),
     signerName: orDefault(partial.signerName, null),
+    meeting: {
+      start: null,
+      end: null,
+      place: null,
+      chair: null,
+      secretary: null,
+      present: null,
+      written: null,
+      quorumPct: DEFAULT_QUORUM_PCT,
+      votingMethod: VOTING_METHOD.ballot,
+      members: [],
+      ...partial.meeting,
+    },
     units: partial.units ?? [],
     drives: partial.drives ?? DEFAULT_DRIVES,
     preparedRows: partial.preparedRows ?? 1000,
