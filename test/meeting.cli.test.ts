@@ -6,6 +6,7 @@
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
+import ExcelJS from "exceljs";
 import { COL, COUNCIL_SHEET, SETTING, SETTING_NAME } from "../src/domain/register/contract";
 import { columnLetter } from "../src/domain/findings";
 import { FRESH_NOMINATION_LAYOUT } from "../src/workbook/plan/layout";
@@ -320,4 +321,50 @@ print(vals["${SETTING.quorumPct}"], vals["${SETTING.votingMethod}"], "${SETTING_
     expect(read.stderr).toBe("");
     expect(read.stdout.trim()).toBe("66.67 Bỏ phiếu kín True True");
   }, 120_000);
+});
+
+describe("the export follows the attendance", () => {
+  const exportOf = async (settings: RegisterSpec["settings"]) => {
+    const file = path.join(dir, `so-${++n}.xlsx`);
+    const out = file.replace(/\.xlsx$/u, "-trinh.xlsx");
+    await writeRegister(file, { rows: [person("Nguyễn Văn An", { [COL.votes]: 6 })], settings });
+    expect(runCli(["export", file, "--out", out, "--force"]).code).toBe(0);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    const texts = (sheet: string) => {
+      const out: string[] = [];
+      wb.getWorksheet(sheet)!.eachRow((row) =>
+        row.eachCell((c) => {
+          // A merged block once, by its first cell.
+          if (c.master.address === c.address && typeof c.value === "string") out.push(c.value);
+        })
+      );
+      return out;
+    };
+    return texts;
+  };
+
+  it("blank attendance: one ballot per council member, dots in the minutes and the count", async () => {
+    const texts = await exportOf({});
+    expect(texts("Phiếu bầu").filter((t) => t === "PHIẾU BẦU")).toHaveLength(9);
+    expect(texts("Biên bản").find((t) => t.startsWith("Thành phần:"))).toBe(
+      "Thành phần: Hội đồng có 9 thành viên; có mặt: …… thành viên; vắng mặt: …… thành viên (có ý kiến bằng văn bản: …… thành viên)."
+    );
+    expect(texts("Biên bản kiểm phiếu").find((t) => t.startsWith("- Số phiếu phát ra:"))).toContain(
+      "……"
+    );
+  }, 60_000);
+
+  it("5 present and 1 in writing: six ballots, six issued, by show of hands in the minutes", async () => {
+    const texts = await exportOf({
+      [SETTING.membersPresent]: 5,
+      [SETTING.membersWritten]: 1,
+      [SETTING.votingMethod]: "Giơ tay",
+    });
+    expect(texts("Phiếu bầu").filter((t) => t === "PHIẾU BẦU")).toHaveLength(6);
+    expect(texts("Biên bản kiểm phiếu")).toContain(
+      "- Số phiếu phát ra: 6 phiếu (có mặt: 5; vắng mặt có ý kiến bằng văn bản: 1)."
+    );
+    expect(texts("Biên bản")).toContain("Hình thức biểu quyết: Giơ tay.");
+  }, 60_000);
 });
