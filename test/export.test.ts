@@ -208,6 +208,10 @@ describe("export --force of the demo register", () => {
 
   it("Danh sách: grouped by title, ward list then the list proposed upward, Vietnamese order, votes on total membership", () => {
     const ws = wb.getWorksheet("Danh sách")!;
+    // Attached to the Tờ trình of `Ngày trình` (08/12), not to the day of the export.
+    expect(find(ws, (t) => t.startsWith("(Kèm theo Tờ trình")).text).toContain(
+      "ngày 08 tháng 12 năm 2026"
+    );
     const head = find(ws, (t) => t === "Họ và tên / Tên tập thể");
     expect(ws.pageSetup.printTitlesRow).toBe(`${head.row}:${head.row}`);
     expect(ws.headerFooter.oddFooter).toMatch(/&P.*&N/u);
