@@ -324,10 +324,13 @@ print(vals["${SETTING.quorumPct}"], vals["${SETTING.votingMethod}"], "${SETTING_
 });
 
 describe("the export follows the attendance", () => {
-  const exportOf = async (settings: RegisterSpec["settings"]) => {
+  const exportOf = async (
+    settings: RegisterSpec["settings"],
+    rows = [person("Nguyễn Văn An", { [COL.votes]: 6 })]
+  ) => {
     const file = path.join(dir, `so-${++n}.xlsx`);
     const out = file.replace(/\.xlsx$/u, "-trinh.xlsx");
-    await writeRegister(file, { rows: [person("Nguyễn Văn An", { [COL.votes]: 6 })], settings });
+    await writeRegister(file, { rows, settings });
     expect(runCli(["export", file, "--out", out, "--force"]).code).toBe(0);
     const wb = new ExcelJS.Workbook();
     await wb.xlsx.readFile(out);
@@ -367,4 +370,17 @@ describe("the export follows the attendance", () => {
     );
     expect(texts("Biên bản")).toContain("Hình thức biểu quyết: Giơ tay.");
   }, 60_000);
+
+  it("over 2,000 nominees: one ballot and a vote-count record without the list (the Biên bản has it)", async () => {
+    const rows = Array.from({ length: 2_001 }, (_, i) =>
+      person(`Người ${i + 1}`, { [COL.birthDate]: undefined, [COL.votes]: 8 })
+    );
+    const texts = await exportOf({}, rows);
+    const ballots = texts("Phiếu bầu");
+    expect(ballots.filter((t) => t === "PHIẾU BẦU")).toHaveLength(1);
+    expect(ballots.some((t) => t.startsWith("Có 2001 trường hợp"))).toBe(true);
+    expect(ballots).not.toContain("Người 1");
+    expect(texts("Biên bản kiểm phiếu").some((t) => t.startsWith("Có 2001 trường hợp"))).toBe(true);
+    expect(texts("Biên bản")).toContain("Người 2001");
+  }, 120_000);
 });

@@ -122,6 +122,18 @@ function ballot(b: SheetBuilder, x: CouncilExport, top: number, size: number): n
     2
   );
   r++;
+  const nominees = nomineeCount(x);
+  if (nominees > MAX_LISTED) {
+    b.text(
+      r++,
+      1,
+      COLS,
+      `Có ${nominees} trường hợp, quá nhiều để in trên một phiếu: in phiếu bầu theo từng danh hiệu hoặc từng đơn vị (xuất riêng từng phần của sổ).`,
+      f(12, { italic: true }),
+      2
+    );
+    return r - 1;
+  }
   gridRow(
     b,
     r++,
@@ -146,6 +158,16 @@ function ballot(b: SheetBuilder, x: CouncilExport, top: number, size: number): n
   return r - 1;
 }
 
+/**
+ * Beyond this many nominees the ballot and the vote-count record list none (a consolidated register
+ * of thousands of rows: the Biên bản holds every vote); a ward votes on a few dozen.
+ */
+const MAX_LISTED = 2_000;
+
+function nomineeCount(x: CouncilExport): number {
+  return x.minutes.reduce((a, e) => a + (e.status !== "errors" ? 1 : 0), 0);
+}
+
 /** Beyond this many ballot rows in all, one ballot is printed, to be copied (a big register). */
 const MAX_BALLOT_ROWS = 5_000;
 /** Ballots are printed at no less than this scale; a longer list runs on to a second page. */
@@ -156,8 +178,10 @@ const MIN_SCALE = 40;
  * copies of a long list would make a huge sheet (`MAX_BALLOT_ROWS`).
  */
 export function ballotCopies(x: CouncilExport): number {
-  const nominees = ballotGroups(x).reduce((a, g) => a + g.entries.length, 0);
-  return x.meeting.ballots * Math.max(1, nominees) > MAX_BALLOT_ROWS ? 1 : x.meeting.ballots;
+  const nominees = nomineeCount(x);
+  return nominees > MAX_LISTED || x.meeting.ballots * Math.max(1, nominees) > MAX_BALLOT_ROWS
+    ? 1
+    : x.meeting.ballots;
 }
 
 export function planBallots(x: CouncilExport): DocumentSheetPlan {
@@ -245,33 +269,42 @@ export function planTally(x: CouncilExport): DocumentSheetPlan {
     `- Số phiếu đồng ý của từng trường hợp (tỷ lệ tính trên tổng số ${countOrDots(size)} thành viên Hội đồng):`
   );
   const head = r;
-  gridRow(
-    b,
-    r++,
-    TALLY_COLUMNS,
-    TALLY_COLUMNS.map((c) => c.label),
-    11,
-    { bold: true, align: "center" }
-  );
-  let stt = 0;
-  ballotGroups(x).forEach((g, gi) => {
-    groupRow(b, r++, gi + 1, g.title, 11);
-    for (const e of g.entries)
-      gridRow(
-        b,
-        r++,
-        TALLY_COLUMNS,
-        [
-          ++stt,
-          safe(e.name),
-          safe(e.unit),
-          e.votes ?? "",
-          e.ratio === null ? "" : viNumber(e.ratio),
-        ],
-        11
-      );
-  });
-  if (!stt) line("Không có đề nghị nào để bầu.", { italic: true });
+  const nominees = nomineeCount(x);
+  if (nominees > MAX_LISTED)
+    line(
+      `Có ${nominees} trường hợp: số phiếu đồng ý và tỷ lệ của từng trường hợp ghi ở Biên bản họp (cột “Số phiếu đồng ý”).`,
+      { italic: true }
+    );
+  else tallyTable();
+  function tallyTable(): void {
+    gridRow(
+      b,
+      r++,
+      TALLY_COLUMNS,
+      TALLY_COLUMNS.map((c) => c.label),
+      11,
+      { bold: true, align: "center" }
+    );
+    let stt = 0;
+    ballotGroups(x).forEach((g, gi) => {
+      groupRow(b, r++, gi + 1, g.title, 11);
+      for (const e of g.entries)
+        gridRow(
+          b,
+          r++,
+          TALLY_COLUMNS,
+          [
+            ++stt,
+            safe(e.name),
+            safe(e.unit),
+            e.votes ?? "",
+            e.ratio === null ? "" : viNumber(e.ratio),
+          ],
+          11
+        );
+    });
+    if (!stt) line("Không có đề nghị nào để bầu.", { italic: true });
+  }
   r++;
   line(
     "Biên bản kiểm phiếu lập lúc … giờ … cùng ngày, được công bố trước Hội đồng và lưu kèm Biên bản họp."
