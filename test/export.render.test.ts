@@ -112,4 +112,37 @@ describeWithLibreOffice("the council export as print (LibreOffice + pdftoppm)", 
       expect(ink(png, 0.14, 0.1, 0.93, 0.9)).toBeGreaterThan(0.02);
     }
   );
+
+  (hasPoppler ? it : it.skip)(
+    "Biên bản is dated the meeting day with its time, place, attendance and voting method",
+    () => {
+      const minutes = pages.find((p) => p.includes("BIÊN BẢN") && p.includes("Họp Hội đồng"))!;
+      for (const t of [
+        "Kiến Hưng, ngày 05 tháng 12 năm 2026",
+        "Thời gian: 8 giờ 00, ngày 05 tháng 12 năm 2026.",
+        "Hội trường UBND phường Kiến Hưng",
+        "có mặt: 8 thành viên",
+        "Bỏ phiếu kín",
+      ])
+        expect(minutes.replace(/\s+/gu, " ")).toContain(t);
+    }
+  );
+
+  (hasPoppler ? it : it.skip)(
+    "Phiếu bầu: nine ballots, each on its own page with every nominee; then the vote-count record",
+    () => {
+      const ballots = pages.map((p, i) => [p, i] as const).filter(([p]) => p.includes("PHIẾU BẦU"));
+      expect(ballots).toHaveLength(9);
+      // Consecutive pages, each a whole ballot: the tick columns and the last nominee on it.
+      ballots.forEach(([p, i], k) => {
+        expect(i).toBe(ballots[0]![1] + k);
+        expect(p).toContain("Không đồng ý");
+        expect(p).toContain("Hộ bà Phạm Thị Xuân");
+      });
+      render(ballots[0]![1] + 1, "export-phieu-bau");
+      const tally = pages.findIndex((p) => p.includes("BIÊN BẢN KIỂM PHIẾU"));
+      expect(pages[tally]).toContain("Số phiếu phát ra: 9 phiếu");
+      render(tally + 1, "export-kiem-phieu");
+    }
+  );
 });

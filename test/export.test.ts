@@ -18,6 +18,7 @@ import { validateRegister } from "../src/domain/validate";
 import { demoRegister } from "../src/workbook/demo";
 import { EXPORT_SHEETS } from "../src/workbook/plan/export";
 import { titlePhrase, viNumber } from "../src/workbook/plan/export/text";
+import { ballotGroups } from "../src/workbook/plan/export/ballots";
 import { runCli, runCliAsync, tempDir } from "./helpers/cli";
 import { person, team, writeRegister } from "./helpers/registers";
 import { sharedStrings, unzipEntries } from "./helpers/zip";
@@ -122,7 +123,7 @@ describe("export --force of the demo register", () => {
     expect(sha(demo)).toBe(hash);
   });
 
-  it("has the five sheets in order, A4 portrait, Decree 30 margins, Times New Roman everywhere", () => {
+  it("has the seven sheets in order, A4 portrait, Decree 30 margins, Times New Roman everywhere", () => {
     expect(wb.worksheets.filter((w) => w.state === "visible").map((w) => w.name)).toEqual([
       ...EXPORT_SHEETS,
     ]);
@@ -207,6 +208,10 @@ describe("export --force of the demo register", () => {
 
   it("Danh sách: grouped by title, ward list then the list proposed upward, Vietnamese order, votes on total membership", () => {
     const ws = wb.getWorksheet("Danh sách")!;
+    // Attached to the Tờ trình of `Ngày trình` (08/12), not to the day of the export.
+    expect(find(ws, (t) => t.startsWith("(Kèm theo Tờ trình")).text).toContain(
+      "ngày 08 tháng 12 năm 2026"
+    );
     const head = find(ws, (t) => t === "Họ và tên / Tên tập thể");
     expect(ws.pageSetup.printTitlesRow).toBe(`${head.row}:${head.row}`);
     expect(ws.headerFooter.oddFooter).toMatch(/&P.*&N/u);
@@ -279,10 +284,28 @@ describe("export --force of the demo register", () => {
     expect(find(ws, (t) => t === "Kiến Hưng, ngày 05 tháng 12 năm 2026").cell.font).toMatchObject({
       italic: true,
     });
+    // The meeting of `Cấu hình` (issue #12): time, place, attendance, chair and secretary with
+    // their roles from `Thành viên Hội đồng`, the voting method; the end time; the signers' names.
     expect(find(ws, (t) => t.startsWith("Thời gian:")).text).toBe(
-      "Thời gian: ngày 05 tháng 12 năm 2026."
+      "Thời gian: 8 giờ 00, ngày 05 tháng 12 năm 2026."
     );
-    expect(find(ws, (t) => t.startsWith("Thành phần:")).text).toContain("Hội đồng có 9 thành viên");
+    expect(find(ws, (t) => t.startsWith("Địa điểm:")).text).toBe(
+      "Địa điểm: Hội trường UBND phường Kiến Hưng."
+    );
+    expect(find(ws, (t) => t.startsWith("Thành phần:")).text).toBe(
+      "Thành phần: Hội đồng có 9 thành viên; có mặt: 8 thành viên; vắng mặt: 1 thành viên (có ý kiến bằng văn bản: 1 thành viên)."
+    );
+    expect(find(ws, (t) => t.startsWith("Chủ trì:")).text).toBe(
+      "Chủ trì: Nguyễn Văn Hùng – Chủ tịch UBND phường, Chủ tịch Hội đồng; Thư ký: Lê Thị Thu – Công chức Văn phòng HĐND và UBND phường, Ủy viên thường trực, Thư ký."
+    );
+    expect(find(ws, (t) => t.startsWith("Hình thức biểu quyết:")).text).toBe(
+      "Hình thức biểu quyết: Bỏ phiếu kín (có Biên bản kiểm phiếu kèm theo)."
+    );
+    expect(find(ws, (t) => t.startsWith("Cuộc họp kết thúc")).text).toContain("11 giờ 30");
+    const secretary = find(ws, (t) => t === "Lê Thị Thu");
+    const chair = find(ws, (t) => t === "Nguyễn Văn Hùng");
+    expect(secretary.row).toBe(chair.row);
+    expect(secretary.row).toBeGreaterThan(find(ws, (t) => t === "THƯ KÝ").row);
     const head = find(ws, (t) => t === "Tỷ lệ trên tổng số thành viên (%)");
     const rows: string[][] = [];
     for (let r = head.row + 1; typeof ws.getCell(r, 1).value === "number"; r++) {
@@ -310,6 +333,65 @@ describe("export --force of the demo register", () => {
       "50",
       "Không đủ điều kiện (DK09)",
     ]);
+  });
+
+  it("Phiếu bầu: one ballot a member voting (8 present + 1 in writing), a page each, no member's name", () => {
+    const ws = wb.getWorksheet("Phiếu bầu")!;
+    const titles = cellsOf(ws).filter((c) => c.text === "PHIẾU BẦU");
+    expect(titles).toHaveLength(9);
+    // A page break after every ballot but the last; printed at one scale (no fit: breaks hold).
+    const xml = [...unzipEntries(readFileSync(out))]
+      .filter(([k]) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(k))
+      .map(([, v]) => v.toString("utf8"))
+      .find((t) => t.includes("<rowBreaks"))!;
+    const breaks = [...xml.matchAll(/<brk id="(\d+)"/gu)].map((m) => Number(m[1]));
+    expect(breaks).toHaveLength(8);
+    titles.slice(1).forEach((t, i) => expect(breaks[i]).toBeLessThan(t.row));
+    expect(ws.pageSetup.fitToPage).toBeFalsy();
+    expect(ws.pageSetup.scale).toBeGreaterThanOrEqual(40);
+    expect(ws.pageSetup.scale).toBeLessThanOrEqual(100);
+    // Each ballot: the tick columns, every nominee without an error, grouped by title.
+    const first = cellsOf(ws).filter((c) => c.row < titles[1]!.row);
+    expect(first.some((c) => c.text === "Đồng ý")).toBe(true);
+    expect(first.some((c) => c.text === "Không đồng ý")).toBe(true);
+    const voted = x.minutes.filter((e) => e.status !== "errors");
+    for (const e of voted) expect(first.some((c) => c.text === e.name)).toBe(true);
+    for (const e of x.minutes.filter((m) => m.status === "errors"))
+      expect(first.some((c) => c.text === e.name)).toBe(false);
+    expect(first.some((c) => c.text === 'I. DANH HIỆU "LAO ĐỘNG TIÊN TIẾN"')).toBe(true);
+    // Secret: no council member is named on a ballot.
+    for (const name of ["Nguyễn Văn Hùng", "Lê Thị Thu", "Vũ Đình Toàn"])
+      expect(cellsOf(ws).some((c) => c.text.includes(name))).toBe(false);
+  });
+
+  it("Biên bản kiểm phiếu: ballots issued = members voting, lines for the rest, votes and % per nominee", () => {
+    const ws = wb.getWorksheet("Biên bản kiểm phiếu")!;
+    expect(find(ws, (t) => t === "Kiến Hưng, ngày 05 tháng 12 năm 2026").cell.font).toMatchObject({
+      italic: true,
+    });
+    expect(find(ws, (t) => t.startsWith("- Số phiếu phát ra:")).text).toBe(
+      "- Số phiếu phát ra: 9 phiếu (có mặt: 8; vắng mặt có ý kiến bằng văn bản: 1)."
+    );
+    expect(find(ws, (t) => t.startsWith("- Số phiếu thu về:")).text).toContain("……");
+    expect(find(ws, (t) => t.startsWith("- Số phiếu hợp lệ:")).text).toContain("không hợp lệ");
+    const head = find(ws, (t) => t === "Số phiếu đồng ý");
+    const rows: [string, string, string][] = [];
+    for (let r = head.row + 1; r <= ws.rowCount; r++)
+      if (typeof ws.getCell(r, 1).value === "number")
+        rows.push(
+          [4, 30, 35].map((c) => textOf(ws.getCell(r, c).value)) as [string, string, string]
+        );
+    // The ballot's nominees in the ballot's order (a name may stand for two titles).
+    expect(rows).toEqual(
+      ballotGroups(x).flatMap((g) =>
+        g.entries.map((e) => [
+          e.name,
+          e.votes === null ? "" : String(e.votes),
+          e.ratio === null ? "" : viNumber(e.ratio),
+        ])
+      )
+    );
+    expect(find(ws, (t) => t === "TRƯỞNG BAN KIỂM PHIẾU").row).toBeGreaterThan(head.row);
   });
 
   it("Tổng hợp: counts per title, women, direct workers and bonus of the proposed rows equal the domain's", () => {
@@ -435,7 +517,7 @@ describe("text that would run as a formula is neutralised in every export sheet"
     expect(r.code).toBe(0);
     const entries = unzipEntries(readFileSync(out3));
     const sheets = [...entries.keys()].filter((k) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(k));
-    expect(sheets.length).toBe(6);
+    expect(sheets.length).toBe(EXPORT_SHEETS.length + 1); // and the hidden metadata sheet
     for (const s of sheets)
       expect(`${s}: ${/<f[ >]/u.test(entries.get(s)!.toString("utf8"))}`).toBe(`${s}: false`);
     const strings = sharedStrings(entries);

@@ -2,6 +2,7 @@ import type { Cell } from "./cell";
 import type { CivilDate } from "./text/dates";
 import type {
   ComplaintField,
+  CouncilField,
   HistoryField,
   NominationField,
   SettingKey,
@@ -19,6 +20,8 @@ export interface RegisterSnapshot {
   readonly nominations: TableSnapshot<NominationField> | null;
   readonly complaints: TableSnapshot<ComplaintField> | null;
   readonly history: TableSnapshot<HistoryField> | null;
+  /** `Thành viên Hội đồng` (optional sheet, issue #12); null or absent when the register has none. */
+  readonly council?: TableSnapshot<CouncilField> | null;
   /** Every `TC <name>` criteria sheet, in workbook order. */
   readonly criteria: readonly CriteriaSheetSnapshot[];
   /** The proposing units listed in `Danh mục` (column `Đơn vị đề nghị`), blanks skipped. */

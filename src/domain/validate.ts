@@ -54,7 +54,7 @@ export function validateRegister(
   const findings = sortFindings([
     ...registerRules(snapshot, reading, options.today),
     ...nationalRules(snapshot.settings, reading),
-    ...meetingRules(snapshot.settings, reading),
+    ...meetingRules(snapshot, reading, ctx),
     ...dataRules(ctx),
     ...scoreLinkRules(ctx),
     ...conditionRules(ctx),

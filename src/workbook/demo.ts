@@ -42,6 +42,19 @@ const UNITS = [
   "Tổ dân phố số 5",
 ] as const;
 
+/** The ward's council (`Thành viên Hội đồng`): nine members, as `Số thành viên Hội đồng` says. */
+const DEMO_COUNCIL = [
+  ["Nguyễn Văn Hùng", "Chủ tịch UBND phường", "Chủ tịch Hội đồng"],
+  ["Trần Minh Đức", "Phó Chủ tịch UBND phường", "Phó Chủ tịch Hội đồng"],
+  ["Phạm Thị Hoa", "Chủ tịch Ủy ban MTTQ Việt Nam phường", "Phó Chủ tịch Hội đồng"],
+  ["Lê Thị Thu", "Công chức Văn phòng HĐND và UBND phường", "Ủy viên thường trực, Thư ký"],
+  ["Đỗ Văn Nam", "Trưởng phòng Kinh tế, Hạ tầng và Đô thị", "Ủy viên"],
+  ["Hoàng Thị Mai", "Trưởng phòng Văn hóa – Xã hội", "Ủy viên"],
+  ["Bùi Quang Vinh", "Bí thư Đoàn Thanh niên phường", "Ủy viên"],
+  ["Ngô Thị Lan Anh", "Chủ tịch Hội Liên hiệp Phụ nữ phường", "Ủy viên"],
+  ["Vũ Đình Toàn", "Chủ tịch Hội Cựu chiến binh phường", "Ủy viên"],
+].map(([name, position, role]) => ({ name: name!, position: position!, role: role! }));
+
 const d = (day: number, month: number, year: number) => ({ date: { year, month, day } });
 
 /**
@@ -465,6 +478,19 @@ export function demoRegister(year = 2026): DemoRegister {
       signerCapacity: "KT.",
       signerTitle: "PHÓ CHỦ TỊCH",
       signerName: "Trần Minh Đức",
+      // The meeting (issue #12): 8 of 9 members present, the ninth voted in writing, by ballot.
+      meeting: {
+        start: "8 giờ 00",
+        end: "11 giờ 30",
+        place: "Hội trường UBND phường Kiến Hưng",
+        chair: "Nguyễn Văn Hùng",
+        secretary: "Lê Thị Thu",
+        present: 8,
+        written: 1,
+        quorumPct: 66.67,
+        votingMethod: "Bỏ phiếu kín",
+        members: DEMO_COUNCIL,
+      },
       cstdcsCapPct: 15,
       units: UNITS,
     }),

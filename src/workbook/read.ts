@@ -11,6 +11,8 @@ import {
   ANCHOR_LABEL,
   COL,
   COMPLAINT_COL,
+  COUNCIL_COL,
+  COUNCIL_SHEET,
   CRITERIA_SHEET_PREFIX,
   HEADER_SEARCH_ROWS,
   HISTORY_COL,
@@ -22,6 +24,7 @@ import {
   SETTINGS_HEADER,
   SHEET,
   UNIT_LIST_HEADER,
+  type CouncilField,
   type SettingKey,
 } from "../domain/register/contract";
 import type {
@@ -110,12 +113,13 @@ function formulaColumnsByRow(grid: SheetGrid): Map<number, Set<number>> | undefi
 function headerBand<F extends string>(
   grid: SheetGrid,
   headerRow: number,
-  labels: Readonly<Record<F, string>>
+  labels: Readonly<Record<F, string>>,
+  anchor: string
 ): { columns: Partial<Record<F, number>>; lastHeaderRow: number } {
   const columns = mapColumns(grid, headerRow, labels);
   const below = mapColumns(grid, headerRow + 1, labels);
   const top = grid.rows[headerRow] ?? [];
-  const anchorCol = top.findIndex((c) => labelKey(c) === foldKey(ANCHOR_LABEL));
+  const anchorCol = top.findIndex((c) => labelKey(c) === foldKey(anchor));
   if (!isEmptyCell(grid.rows[headerRow + 1]?.[anchorCol]))
     return { columns, lastHeaderRow: headerRow };
   const taken = new Set(Object.values(columns));
@@ -127,13 +131,17 @@ function headerBand<F extends string>(
   return { columns: { ...columns, ...Object.fromEntries(added) }, lastHeaderRow: headerRow + 1 };
 }
 
-/** Read a label-addressed table: data rows with at least one non-empty input cell. */
+/**
+ * Read a label-addressed table: data rows with at least one non-empty input cell. `anchor`: the
+ * label that identifies the header row (`Họ và tên / Tên tập thể`; `Họ và tên` in `Thành viên Hội đồng`).
+ */
 export function readTable<F extends string>(
   grid: SheetGrid,
   labels: Readonly<Record<F, string>>,
-  nonInput: readonly F[] = []
+  nonInput: readonly F[] = [],
+  anchor: string = ANCHOR_LABEL
 ): TableSnapshot<F> {
-  const headerRow = findHeaderRow(grid, ANCHOR_LABEL);
+  const headerRow = findHeaderRow(grid, anchor);
   if (headerRow === null)
     return {
       sheet: grid.name,
@@ -141,7 +149,7 @@ export function readTable<F extends string>(
       columns: {} as Partial<Record<F, number>>,
       rows: [],
     };
-  const { columns, lastHeaderRow } = headerBand(grid, headerRow, labels);
+  const { columns, lastHeaderRow } = headerBand(grid, headerRow, labels, anchor);
   const entries = (Object.entries(columns) as [F, number][]).sort((a, b) => a[1] - b[1]);
   const inputCols = entries.filter(([f]) => !nonInput.includes(f)).map(([, c]) => c);
   const rows: TableRow<F>[] = [];
@@ -299,6 +307,7 @@ export function readRegister(grids: WorkbookGrids): RegisterSnapshot {
     nominations: table(SHEET.nominations, COL, NON_INPUT_FIELDS),
     complaints: table(SHEET.complaints, COMPLAINT_COL),
     history: table(SHEET.history, HISTORY_COL),
+    council: councilTable(findSheet(grids, COUNCIL_SHEET)),
     unitList: readListColumn(findSheet(grids, SHEET.lists), UNIT_LIST_HEADER),
     criteria: grids.sheetNames.filter(isCriteriaSheet).flatMap((n) => {
       const g = grids.sheets.get(n);
@@ -309,9 +318,17 @@ export function readRegister(grids: WorkbookGrids): RegisterSnapshot {
   };
 }
 
+/** `Thành viên Hội đồng` (optional sheet): rows with a name, position or role; null when absent. */
+function councilTable(g: SheetGrid | undefined): TableSnapshot<CouncilField> | null {
+  if (!g) return null;
+  const t = readTable(g, COUNCIL_COL, ["stt"], COUNCIL_COL.name);
+  return t.headerRow === null ? null : t;
+}
+
 /** Sheets the reader needs (adapters may skip reading the others). */
 export const SHEETS_TO_READ: readonly string[] = [
   SHEET.settings,
+  COUNCIL_SHEET,
   SHEET.lists,
   SHEET.nominations,
   SHEET.complaints,

@@ -8,6 +8,7 @@
 import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
 import {
   COL,
+  COUNCIL_SHEET,
   META_SHEET,
   NOMINATION_FIELDS,
   SETTING,
@@ -80,6 +81,7 @@ describe("creating a register", () => {
     expect(fx.sheets.filter((s) => !s.deleted).map((s) => s.name)).toEqual([
       SHEET.guide,
       SHEET.settings,
+      COUNCIL_SHEET,
       SHEET.lists,
       SHEET.nominations,
       SHEET.history,

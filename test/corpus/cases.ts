@@ -9,6 +9,7 @@
  */
 import type { InputProblem } from "../../src/adapters/xlsx/errors";
 import { COL, SETTING, SHEET } from "../../src/domain/register/contract";
+import { SETTINGS_LAYOUT } from "../../src/workbook/plan/settings";
 
 /** One expected finding: rule, and where given, row (null = register level), column, sheet, message. */
 export interface FindingSpec {
@@ -539,7 +540,8 @@ export const CASES: readonly CaseSpec[] = [
         rule: "RG02",
         row: null,
         column: "Lao động tiên tiến — Tỷ lệ phiếu tối thiểu (%)",
-        message: "C30",
+        // `Tỷ lệ phiếu tối thiểu (%)` (column C) of the first policy row, Lao động tiên tiến.
+        message: `C${SETTINGS_LAYOUT.policyHeaderRow + 1}`,
       },
     ],
     rows: 3,

@@ -87,6 +87,9 @@ function addDocumentSheet(
       fitToPage: p.page.fitToWidth,
       fitToWidth: 1,
       fitToHeight: p.page.fitToHeight ? 1 : 0,
+      ...(p.page.scale !== undefined && !p.page.fitToWidth
+        ? { scale: Math.round(p.page.scale) }
+        : {}),
       horizontalCentered: false,
       margins: {
         top: inches(m.top),

@@ -418,7 +418,9 @@ async function writeSheet(
     `<pageMargins left="${inches(m.left)}" right="${inches(m.right)}" top="${inches(m.top)}" bottom="${inches(m.bottom)}" header="${inches(m.header)}" footer="${inches(m.footer)}"/>`
   );
   w.ascii(
-    `<pageSetup paperSize="${A4}" orientation="${page.orientation}" fitToWidth="1" fitToHeight="${page.fitToHeight ? 1 : 0}"/>`
+    page.scale !== undefined && !page.fitToWidth
+      ? `<pageSetup paperSize="${A4}" scale="${Math.round(page.scale)}" orientation="${page.orientation}"/>`
+      : `<pageSetup paperSize="${A4}" orientation="${page.orientation}" fitToWidth="1" fitToHeight="${page.fitToHeight ? 1 : 0}"/>`
   );
   if (page.header || page.footer || page.differentFirst) {
     w.ascii(`<headerFooter${page.differentFirst ? ' differentFirst="1"' : ""}>`);

@@ -15,9 +15,11 @@ import { isWardLevel } from "../catalog/levels";
 import { AUTHORITY } from "../catalog/lists";
 import { TITLES, defaultChain, type TitleCode, type TitleDef } from "../catalog/titles";
 import { DEFAULT_SETTINGS, marginsText, readPolicy } from "../policy";
+import { DEFAULT_QUORUM_PCT } from "../policy/meeting";
 import {
   POLICY_EXTRA,
   POLICY_HEADER,
+  VOTING_METHOD,
   SETTING,
   SETTING_KEYS,
   SHEET,
@@ -204,6 +206,15 @@ const POLICY_LABEL: Record<PolicyField, string> = {
 
 /** Settings of the ward's own council meeting and papers, never taken from a unit's register. */
 const WARD_OWN: ReadonlySet<SettingKey> = new Set<SettingKey>([
+  "meetingStart",
+  "meetingEnd",
+  "meetingPlace",
+  "meetingChair",
+  "meetingSecretary",
+  "membersPresent",
+  "membersWritten",
+  "quorumPct",
+  "votingMethod",
   "submissionDate",
   "signerCapacity",
   "signerTitle",
@@ -230,7 +241,18 @@ function defaultSetting(k: Exclude<SettingKey, "year">): Cell {
     case "decisionDate":
     case "submissionDate":
     case "signerName":
+    case "meetingStart":
+    case "meetingEnd":
+    case "meetingPlace":
+    case "meetingChair":
+    case "meetingSecretary":
+    case "membersPresent":
+    case "membersWritten":
       return null;
+    case "quorumPct":
+      return DEFAULT_QUORUM_PCT;
+    case "votingMethod":
+      return VOTING_METHOD.ballot;
     case "signerCapacity":
       return DEFAULT_SETTINGS.wardSigner.capacity;
     case "signerTitle":

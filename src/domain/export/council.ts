@@ -19,6 +19,7 @@ import { findingsByRow, type ValidationResult } from "../validate";
 import { textOrEmpty } from "../values";
 import { meetsVoteThreshold, votePercent } from "../votes";
 import { exportHeader, type ExportHeader } from "./header";
+import { meetingInfo, type MeetingInfo } from "./meeting";
 
 /**
  * Why a row is or is not proposed. `proposed`: no error and votes meeting the title's threshold.
@@ -74,6 +75,8 @@ export interface TitleGroup {
 
 export interface CouncilExport {
   readonly header: ExportHeader;
+  /** The council meeting: the Biên bản, the ballots and the vote-count record print it. */
+  readonly meeting: MeetingInfo;
   /** Decided by the ward Chairman. */
   readonly ward: readonly TitleGroup[];
   /** Proposed to `Cấp trình`. */
@@ -260,6 +263,7 @@ export function buildCouncilExport(
   const ineligible = entries.filter((e) => e.status !== "proposed");
   return {
     header: exportHeader(result.policy, options.documentDate),
+    meeting: meetingInfo(snapshot, result.policy),
     ward: groupsOf(proposed, "ward"),
     upward: groupsOf(proposed, "upward"),
     minutes: minutesOrder(entries),

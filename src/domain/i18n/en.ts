@@ -77,6 +77,11 @@ export const en: Shape<typeof vi> = {
     RG02_score: "“{{label}}” (cell {{address}}) must be a score from 0 to 100.",
     RG02_margins:
       "“{{label}}” (cell {{address}}) must be one number, or four numbers top; bottom; left; right, each from 0 to 60 (mm), e.g. 25; 25; 30; 30.",
+    RG02_count: "“{{label}}” (cell {{address}}) must be a whole number from 0.",
+    RG02_time:
+      "“{{label}}” (cell {{address}}) is not a readable time: type it as text, e.g. 8 giờ 00 (Excel turns 8:00 into a time value the register cannot read).",
+    RG02_votingMethod:
+      "“{{label}}” (cell {{address}}) must be “Bỏ phiếu kín” (secret ballot) or “Giơ tay” (show of hands).",
     RG03: "The dossier deadline {{deadline}} has passed and the register has not been exported.",
     RG04: "“{{label}}” (cell {{address}}) is {{value}}%, looser than the national rule: {{rule}} ({{source}}). The register still applies {{value}}%; check the regulation.",
     RG04_province:
@@ -84,6 +89,11 @@ export const en: Shape<typeof vi> = {
     RG04_provinceBlank:
       "“{{label}}” (cell {{address}}) is blank, looser than the rule of {{province}}: {{rule}} ({{source}}). Enter the province's value.",
     HD01: "“Ngày trình” {{submission}} (cell {{address}}) is before the council meeting on {{meeting}}: the Tờ trình cites the meeting's minutes, so it cannot be signed before it. Correct “Ngày trình” or “Ngày họp Hội đồng”.",
+    HD02: "The meeting had no quorum: {{present}} present and {{written}} absent with a written opinion, {{members}}/{{size}} members ({{share}}%), below the minimum {{pct}}% (“Tỷ lệ có mặt tối thiểu (%)”). Check “Số thành viên có mặt” (cell {{address}}) or meet again.",
+    HD03: "{{votes}} votes in favour is more than the {{voting}} members who voted ({{present}} present, {{written}} in writing).",
+    HD04: "Chiến sĩ thi đua cơ sở must be voted by secret ballot, but “Hình thức biểu quyết” (cell {{address}}) is “{{method}}”: vote again by ballot and record the votes in favour.",
+    HD05: "{{present}} members present and {{written}} absent with a written opinion ({{members}} in all) is more than “Số thành viên Hội đồng” {{size}} (cell {{address}}).",
+    HD06: "Sheet “Thành viên Hội đồng” lists {{listed}} members, not the {{size}} of “Số thành viên Hội đồng” in “Cấu hình”: vote ratios use the number in “Cấu hình”; check one or the other.",
   },
   reason: {
     dutyGood: "duty completion below “Hoàn thành tốt”",

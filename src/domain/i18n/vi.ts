@@ -73,6 +73,10 @@ export const vi = {
     RG02_score: "“{{label}}” (ô {{address}}) phải là điểm từ 0 đến 100.",
     RG02_margins:
       "“{{label}}” (ô {{address}}) phải là một số, hoặc bốn số trên; dưới; trái; phải, mỗi số từ 0 đến 60 (mm), ví dụ 25; 25; 30; 30.",
+    RG02_count: "“{{label}}” (ô {{address}}) phải là số nguyên từ 0 trở lên.",
+    RG02_time:
+      "“{{label}}” (ô {{address}}) không đọc được giờ: gõ dạng chữ, ví dụ 8 giờ 00 (Excel đổi 8:00 thành giá trị giờ mà sổ không đọc được).",
+    RG02_votingMethod: "“{{label}}” (ô {{address}}) phải là “Bỏ phiếu kín” hoặc “Giơ tay”.",
     RG03: "Đã quá hạn nộp hồ sơ {{deadline}} mà sổ chưa được xuất báo cáo.",
     RG04: "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định chung: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; kiểm tra lại quy chế.",
     RG04_province:
@@ -80,6 +84,11 @@ export const vi = {
     RG04_provinceBlank:
       "“{{label}}” (ô {{address}}) để trống, lỏng hơn quy định của {{province}}: {{rule}} ({{source}}). Ghi giá trị theo quy định của tỉnh.",
     HD01: "“Ngày trình” {{submission}} (ô {{address}}) trước ngày họp Hội đồng {{meeting}}: Tờ trình căn cứ Biên bản họp nên không thể ký trước cuộc họp. Sửa “Ngày trình” hoặc “Ngày họp Hội đồng”.",
+    HD02: "Cuộc họp chưa đủ số thành viên: có mặt {{present}}, vắng có ý kiến bằng văn bản {{written}}, cộng {{members}}/{{size}} thành viên ({{share}}%), dưới tỷ lệ tối thiểu {{pct}}% (“Tỷ lệ có mặt tối thiểu (%)”). Kiểm tra “Số thành viên có mặt” (ô {{address}}) hoặc họp lại.",
+    HD03: "Số phiếu đồng ý {{votes}} nhiều hơn số thành viên biểu quyết {{voting}} (có mặt {{present}}, có ý kiến bằng văn bản {{written}}).",
+    HD04: "Chiến sĩ thi đua cơ sở phải được Hội đồng bỏ phiếu kín, nhưng “Hình thức biểu quyết” (ô {{address}}) là “{{method}}”: bỏ phiếu kín lại và ghi số phiếu đồng ý.",
+    HD05: "Số thành viên có mặt {{present}} và vắng có ý kiến bằng văn bản {{written}} (cộng {{members}}) nhiều hơn “Số thành viên Hội đồng” {{size}} (ô {{address}}).",
+    HD06: "Sheet “Thành viên Hội đồng” có {{listed}} thành viên, khác “Số thành viên Hội đồng” {{size}} ở “Cấu hình”: tỷ lệ phiếu tính trên số ở “Cấu hình”, kiểm tra lại một trong hai.",
   },
   reason: {
     dutyGood: "mức hoàn thành nhiệm vụ dưới “Hoàn thành tốt”",

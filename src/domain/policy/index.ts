@@ -15,6 +15,7 @@ import {
   parseText,
 } from "../values";
 import type { CivilDate } from "../text/dates";
+import { type MeetingSettings, parseTimeOfDay, parseVotingMethod } from "./meeting";
 
 /**
  * The ward's policy as read from `Cấu hình`: settings and the per-title policy table.
@@ -43,6 +44,8 @@ export interface Policy {
   readonly ttldttSharePct: Parsed<number>;
   readonly bands: ScoreBands;
   readonly titles: Readonly<Record<TitleCode, TitlePolicy>>;
+  /** The council meeting: times, place, chair, secretary, attendance, quorum, voting method. */
+  readonly meeting: MeetingSettings;
   /** `Ngày trình`, the date of the Tờ trình; blank (`empty`): the meeting date. */
   readonly submissionDate: Parsed<CivilDate>;
   /** Who signs the Tờ trình, as typed (each "" when blank): see export/header.ts `signerOf`. */
@@ -159,7 +162,10 @@ export interface SettingProblem {
     | "number"
     | "date"
     | "score"
-    | "margins";
+    | "margins"
+    | "count"
+    | "time"
+    | "votingMethod";
   /** For `percentSign`: what the cell shows (“90%”). */
   readonly shown?: string;
 }
@@ -267,6 +273,26 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
     "margins"
   );
 
+  const meeting: MeetingSettings = {
+    start: check("meetingStart", parseTimeOfDay(cellOf("meetingStart")), "time"),
+    end: check("meetingEnd", parseTimeOfDay(cellOf("meetingEnd")), "time"),
+    place: text("meetingPlace", ""),
+    chair: text("meetingChair", ""),
+    secretary: text("meetingSecretary", ""),
+    present: check(
+      "membersPresent",
+      parseIntegerIn(cellOf("membersPresent"), 0, Number.POSITIVE_INFINITY),
+      "count"
+    ),
+    written: check(
+      "membersWritten",
+      parseIntegerIn(cellOf("membersWritten"), 0, Number.POSITIVE_INFINITY),
+      "count"
+    ),
+    quorumPct: check("quorumPct", parseNumberIn(cellOf("quorumPct"), 0, 100), "percent"),
+    votingMethod: check("votingMethod", parseVotingMethod(cellOf("votingMethod")), "votingMethod"),
+  };
+
   const bands = { ...DEFAULT_SETTINGS.bands };
   for (const [k, band] of BAND_KEYS) {
     const p = check(k, parseNumberIn(cellOf(k), 0, 100), "score");
@@ -323,6 +349,7 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
       ttldttSharePct,
       bands,
       titles,
+      meeting,
       submissionDate,
       signer: {
         capacity: text("signerCapacity", ""),

@@ -128,6 +128,15 @@ export const SETTING = {
   bandFair: "Ngưỡng xếp loại Khá",
   bandAverage: "Ngưỡng xếp loại Trung bình",
   // The meeting on paper and the signer (issue #12): the block `HỌP HỘI ĐỒNG, NGƯỜI KÝ`.
+  meetingStart: "Giờ bắt đầu họp",
+  meetingEnd: "Giờ kết thúc họp",
+  meetingPlace: "Địa điểm họp",
+  meetingChair: "Chủ trì",
+  meetingSecretary: "Thư ký",
+  membersPresent: "Số thành viên có mặt",
+  membersWritten: "Số thành viên vắng có ý kiến bằng văn bản",
+  quorumPct: "Tỷ lệ có mặt tối thiểu (%)",
+  votingMethod: "Hình thức biểu quyết",
   submissionDate: "Ngày trình",
   signerCapacity: "Quyền hạn ký (TM./KT.)",
   signerTitle: "Chức vụ người ký",
@@ -157,6 +166,15 @@ export const SETTING_NAME: Record<SettingKey, string> = {
   bandGood: "CH_NguongTot",
   bandFair: "CH_NguongKha",
   bandAverage: "CH_NguongTrungBinh",
+  meetingStart: "CH_GioBatDau",
+  meetingEnd: "CH_GioKetThuc",
+  meetingPlace: "CH_DiaDiemHop",
+  meetingChair: "CH_ChuTri",
+  meetingSecretary: "CH_ThuKy",
+  membersPresent: "CH_SoCoMat",
+  membersWritten: "CH_SoYKienVanBan",
+  quorumPct: "CH_TyLeCoMat",
+  votingMethod: "CH_HinhThucBieuQuyet",
   submissionDate: "CH_NgayTrinh",
   signerCapacity: "CH_QuyenHanKy",
   signerTitle: "CH_ChucVuKy",
@@ -165,7 +183,23 @@ export const SETTING_NAME: Record<SettingKey, string> = {
 };
 
 /** The first setting of the block `HỌP HỘI ĐỒNG, NGƯỜI KÝ` (a heading row sits above it in a new register). */
-export const MEETING_BLOCK_FIRST: SettingKey = "submissionDate";
+export const MEETING_BLOCK_FIRST: SettingKey = "meetingStart";
+
+/** `Hình thức biểu quyết`: the words the register writes and reads (votes.ts `parseVotingMethod`). */
+export const VOTING_METHOD = { ballot: "Bỏ phiếu kín", hands: "Giơ tay" } as const;
+
+/**
+ * `Thành viên Hội đồng`: the council's members (issue #12), one a row, read by label like `Đề nghị`
+ * (anchor `Họ và tên`). Optional: a register without the sheet reads as before; `upgrade` adds it.
+ */
+export const COUNCIL_SHEET = "Thành viên Hội đồng";
+export const COUNCIL_COL = {
+  stt: "STT",
+  name: "Họ và tên",
+  position: "Chức vụ, đơn vị công tác",
+  role: "Chức danh trong Hội đồng",
+} as const;
+export type CouncilField = keyof typeof COUNCIL_COL;
 
 /**
  * Settings whose absence is an RG01 error. The band limits, `Ngày quyết định dự kiến` and the

@@ -51,6 +51,29 @@ export const RULES = {
     citation:
       "Hồ sơ đề nghị khen thưởng: Tờ trình căn cứ Biên bản họp Hội đồng (Cấu hình: Ngày trình)",
   },
+  HD02: {
+    severity: "error",
+    citation:
+      "Quy chế hoạt động của Hội đồng TĐKT (Cấu hình: Tỷ lệ có mặt tối thiểu (%), mặc định 2/3)",
+  },
+  HD03: {
+    severity: "error",
+    citation:
+      "Biên bản họp Hội đồng: số phiếu không vượt số thành viên biểu quyết (Cấu hình: Số thành viên có mặt)",
+  },
+  HD04: {
+    severity: "error",
+    citation:
+      "Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (bỏ phiếu kín danh hiệu CSTĐCS, hết hiệu lực; theo quy chế của tỉnh)",
+  },
+  HD05: {
+    severity: "error",
+    citation: "Cấu hình: Số thành viên Hội đồng, Số thành viên có mặt",
+  },
+  HD06: {
+    severity: "warning",
+    citation: "Quyết định thành lập (kiện toàn) Hội đồng TĐKT (sheet “Thành viên Hội đồng”)",
+  },
 } as const satisfies Record<string, { severity: "error" | "warning"; citation: string }>;
 
 export type RuleId = keyof typeof RULES;

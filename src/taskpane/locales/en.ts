@@ -152,7 +152,7 @@ export const en: Shape<PaneStrings> = {
   },
   export: {
     intro:
-      "Exports the submission letter, list, minutes and summary to a new workbook in the Decree 30/2020 layout (the register is not changed).",
+      "Exports the submission letter, list, minutes, vote-count record, ballots (one per member voting) and summary to a new workbook in the Decree 30/2020 layout (the register is not changed).",
     needCheck: "Run “Check” first: only valid nominations with enough votes go on the list.",
     hasErrors:
       "The register still has {{error}} errors. Those rows go to the “Không đủ điều kiện” sheet with their rule IDs.",

@@ -149,7 +149,7 @@ export const vi = {
   },
   export: {
     intro:
-      "Xuất Tờ trình, Danh sách, Biên bản, Tổng hợp ra một sổ mới theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
+      "Xuất Tờ trình, Danh sách, Biên bản, Biên bản kiểm phiếu, Phiếu bầu (mỗi thành viên biểu quyết một phiếu), Tổng hợp ra một sổ mới theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa).",
     needCheck:
       "Chạy “Kiểm tra” trước: chỉ những đề nghị hợp lệ và đủ phiếu mới vào danh sách trình.",
     hasErrors: "Sổ còn {{error}} lỗi. Các dòng lỗi sẽ nằm ở sheet “Không đủ điều kiện” kèm mã lỗi.",

@@ -17,12 +17,15 @@ import type {
 } from "../../domain/consolidation/consolidate";
 import { columnLetter } from "../../domain/findings";
 import { readPolicy } from "../../domain/policy";
+import { DEFAULT_QUORUM_PCT, type MeetingSettings } from "../../domain/policy/meeting";
+import type { Parsed } from "../../domain/values";
 import {
   COL,
   NOMINATION_FIELDS,
   POLICY_EXTRA,
   POLICY_HEADER,
   SETTING,
+  VOTING_METHOD,
   type NominationField,
 } from "../../domain/register/contract";
 import type { SettingsSnapshot } from "../../domain/snapshot";
@@ -33,7 +36,7 @@ import {
   type YearDecision,
   unitValuesText,
 } from "../../domain/consolidation/mix";
-import { defaultOptions, type RegisterOptions } from "./options";
+import { defaultOptions, type MeetingOptions, type RegisterOptions } from "./options";
 import { acrossRow, areaTo, fitRows, parseArea } from "./print";
 import type { PlanCell, PlanValue, SheetPlan } from "./types";
 
@@ -103,6 +106,7 @@ export function consolidatedOptions(
     signerCapacity: p.signer.capacity || null,
     signerTitle: p.signer.title || null,
     signerName: p.signer.name || null,
+    meeting: meetingOptionsOf(p.meeting),
     ...(p.baseSalary.state === "ok" ? { baseSalary: p.baseSalary.value } : {}),
     ...(p.minMonths.state === "ok" ? { minMonths: p.minMonths.value } : {}),
     cstdcsCapPct:
@@ -115,6 +119,24 @@ export function consolidatedOptions(
     drives: merged.drives.slice(0, MAX_DRIVES),
     preparedRows: Math.max(1000, merged.nominations.length + 100),
   });
+}
+
+/** The ward's meeting settings as options (blank or invalid cells stay blank; defaults when blank). */
+function meetingOptionsOf(m: MeetingSettings): MeetingOptions {
+  const val = <T>(p: Parsed<T>): T | null => (p.state === "ok" ? p.value : null);
+  return {
+    start: val(m.start),
+    end: val(m.end),
+    place: m.place || null,
+    chair: m.chair || null,
+    secretary: m.secretary || null,
+    present: val(m.present),
+    written: val(m.written),
+    quorumPct: m.quorumPct.state === "empty" ? DEFAULT_QUORUM_PCT : val(m.quorumPct),
+    votingMethod:
+      m.votingMethod.state === "ok" ? VOTING_METHOD[m.votingMethod.value] : VOTING_METHOD.ballot,
+    members: [],
+  };
 }
 
 /** The policy-table cells of the ward's settings, by title name and label (for `setPolicy`). */

@@ -15,13 +15,13 @@ const GUIDE: readonly (readonly [string, readonly string[]])[] = [
   [
     "2. Các bước",
     [
-      "Bước 1 — sheet “Cấu hình”: ghi năm đánh giá, tên đơn vị, tổng số thành viên Hội đồng, ngày họp, hạn nộp hồ sơ, ngày trình và người ký Tờ trình; xem lại bảng chính sách (điểm tối thiểu, tỷ lệ phiếu tối thiểu của từng danh hiệu, hình thức). Sheet “Lịch sử”: các danh hiệu đã được quyết định những năm trước (dùng để xét Bằng khen, Chiến sĩ thi đua cấp tỉnh).",
+      "Bước 1 — sheet “Cấu hình”: ghi năm đánh giá, tên đơn vị, tổng số thành viên Hội đồng, ngày họp, hạn nộp hồ sơ, ngày trình và người ký Tờ trình; sau cuộc họp ghi giờ, địa điểm, chủ trì, thư ký, số thành viên có mặt, số vắng có ý kiến bằng văn bản và hình thức biểu quyết (khối “HỌP HỘI ĐỒNG, NGƯỜI KÝ”). Sheet “Thành viên Hội đồng”: mỗi thành viên một dòng (họ tên, chức vụ, chức danh trong Hội đồng). Xem lại bảng chính sách (điểm tối thiểu, tỷ lệ phiếu tối thiểu của từng danh hiệu, hình thức). Sheet “Lịch sử”: các danh hiệu đã được quyết định những năm trước (dùng để xét Bằng khen, Chiến sĩ thi đua cấp tỉnh).",
       "Bước 2 — sheet “Danh mục”: bổ sung các đợt thi đua (3/2, 30/4, 19/5, 27/7, 2/9, chuyên đề…) và các đơn vị đề nghị ở các cột để trống.",
       "Bước 3 — các sheet “TC …”: mỗi lĩnh vực một bộ tiêu chí; tiêu chí theo dòng, người/đơn vị được chấm theo cột. Tổng điểm, xếp loại, xếp hạng tự tính.",
       "Bước 4 — sheet “Đề nghị”: mỗi dòng một đề nghị (một người/tập thể/hộ gia đình cho một danh hiệu hoặc hình thức, trong một đợt). Chọn giá trị trong danh sách thả xuống; ngày ghi dd/mm/yyyy.",
-      "Bước 5 — sau cuộc họp Hội đồng: ghi “Số phiếu đồng ý”. Tỷ lệ tính trên TỔNG SỐ thành viên Hội đồng, không phải số người có mặt.",
+      "Bước 5 — cuộc họp Hội đồng: in “Phiếu bầu” (ở hồ sơ xuất, mỗi thành viên biểu quyết một phiếu, không ghi tên người bầu), kiểm phiếu rồi ghi “Số phiếu đồng ý”. Tỷ lệ tính trên TỔNG SỐ thành viên Hội đồng, không phải số người có mặt; số phiếu không được vượt số thành viên có mặt cộng số có ý kiến bằng văn bản. Chiến sĩ thi đua cơ sở phải bỏ phiếu kín.",
       "Bước 6 — kiểm tra: bấm “Kiểm tra” trong Sổ Thi đua (hoặc chạy “so-thi-dua validate sổ.xlsx --write”). Cột “Kết quả kiểm tra” ghi “Hợp lệ” hoặc mã lỗi; dòng lỗi tô đỏ, dòng cảnh báo tô vàng.",
-      "Bước 7 — “Xuất báo cáo”: Tờ trình, Danh sách, Biên bản, Tổng hợp theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa). Khi chọn ghi ngày xuất, các dòng được đề nghị chuyển “Trạng thái” thành “Đã trình” và không bị xuất lại lần sau.",
+      "Bước 7 — “Xuất báo cáo”: Tờ trình, Danh sách, Biên bản, Biên bản kiểm phiếu, Phiếu bầu, Tổng hợp theo thể thức Nghị định 30/2020 (sổ gốc không bị sửa). Khi chọn ghi ngày xuất, các dòng được đề nghị chuyển “Trạng thái” thành “Đã trình” và không bị xuất lại lần sau.",
       "Bước 8 — khi có quyết định khen thưởng: “Ghi quyết định” ở thẻ “Xuất báo cáo” (hoặc “so-thi-dua decide sổ.xlsx --number 123/QĐ-UBND --date 20/12/2026”) ghi số, ngày quyết định và “Đã quyết định” vào các dòng Hội đồng đã thông qua. Sửa một dòng đã có quyết định sẽ được cảnh báo (QT02).",
       "In sổ: mỗi sheet đã đặt sẵn khổ A4. Vùng in của “Đề nghị” (đến dòng đề nghị cuối) và của các sheet “TC …” (đến người được chấm cuối) được cập nhật mỗi lần Kiểm tra và khi thêm người được chấm; nếu nhập thêm sau lần Kiểm tra cuối, hãy Kiểm tra lại trước khi in.",
     ],
@@ -42,7 +42,8 @@ const GUIDE: readonly (readonly [string, readonly string[]])[] = [
       "DL01 thiếu thông tin bắt buộc · DL02 giá trị ngoài danh mục · DL03 ngày sinh sai · DL05 số không hợp lệ · DL06 danh hiệu không đúng đối tượng · DL07 đề nghị trùng · DL11 ngày hết thời hạn kỷ luật sai.",
       "DK01 chưa đạt chuẩn LĐTT (nhiệm vụ; lao động, sản xuất) · DK02 chưa đủ số tháng công tác · DK03 bị kỷ luật · DK04 CSTĐCS thiếu sáng kiến/hoàn thành xuất sắc · DK05 vượt tỷ lệ CSTĐCS · DK09 chưa đủ tỷ lệ phiếu · DK10 chưa bỏ phiếu · DK11 chưa đủ điểm · DK12 danh hiệu chỉ xét cả năm · DK13 có khiếu nại chưa giải quyết · DK14 đang xem xét kỷ luật/thanh tra/đơn thư.",
       "RG01 thiếu sheet/cột · RG02 cấu hình sai · RG03 quá hạn nộp hồ sơ · RG04 cấu hình thấp hơn quy định chung.",
-      "HS01 Bằng khen chưa thấy 2 năm liên tục CSTĐCS · HS02 danh hiệu năm nay đã có trong “Lịch sử” · HS03 CSTĐ cấp tỉnh chưa đủ 3 năm liên tục CSTĐCS · HS04 trùng tên khác ngày sinh · HS05 Bằng khen tập thể chưa thấy 2 năm liên tục TTLĐXS · QT01 thiếu số/ngày quyết định · QT02 dòng đã quyết định bị sửa · QT03 trạng thái/số/ngày quyết định không đọc được · HD01 ngày trình trước ngày họp.",
+      "HS01 Bằng khen chưa thấy 2 năm liên tục CSTĐCS · HS02 danh hiệu năm nay đã có trong “Lịch sử” · HS03 CSTĐ cấp tỉnh chưa đủ 3 năm liên tục CSTĐCS · HS04 trùng tên khác ngày sinh · HS05 Bằng khen tập thể chưa thấy 2 năm liên tục TTLĐXS · QT01 thiếu số/ngày quyết định · QT02 dòng đã quyết định bị sửa · QT03 trạng thái/số/ngày quyết định không đọc được.",
+      "HD01 ngày trình trước ngày họp · HD02 cuộc họp chưa đủ số thành viên (tỷ lệ có mặt tối thiểu) · HD03 số phiếu nhiều hơn số thành viên biểu quyết · HD04 CSTĐCS không bỏ phiếu kín · HD05 số có mặt nhiều hơn số thành viên Hội đồng · HD06 danh sách “Thành viên Hội đồng” khác số thành viên.",
     ],
   ],
 ];

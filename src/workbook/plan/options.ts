@@ -5,6 +5,30 @@ import { wardLevelWord } from "../../domain/catalog/levels";
 import type { TitleCode } from "../../domain/catalog/titles";
 import { profileOf } from "../../domain/policy/profiles";
 import { defaultLegalBasis } from "../../domain/export/legalBasis";
+import { DEFAULT_QUORUM_PCT } from "../../domain/policy/meeting";
+import { VOTING_METHOD } from "../../domain/register/contract";
+
+/** One row of `Thành viên Hội đồng`. */
+export interface CouncilMember {
+  readonly name: string;
+  readonly position: string;
+  readonly role: string;
+}
+
+/** The council meeting settings of `Cấu hình` (issue #12); null leaves a cell blank. */
+export interface MeetingOptions {
+  readonly start: string | null;
+  readonly end: string | null;
+  readonly place: string | null;
+  readonly chair: string | null;
+  readonly secretary: string | null;
+  readonly present: number | null;
+  readonly written: number | null;
+  readonly quorumPct: number | null;
+  readonly votingMethod: string | null;
+  /** Rows of `Thành viên Hội đồng` (empty: the sheet's rows are left for the clerk). */
+  readonly members: readonly CouncilMember[];
+}
 
 /** What a clerk chooses when creating a register (task pane "Thiết lập", `so-thi-dua init`). */
 export interface RegisterOptions {
@@ -35,6 +59,8 @@ export interface RegisterOptions {
   readonly minVotePct: Readonly<Partial<Record<TitleCode, number>>>;
   /** The `Căn cứ 1` … rows (without “Căn cứ” and “;”): the national texts and the province's regulation. */
   readonly legalBasis: readonly string[];
+  /** The council meeting (`Cấu hình`, block `HỌP HỘI ĐỒNG, NGƯỜI KÝ`) and `Thành viên Hội đồng`. */
+  readonly meeting: MeetingOptions;
   /** Proposing units offered in `Danh mục` (free text is allowed too). */
   readonly units: readonly string[];
   readonly drives: readonly string[];
@@ -87,6 +113,19 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
     signerName: orDefault(partial.signerName, null),
     minVotePct: partial.minVotePct ?? votes,
     legalBasis: partial.legalBasis ?? defaultLegalBasis(province),
+    meeting: {
+      start: null,
+      end: null,
+      place: null,
+      chair: null,
+      secretary: null,
+      present: null,
+      written: null,
+      quorumPct: DEFAULT_QUORUM_PCT,
+      votingMethod: VOTING_METHOD.ballot,
+      members: [],
+      ...partial.meeting,
+    },
     units: partial.units ?? [],
     drives: partial.drives ?? DEFAULT_DRIVES,
     preparedRows: partial.preparedRows ?? 1000,

@@ -1,5 +1,6 @@
 /** The whole register plan: every sheet of register.md in order, and the workbook's defined names. */
 import type { RegisterOptions } from "./options";
+import { planCouncilSheet } from "./council";
 import { planGuideSheet } from "./guide";
 import { planListsSheet } from "./lists";
 import { planMetaSheet } from "./meta";
@@ -27,6 +28,7 @@ export function planRegister(
   const sheets: SheetPlan[] = [
     planGuideSheet(),
     planSettingsSheet(o),
+    planCouncilSheet(o),
     planListsSheet(o),
     ...extraSheets,
     planNominationsSheet(o, undefined, nominations),

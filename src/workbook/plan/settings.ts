@@ -10,6 +10,7 @@ import {
   SETTINGS_HEADER,
   SHEET,
   MEETING_BLOCK_FIRST,
+  VOTING_METHOD,
   type SettingKey,
 } from "../../domain/register/contract";
 import { DEFAULT_SETTINGS, marginsText } from "../../domain/policy";
@@ -69,6 +70,19 @@ const SETTING_NOTES: Record<SettingKey, string> = {
   bandGood: "Điểm tối thiểu xếp loại Tốt.",
   bandFair: "Điểm tối thiểu xếp loại Khá.",
   bandAverage: "Điểm tối thiểu xếp loại Trung bình.",
+  meetingStart: "Giờ bắt đầu cuộc họp, gõ dạng chữ, ví dụ 8 giờ 00 (in trên Biên bản).",
+  meetingEnd: "Giờ kết thúc cuộc họp, ví dụ 11 giờ 30.",
+  meetingPlace: "Nơi họp, ví dụ Hội trường UBND phường. Để trống: trụ sở UBND phường.",
+  meetingChair: "Họ và tên người chủ trì cuộc họp (thường là Chủ tịch Hội đồng).",
+  meetingSecretary: "Họ và tên thư ký cuộc họp (ghi Biên bản).",
+  membersPresent:
+    "Số thành viên Hội đồng có mặt tại cuộc họp (không quá “Số thành viên Hội đồng”). Để trống: chưa ghi, Biên bản để chỗ ghi tay.",
+  membersWritten:
+    "Số thành viên vắng mặt có ý kiến (phiếu bầu) bằng văn bản: cùng số có mặt là số người biểu quyết, số phiếu phát ra.",
+  quorumPct:
+    "Số có mặt và có ý kiến bằng văn bản tối thiểu, tính trên tổng số thành viên Hội đồng (%): gõ 66,67 (2/3) hoặc tỷ lệ quy chế của tỉnh quy định (ví dụ 80). Để trống: 66,67.",
+  votingMethod:
+    "Bỏ phiếu kín hoặc Giơ tay. Danh hiệu Chiến sĩ thi đua cơ sở phải bỏ phiếu kín (quy tắc HD04).",
   submissionDate:
     "Ngày ký Tờ trình (dd/mm/yyyy), không trước ngày họp Hội đồng. Để trống: ngày họp Hội đồng.",
   signerCapacity:
@@ -89,6 +103,10 @@ const SETTING_SOURCES: Partial<Record<SettingKey, string>> = {
     "NĐ 91/2017/NĐ-CP, Điều 9 (15%, hết hiệu lực): chỉ khi quy chế của tỉnh/đơn vị quy định",
   ttldttSharePct: "Luật TĐKT 2022, Điều 28 (trên 50%); tỉnh có thể quy định cao hơn",
   signerCapacity: "Nghị định 30/2020/NĐ-CP, Phụ lục I: quyền hạn, chức vụ của người ký (TM., KT.)",
+  quorumPct:
+    "Mặc định của sổ (2/3 tổng số thành viên), theo quy chế Hội đồng; QĐ 86/2025/QĐ-UBND Bắc Ninh, Điều 8: 80% (Hội đồng cấp tỉnh)",
+  votingMethod:
+    "NĐ 98/2023/NĐ-CP, Điều 30 khoản 7 (hết hiệu lực): CSTĐCS bỏ phiếu kín; theo quy chế của tỉnh",
 };
 
 function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
@@ -127,6 +145,24 @@ function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
       return DEFAULT_SETTINGS.bands.fair;
     case "bandAverage":
       return DEFAULT_SETTINGS.bands.average;
+    case "meetingStart":
+      return o.meeting.start;
+    case "meetingEnd":
+      return o.meeting.end;
+    case "meetingPlace":
+      return o.meeting.place;
+    case "meetingChair":
+      return o.meeting.chair;
+    case "meetingSecretary":
+      return o.meeting.secretary;
+    case "membersPresent":
+      return o.meeting.present;
+    case "membersWritten":
+      return o.meeting.written;
+    case "quorumPct":
+      return o.meeting.quorumPct;
+    case "votingMethod":
+      return o.meeting.votingMethod;
     case "submissionDate":
       return o.submissionDate ? { date: o.submissionDate } : null;
     case "signerCapacity":
@@ -285,6 +321,20 @@ export function planSettingsSheet(o: RegisterOptions): SheetPlan {
       min: 1,
       max: 200,
       error: { title: "Không hợp lệ", text: "Số thành viên Hội đồng là số nguyên từ 1." },
+    },
+    // Attendance: adjacent rows, whole numbers from 0; the quorum a percentage.
+    {
+      type: "whole",
+      range: `B${settingRow("membersPresent")}:B${settingRow("membersWritten")}`,
+      min: 0,
+      max: 200,
+    },
+    { type: "decimal", range: `B${settingRow("quorumPct")}`, min: 0, max: 100 },
+    {
+      type: "list",
+      range: `B${settingRow("votingMethod")}`,
+      source: `"${VOTING_METHOD.ballot},${VOTING_METHOD.hands}"`,
+      strict: false,
     },
     { type: "whole", range: `B${settingRow("minMonths")}`, min: 0, max: 12 },
     // The CSTĐCS cap and the TTLĐTT share: adjacent rows, one rule.

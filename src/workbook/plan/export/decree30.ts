@@ -92,6 +92,8 @@ export interface LetterheadDoc {
   readonly date: CivilDate | null;
   /** Issuer lines instead of the register's (the ward People's Committee of a decision). */
   readonly issuer?: { readonly parent: readonly string[]; readonly own: readonly string[] };
+  /** The first row of the block (default 1). */
+  readonly top?: number;
 }
 
 /**
@@ -101,26 +103,28 @@ export interface LetterheadDoc {
 export function letterhead(b: SheetBuilder, h: ExportHeader, doc: LetterheadDoc): number {
   const { parent, own } = doc.issuer ?? issuer(h);
   const date = doc.date;
+  // Rows are counted from `doc.top` (several documents on one sheet: one ballot a page).
+  const o = (doc.top ?? 1) - 1;
   // Right: motto lines on rows 1–2, its rule (as long as the line) on row 3.
   b.merge(
-    1,
+    o + 1,
     RIGHT.from,
-    1,
+    o + 1,
     RIGHT.to,
     "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
     f(12, { ...CENTER, bold: true })
   );
   const motto = "Độc lập - Tự do - Hạnh phúc";
-  b.merge(2, RIGHT.from, 2, RIGHT.to, motto, f(13, { ...CENTER, bold: true }));
-  b.height(1, 17);
-  b.height(2, 19);
-  b.height(3, 4);
-  rule(b, 3, ruleColumns(RIGHT_CENTRE, textWidthMm(motto, 13, true)));
+  b.merge(o + 2, RIGHT.from, o + 2, RIGHT.to, motto, f(13, { ...CENTER, bold: true }));
+  b.height(o + 1, 17);
+  b.height(o + 2, 19);
+  b.height(o + 3, 4);
+  rule(b, o + 3, ruleColumns(RIGHT_CENTRE, textWidthMm(motto, 13, true)));
 
   // Left: one rich block (parent regular, issuer bold), then a rule of 1/3–1/2 of its width.
   const lines = parent.length + own.length;
   const needed = linesHeight(lines, 12);
-  let last = 3;
+  let last = o + 3;
   let have = 17 + 19 + 4;
   while (have < needed) {
     last++;
@@ -133,7 +137,7 @@ export function letterhead(b: SheetBuilder, h: ExportHeader, doc: LetterheadDoc)
     ...own.map((text) => ({ text, bold: true })),
   ];
   b.merge(
-    1,
+    o + 1,
     LEFT.from,
     last,
     LEFT.to,

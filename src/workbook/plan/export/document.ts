@@ -74,6 +74,11 @@ export interface PagePlan {
   readonly fitToWidth: boolean;
   /** With fitToWidth: shrink to one page tall too (a one-page document a few lines too long). */
   readonly fitToHeight?: boolean;
+  /**
+   * Print at this percentage, not fitted (with `fitToWidth` false): pages of a known height whose
+   * manual breaks hold, e.g. one ballot a page shrunk to fit (a fit would ignore the breaks).
+   */
+  readonly scale?: number;
   /** Manual page breaks: a new page starts after each of these rows (one certificate a page). */
   readonly rowBreaks?: readonly number[];
 }

@@ -1,5 +1,6 @@
-/** The council export as a document plan: five print-ready sheets and the export's metadata. */
+/** The council export as a document plan: seven print-ready sheets and the export's metadata. */
 import type { CouncilExport } from "../../../domain/export/council";
+import { planBallots, planTally, SHEET_BALLOTS, SHEET_TALLY } from "./ballots";
 import type { DocumentPlan } from "./document";
 import { planLetter, planMinutes, SHEET_LETTER, SHEET_MINUTES } from "./letter";
 import {
@@ -16,10 +17,20 @@ export const EXPORT_SHEETS = [
   SHEET_LETTER,
   SHEET_LIST,
   SHEET_MINUTES,
+  SHEET_TALLY,
+  SHEET_BALLOTS,
   SHEET_SUMMARY,
   SHEET_INELIGIBLE,
 ] as const;
-export { SHEET_LETTER, SHEET_LIST, SHEET_MINUTES, SHEET_SUMMARY, SHEET_INELIGIBLE };
+export {
+  SHEET_LETTER,
+  SHEET_LIST,
+  SHEET_MINUTES,
+  SHEET_TALLY,
+  SHEET_BALLOTS,
+  SHEET_SUMMARY,
+  SHEET_INELIGIBLE,
+};
 
 export interface ExportSource {
   /** The register's file name (recorded in the export's metadata, never modified). */
@@ -29,7 +40,15 @@ export interface ExportSource {
 export function planCouncilExport(x: CouncilExport, source: ExportSource): DocumentPlan {
   const year = x.header.year ?? "";
   return {
-    sheets: [planLetter(x), planList(x), planMinutes(x), planSummary(x), planIneligible(x)],
+    sheets: [
+      planLetter(x),
+      planList(x),
+      planMinutes(x),
+      planTally(x),
+      planBallots(x),
+      planSummary(x),
+      planIneligible(x),
+    ],
     properties: {
       title: `Hồ sơ đề nghị khen thưởng năm ${year}`,
       subject: x.header.unitName,

@@ -10,6 +10,7 @@ import {
   KIND_ORDER,
   type TitleGroup,
 } from "../../../domain/export/council";
+import { VOTING_METHOD } from "../../../domain/register/contract";
 import { formatVietnameseLongDate } from "../../../domain/text/dates";
 import {
   type DocFormat,
@@ -199,14 +200,31 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
     b.text(r, 1, COLS, text, f(13, { align: "justify" }), 2);
     r++;
   };
+  const m = x.meeting;
+  const meetingDay = h.meetingDate
+    ? formatVietnameseLongDate(h.meetingDate)
+    : "ngày … tháng … năm …";
+  line(safe(`Thời gian: ${m.start ? `${m.start}, ` : ""}${meetingDay}.`));
   line(
-    `Thời gian: ${h.meetingDate ? formatVietnameseLongDate(h.meetingDate) : "ngày … tháng … năm …"}.`
+    safe(
+      m.place
+        ? `Địa điểm: ${m.place}.`
+        : h.wardLevel
+          ? `Địa điểm: Trụ sở ${wardCommittee(h)}.`
+          : "Địa điểm: ……………………………………………"
+    )
   );
-  line(h.wardLevel ? `Địa điểm: Trụ sở ${wardCommittee(h)}.` : "Địa điểm: ……………………………………………");
+  const dots = (n: number | null) => (n === null ? "……" : String(n));
+  const absent = m.present !== null && size !== null ? Math.max(0, size - m.present) : null;
   line(
-    `Thành phần: Hội đồng có ${size ?? "…"} thành viên; có mặt: …… thành viên; vắng mặt: …… thành viên (có ý kiến bằng văn bản: …… thành viên).`
+    `Thành phần: Hội đồng có ${size ?? "…"} thành viên; có mặt: ${dots(m.present)} thành viên; vắng mặt: ${dots(absent)} thành viên (có ý kiến bằng văn bản: ${dots(m.written)} thành viên).`
   );
-  line("Chủ trì: …………………………………; Thư ký: …………………………………");
+  const person = (p: typeof m.chair) =>
+    p ? `${p.name}${p.capacity ? ` – ${p.capacity}` : ""}` : "…………………………………";
+  line(safe(`Chủ trì: ${person(m.chair)}; Thư ký: ${person(m.secretary)}.`));
+  line(
+    `Hình thức biểu quyết: ${m.method === "ballot" ? `${VOTING_METHOD.ballot} (có Biên bản kiểm phiếu kèm theo)` : m.method === "hands" ? VOTING_METHOD.hands : "……………………"}.`
+  );
   line(
     `Nội dung: Hội đồng xem xét ${x.counts.rows} đề nghị và biểu quyết từng trường hợp; tỷ lệ phiếu đồng ý tính trên tổng số ${size ?? "…"} thành viên Hội đồng (không tính trên số thành viên có mặt). Kết quả:`
   );
@@ -247,7 +265,9 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
   line(
     `Kết luận: Hội đồng thống nhất đề nghị khen thưởng ${x.counts.proposed} trường hợp, gồm ${ward} trường hợp thuộc thẩm quyền của ${wardChairman(h)} và ${up} trường hợp đề nghị ${upwardChairman(h)} (có danh sách kèm theo); ${x.counts.ineligible} trường hợp không đủ điều kiện.`
   );
-  line("Biên bản được thông qua tại cuộc họp và được các thành viên dự họp thống nhất.");
+  line(
+    `Cuộc họp kết thúc lúc ${m.end || "… giờ …"} cùng ngày. Biên bản được thông qua tại cuộc họp và được các thành viên dự họp thống nhất.`
+  );
   r++;
   b.merge(r, 1, r, 16, "THƯ KÝ", f(13, { ...CENTER, bold: true }));
   b.merge(
@@ -259,6 +279,11 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
     f(13, { ...CENTER, bold: true })
   );
   b.atLeast(r, 18);
+  // Room for the signatures, then the names of `Thư ký` and `Chủ trì` (blank: written by hand).
+  for (let k = 1; k < 5; k++) b.atLeast(r + k, 17);
+  b.merge(r + 5, 1, r + 5, 16, safe(m.secretary?.name ?? ""), f(13, { ...CENTER, bold: true }));
+  b.merge(r + 5, 19, r + 5, COLS, safe(m.chair?.name ?? ""), f(13, { ...CENTER, bold: true }));
+  b.atLeast(r + 5, 18);
 
   return b.sheet(
     SHEET_MINUTES,

@@ -56,7 +56,7 @@ function attachmentTitle(b: SheetBuilder, cols: number, title: string, x: Counci
     1,
     cols,
     safe(
-      `(Kèm theo Tờ trình số        /TTr-${issuerSymbol(h)} ${formatVietnameseLongDate(h.documentDate)} của ${issuer})`
+      `(Kèm theo Tờ trình số        /TTr-${issuerSymbol(h)} ${formatVietnameseLongDate(h.letterDate)} của ${issuer})`
     ),
     f(13, { italic: true, align: "center" })
   );
