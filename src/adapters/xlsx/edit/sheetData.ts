@@ -84,22 +84,9 @@ export function indexOfBytes(b: Uint8Array, seq: Uint8Array, from: number, to = 
 
 /** The value of attribute `name` in the start tag [start, end), as written (the ASCII values of `r`, `s`, `t`). */
 function attr(b: Uint8Array, start: number, end: number, name: Uint8Array): string | undefined {
-  for (let k = start; k < end; k++) {
-    if (!isSpace(b[k])) continue;
-    let i = k + 1;
-    let m = 0;
-    while (m < name.length && b[i + m] === name[m]) m++;
-    if (m !== name.length) continue;
-    i += m;
-    while (isSpace(b[i])) i++;
-    if (b[i] !== EQ) continue;
-    i++;
-    while (isSpace(b[i])) i++;
-    const q = b[i];
-    if (q !== 34 && q !== 39) continue;
-    return latin(b, i + 1, b.indexOf(q, i + 1));
-  }
-  return undefined;
+  const i = attrAt(b, start, end, name);
+  // The value runs to the quote that opened it (the byte before `i`).
+  return i < 0 ? undefined : latin(b, i, b.indexOf(b[i - 1]!, i));
 }
 
 /** Where the value of attribute `name` starts in the start tag [start, end) (after its quote), or -1. */
