@@ -329,9 +329,16 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
       soffice,
       replaceFonts: LIBREOFFICE_FONT_REPLACEMENT,
     });
-    pages = execFileSync(tool, ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
+    pages = execFileSync(tool, ["-layout", pdf, "-"], {
+      encoding: "utf8",
+      maxBuffer: 64 * 1024 * 1024,
+    }).split("\f");
     if (pages[pages.length - 1]!.trim() === "") pages.pop();
-    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], { encoding: "utf8" });
+    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], {
+      encoding: "utf8",
+      // One element per word: several MB for the demo, beyond the default 1 MB buffer.
+      maxBuffer: 256 * 1024 * 1024,
+    });
     firstWords = bbox
       .split("<page ")
       .slice(1)

@@ -8,7 +8,7 @@ import fs from "node:fs";
 import path from "node:path";
 import type { FileChooser, Page } from "playwright-core";
 import { buildPreview, chromiumAvailable, openSite, type Site } from "./browser";
-import { UPDATE_COMMAND, screenshotBook, staleScreenshots } from "./screenshots";
+import { UPDATE_COMMAND, rendererNote, screenshotBook, staleScreenshots } from "./screenshots";
 import { gridsOfBytes } from "../../src/adapters/xlsx/registerBytes";
 import { COL } from "../../src/domain/register/contract";
 import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
@@ -465,6 +465,8 @@ maybe("browser preview", () => {
 
   // Last: every screenshot README shows was rendered above and matches its committed file.
   it("README's screenshots match a fresh render of the preview", () => {
+    const note = rendererNote(shots.results);
+    if (note) console.warn(note);
     const stale = staleScreenshots(shots.results);
     if (stale.length)
       throw new Error(
