@@ -91,7 +91,7 @@ export const en: Shape<typeof vi> = {
     HD01: "“Ngày trình” {{submission}} (cell {{address}}) is before the council meeting on {{meeting}}: the Tờ trình cites the meeting's minutes, so it cannot be signed before it. Correct “Ngày trình” or “Ngày họp Hội đồng”.",
     HD02: "The meeting had no quorum: {{present}} present and {{written}} absent with a written opinion, {{members}}/{{size}} members ({{share}}%), below the minimum {{pct}}% (“Tỷ lệ có mặt tối thiểu (%)”). Check “Số thành viên có mặt” (cell {{address}}) or meet again.",
     HD03: "{{votes}} votes in favour is more than the {{voting}} members who voted ({{present}} present, {{written}} in writing).",
-    HD04: "Chiến sĩ thi đua cơ sở must be voted by secret ballot, but “Hình thức biểu quyết” (cell {{address}}) is “{{method}}”: vote again by ballot and record the votes in favour.",
+    HD04: "Council working rules usually have Chiến sĩ thi đua cơ sở voted by secret ballot, but “Hình thức biểu quyết” (cell {{address}}) is “{{method}}”: check the rules; if they require it, vote again by secret ballot and record the votes in favour.",
     HD05: "{{present}} members present and {{written}} absent with a written opinion ({{members}} in all) is more than “Số thành viên Hội đồng” {{size}} (cell {{address}}).",
     HD06: "Sheet “Thành viên Hội đồng” lists {{listed}} members, not the {{size}} of “Số thành viên Hội đồng” in “Cấu hình”: vote ratios use the number in “Cấu hình”; check one or the other.",
   },
