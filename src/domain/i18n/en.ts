@@ -53,6 +53,10 @@ export const en: Shape<typeof vi> = {
       "No basis for a collective's Bằng khen (Art. 74) in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: found {{have}}, missing {{missing}}.{{pendingText}} If the collective completed its duties excellently two years in a row, say so in “Tóm tắt thành tích”.",
     HS05_none:
       "No basis for a collective's Bằng khen (Art. 74) in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: missing {{missing}}, none found.{{pendingText}} If the collective completed its duties excellently two years in a row, say so in “Tóm tắt thành tích”.",
+    HS06_partial:
+      "No basis for a household's Giấy khen in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: found {{have}}, missing {{missing}}.{{pendingText}} If the Giấy khen rewards another achievement, say so in “Tóm tắt thành tích”.",
+    HS06_none:
+      "No basis for a household's Giấy khen in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: missing {{missing}}, none found.{{pendingText}} If the Giấy khen rewards another achievement, say so in “Tóm tắt thành tích”.",
     HS04: "Sheet “{{sheet}}” (row {{rows}}) has the same name with date of birth {{historyDate}}, not {{date}} as here: those rows are not counted. If it is the same person, correct the date of birth.",
     QT01: "The row says “Đã quyết định” (decided) but “{{missing}}” is empty: enter the decision's number and date (or run “so-thi-dua decide”).",
     QT02: "The row has Decision {{number}} of {{date}} but was changed after the decision: check it (the decision does not follow the register).",

@@ -49,6 +49,10 @@ export const vi = {
       "Chưa thấy căn cứ Bằng khen cho tập thể (Điều 74) ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: có {{have}}, thiếu {{missing}}.{{pendingText}} Nếu tập thể có 2 năm liên tục hoàn thành xuất sắc nhiệm vụ, ghi rõ ở “Tóm tắt thành tích”.",
     HS05_none:
       "Chưa thấy căn cứ Bằng khen cho tập thể (Điều 74) ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: thiếu {{missing}}, chưa có năm nào.{{pendingText}} Nếu tập thể có 2 năm liên tục hoàn thành xuất sắc nhiệm vụ, ghi rõ ở “Tóm tắt thành tích”.",
+    HS06_partial:
+      "Chưa thấy căn cứ Giấy khen cho hộ gia đình ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: có {{have}}, thiếu {{missing}}.{{pendingText}} Nếu Giấy khen là cho thành tích khác, ghi rõ ở “Tóm tắt thành tích”.",
+    HS06_none:
+      "Chưa thấy căn cứ Giấy khen cho hộ gia đình ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: thiếu {{missing}}, chưa có năm nào.{{pendingText}} Nếu Giấy khen là cho thành tích khác, ghi rõ ở “Tóm tắt thành tích”.",
     HS04: "Sheet “{{sheet}}” (dòng {{rows}}) có cùng họ tên nhưng ngày sinh {{historyDate}} khác ngày sinh {{date}} ở đây: các dòng đó không được tính. Nếu là cùng một người, sửa lại ngày sinh.",
     QT01: "Dòng ghi “Đã quyết định” nhưng thiếu “{{missing}}”: ghi số và ngày quyết định (hoặc chạy “so-thi-dua decide”).",
     QT02: "Dòng đã có Quyết định {{number}} ngày {{date}} nhưng nội dung đã thay đổi sau khi quyết định: kiểm tra lại (quyết định không tự sửa theo sổ).",

@@ -38,6 +38,10 @@ export const RULES = {
   HS03: { severity: "error", citation: "Luật TĐKT 2022, Điều 22" },
   HS04: { severity: "warning", citation: "Đối chiếu sheet “Lịch sử” (họ tên, ngày sinh)" },
   HS05: { severity: "warning", citation: "Luật TĐKT 2022, Điều 74 (tập thể)" },
+  HS06: {
+    severity: "warning",
+    citation: "Nghị định 86/2023/NĐ-CP (Giấy khen Gia đình văn hóa 03 năm liên tục)",
+  },
   QT01: { severity: "error", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   QT02: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   QT03: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
