@@ -2,12 +2,13 @@
  * The history rules through the real CLI (issue #13): a register whose `Lịch sử` rows were typed by
  * another program (openpyxl), validated with `validate --json`. Each nominee is one case: a chain
  * complete, broken by one year, complete only with this year's decided row, a title typed as its
- * code, a namesake with another birth date, the same title twice in a year.
+ * code, a namesake with another birth date, the same title twice in a year; households' Giấy khen
+ * on three consecutive “Gia đình văn hóa” (HS06) and their GĐVH twice in a year (HS02).
  */
 import { spawnSync } from "node:child_process";
 import path from "node:path";
 import { COL } from "../src/domain/register/contract";
-import { person, team, writeRegister } from "./helpers/registers";
+import { person, team, writeRegister, type Row } from "./helpers/registers";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
 
 const PYTHON = "/usr/bin/python3";
@@ -65,6 +66,17 @@ const teamBk = (name: string) =>
   team(name, { [COL.title]: "Bằng khen", [COL.dutyLevel]: "Hoàn thành xuất sắc" });
 const TTX = "Tập thể lao động xuất sắc";
 
+/** A household's row (Decree 86/2023): the Giấy khen of the ward Chairman by default. */
+const household = (name: string, more: Row = {}): Row => ({
+  [COL.name]: name,
+  [COL.kind]: "Hộ gia đình",
+  [COL.proposingUnit]: "Tổ dân phố số 3",
+  [COL.title]: "Giấy khen",
+  [COL.votes]: 8,
+  ...more,
+});
+const GDVH = "Gia đình văn hóa";
+
 const ROWS = [
   bk("Nguyễn Văn An"), // CSTĐCS 2024 (typed as its code) and 2025: complete
   bk("Trần Thị Bình"), // 2023 and 2025: broken by 2024
@@ -75,6 +87,10 @@ const ROWS = [
   teamBk("Đoàn Thanh niên phường"), // TTLĐXS 2024 (typed “TTLĐXS”) and 2025: complete
   teamBk("Hội Cựu chiến binh phường"), // TTLĐXS 2023 and 2025: broken by 2024 (HS05)
   teamBk("Hội Nông dân phường"), // TTLĐXS 2025 and this year's decided 2026: complete
+  household("Hộ ông Đặng Văn Hòa"), // GĐVH 2024, 2025, 2026 typed as abbreviation, code, name
+  household("Hộ bà Ngô Thị Hoa"), // GĐVH 2024 and 2026: broken by 2025 (HS06)
+  household("Hộ ông Bùi Văn Khánh", { [COL.birthDate]: "12/03/1960" }), // namesake born 1958
+  household("Hộ bà Lý Thị Mai", { [COL.title]: GDVH }), // GĐVH 2026 already decided (HS02)
 ];
 
 const HISTORY: HistoryRow[] = [
@@ -96,6 +112,15 @@ const HISTORY: HistoryRow[] = [
   ["Hội Cựu chiến binh phường", null, 2025, TTX, "15/QĐ-UBND"],
   ["Hội Nông dân phường", null, 2025, TTX, "15/QĐ-UBND"],
   ["Hội Nông dân phường", null, 2026, TTX, "3/QĐ-UBND"],
+  ["Hộ ông Đặng Văn Hòa", null, 2024, "GĐVH", "40/QĐ-UBND"],
+  ["Hộ ông Đặng Văn Hòa", null, 2025, "GDVH", "41/QĐ-UBND"],
+  ["Hộ ông Đặng Văn Hòa", null, 2026, GDVH, "2/QĐ-UBND"],
+  ["Hộ bà Ngô Thị Hoa", null, 2024, GDVH, "40/QĐ-UBND"],
+  ["Hộ bà Ngô Thị Hoa", null, 2026, GDVH, "2/QĐ-UBND"],
+  ["Hộ ông Bùi Văn Khánh", "01/01/1958", 2024, GDVH, "40/QĐ-UBND"],
+  ["Hộ ông Bùi Văn Khánh", "01/01/1958", 2025, GDVH, "41/QĐ-UBND"],
+  ["Hộ ông Bùi Văn Khánh", "01/01/1958", 2026, GDVH, "2/QĐ-UBND"],
+  ["Hộ bà Lý Thị Mai", null, 2026, "GĐVH", "2/QĐ-UBND"],
 ];
 
 (hasOpenpyxl ? describe : describe.skip)(
@@ -152,6 +177,30 @@ const HISTORY: HistoryRow[] = [
       const f = hs(rowOf("Hội Cựu chiến binh phường"));
       expect(f.map((x) => [x.rule, x.severity])).toEqual([["HS05", "warning"]]);
       expect(f[0]!.message).toContain("TTLĐXS: có 2025, thiếu 2024");
+    });
+
+    it("a household's Giấy khen: three consecutive GĐVH (abbreviation, code or name) is silent, HS06 when a year is missing", () => {
+      expect(hs(rowOf("Hộ ông Đặng Văn Hòa"))).toEqual([]);
+      const f = hs(rowOf("Hộ bà Ngô Thị Hoa"));
+      expect(f.map((x) => [x.rule, x.severity, x.column])).toEqual([
+        ["HS06", "warning", COL.title],
+      ]);
+      expect(f[0]!.message).toContain(
+        "cần 3 năm liên tục Gia đình văn hóa: có 2024, 2026, thiếu 2025"
+      );
+    });
+
+    it("a household's namesake with another birth date is not counted (HS06) and is named (HS04)", () => {
+      const f = hs(rowOf("Hộ ông Bùi Văn Khánh"));
+      expect(f.map((x) => x.rule).sort()).toEqual(["HS04", "HS06"]);
+      expect(f.find((x) => x.rule === "HS04")!.message).toContain("01/01/1958");
+      expect(f.find((x) => x.rule === "HS06")!.message).toContain("chưa có năm nào");
+    });
+
+    it("Gia đình văn hóa already decided for the year is HS02", () => {
+      const f = hs(rowOf("Hộ bà Lý Thị Mai"));
+      expect(f.map((x) => [x.rule, x.severity])).toEqual([["HS02", "error"]]);
+      expect(f[0]!.message).toContain("2/QĐ-UBND");
     });
 
     it("in English with --lang en", () => {

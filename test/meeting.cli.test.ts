@@ -144,7 +144,8 @@ describe("votes on a row (HD03) and the ballot for CSTĐCS (HD04)", () => {
     expect(at(2).map((f) => [f.rule, f.cell])).toEqual([["HD04", `${VOTES}${FIRST + 2}`]]);
     expect(at(2)[0]!.message).toContain("Giơ tay");
     expect(at(2)[0]!.message).toContain(valueCell("votingMethod"));
-    expect(at(2)[0]!.citation).toContain("Nghị định 98/2023/NĐ-CP");
+    expect(at(2)[0]!.citation).toContain("Quy chế hoạt động của Hội đồng");
+    expect(at(2)[0]!.severity).toBe("warning");
     expect(at(3)).toEqual([]);
   });
 

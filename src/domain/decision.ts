@@ -68,8 +68,15 @@ export const FINGERPRINT_FIELDS: readonly NominationField[] = [
   "votes",
 ];
 
-/** Who the person is and Art. 24(3)'s standard (issue #12): fingerprinted when filled. */
-const LATER_FINGERPRINT_FIELDS: readonly NominationField[] = ["personGroup", "productiveWork"];
+/**
+ * Who the person is, Art. 24(3)'s standard and the end of the discipline period (issue #12):
+ * fingerprinted when filled.
+ */
+const LATER_FINGERPRINT_FIELDS: readonly NominationField[] = [
+  "personGroup",
+  "productiveWork",
+  "disciplineEnd",
+];
 
 function canonical(c: Cell | undefined): string {
   if (isEmptyCell(c)) return "";

@@ -395,6 +395,11 @@ export function demoRegister(year = 2026): DemoRegister {
     household("Hộ bà Trần Thị Lựu", tdp1, "Gia đình văn hóa", 8),
     household("Hộ ông Lê Văn Phúc", tdp5, "Giấy khen", 7, "Đột xuất"),
     household("Hộ bà Phạm Thị Xuân", "Chi hội Khuyến học Tổ dân phố số 5", "Gia đình văn hóa", 6), // a unit typed freely (not in Danh mục)
+    // The ward Chairman's Giấy khen on three consecutive “Gia đình văn hóa” (HS06, Decree 86/2023):
+    // Hộ ông Đinh Văn Bảy has the last two years and this year's, decided in November, in `Lịch sử`
+    // (passes); Hộ bà Mai Thị Tám misses last year (HS06: the year before is missing).
+    household("Hộ ông Đinh Văn Bảy", tdp1, "Giấy khen", 8),
+    household("Hộ bà Mai Thị Tám", tdp5, "Giấy khen", 7),
     // Upward: the provincial Bằng khen on two consecutive CSTĐCS in `Lịch sử` (HS01 passes); Nguyễn
     // Thị Hạnh's above has only the year before last (HS01: the last year is missing).
     person(
@@ -424,6 +429,14 @@ export function demoRegister(year = 2026): DemoRegister {
       [COMPLAINT_COL.outcome]: "Đã trả lời tại hội nghị tổ dân phố ngày 10/11",
     },
   ];
+  const gdvh = (name: string, y: number, decisionNo: string, date: DemoValue): DemoRow => ({
+    [HISTORY_COL.name]: name,
+    [HISTORY_COL.year]: y,
+    [HISTORY_COL.title]: "Gia đình văn hóa",
+    [HISTORY_COL.decisionNo]: decisionNo,
+    [HISTORY_COL.decisionDate]: date,
+    [HISTORY_COL.authority]: "UBND phường",
+  });
   const history: DemoRow[] = [
     {
       [HISTORY_COL.name]: "Nguyễn Thị Lan",
@@ -461,6 +474,11 @@ export function demoRegister(year = 2026): DemoRegister {
       [HISTORY_COL.decisionDate]: d(20, 12, year - 1),
       [HISTORY_COL.authority]: "UBND phường",
     },
+    gdvh("Hộ ông Đinh Văn Bảy", year - 2, "85/QĐ-UBND", d(20, 11, year - 2)),
+    gdvh("Hộ ông Đinh Văn Bảy", year - 1, "102/QĐ-UBND", d(18, 11, year - 1)),
+    gdvh("Hộ ông Đinh Văn Bảy", year, "95/QĐ-UBND", d(16, 11, year)),
+    gdvh("Hộ bà Mai Thị Tám", year - 2, "85/QĐ-UBND", d(20, 11, year - 2)),
+    gdvh("Hộ bà Mai Thị Tám", year, "95/QĐ-UBND", d(16, 11, year)),
   ];
   return {
     criteria: demoCriteria(),

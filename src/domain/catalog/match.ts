@@ -22,6 +22,7 @@ const ABBREVIATIONS: Readonly<Partial<Record<TitleCode, readonly string[]>>> = {
   TTLDTT: ["TTLĐTT", "TT LĐTT"],
   TTLDXS: ["TTLĐXS", "TT LĐXS"],
   GDVH: ["GĐVH"],
+  TDPVH: ["Tổ dân phố văn hóa", "Thôn văn hóa", "TDP văn hóa"],
   CSTDTINH: ["CSTĐ cấp tỉnh", "CSTĐ tỉnh"],
 };
 const ABBREVIATION_KEY = new Map<string, TitleDef>();

@@ -53,6 +53,10 @@ export const en: Shape<typeof vi> = {
       "No basis for a collective's Bằng khen (Art. 74) in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: found {{have}}, missing {{missing}}.{{pendingText}} If the collective completed its duties excellently two years in a row, say so in “Tóm tắt thành tích”.",
     HS05_none:
       "No basis for a collective's Bằng khen (Art. 74) in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: missing {{missing}}, none found.{{pendingText}} If the collective completed its duties excellently two years in a row, say so in “Tóm tắt thành tích”.",
+    HS06_partial:
+      "No basis for a household's Giấy khen in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: found {{have}}, missing {{missing}}.{{pendingText}} If the Giấy khen rewards another achievement, say so in “Tóm tắt thành tích”.",
+    HS06_none:
+      "No basis for a household's Giấy khen in sheet “{{sheet}}”: {{need}} consecutive years of {{chain}} needed: missing {{missing}}, none found.{{pendingText}} If the Giấy khen rewards another achievement, say so in “Tóm tắt thành tích”.",
     HS04: "Sheet “{{sheet}}” (row {{rows}}) has the same name with date of birth {{historyDate}}, not {{date}} as here: those rows are not counted. If it is the same person, correct the date of birth.",
     QT01: "The row says “Đã quyết định” (decided) but “{{missing}}” is empty: enter the decision's number and date (or run “so-thi-dua decide”).",
     QT02: "The row has Decision {{number}} of {{date}} but was changed after the decision: check it (the decision does not follow the register).",
@@ -91,7 +95,7 @@ export const en: Shape<typeof vi> = {
     HD01: "“Ngày trình” {{submission}} (cell {{address}}) is before the council meeting on {{meeting}}: the Tờ trình cites the meeting's minutes, so it cannot be signed before it. Correct “Ngày trình” or “Ngày họp Hội đồng”.",
     HD02: "The meeting had no quorum: {{present}} present and {{written}} absent with a written opinion, {{members}}/{{size}} members ({{share}}%), below the minimum {{pct}}% (“Tỷ lệ có mặt tối thiểu (%)”). Check “Số thành viên có mặt” (cell {{address}}) or meet again.",
     HD03: "{{votes}} votes in favour is more than the {{voting}} members who voted ({{present}} present, {{written}} in writing).",
-    HD04: "Chiến sĩ thi đua cơ sở must be voted by secret ballot, but “Hình thức biểu quyết” (cell {{address}}) is “{{method}}”: vote again by ballot and record the votes in favour.",
+    HD04: "Council working rules usually have Chiến sĩ thi đua cơ sở voted by secret ballot, but “Hình thức biểu quyết” (cell {{address}}) is “{{method}}”: check the rules; if they require it, vote again by secret ballot and record the votes in favour.",
     HD05: "{{present}} members present and {{written}} absent with a written opinion ({{members}} in all) is more than “Số thành viên Hội đồng” {{size}} (cell {{address}}).",
     HD06: "Sheet “Thành viên Hội đồng” lists {{listed}} members, not the {{size}} of “Số thành viên Hội đồng” in “Cấu hình”: vote ratios use the number in “Cấu hình”; check one or the other.",
   },

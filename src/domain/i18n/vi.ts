@@ -49,6 +49,10 @@ export const vi = {
       "Chưa thấy căn cứ Bằng khen cho tập thể (Điều 74) ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: có {{have}}, thiếu {{missing}}.{{pendingText}} Nếu tập thể có 2 năm liên tục hoàn thành xuất sắc nhiệm vụ, ghi rõ ở “Tóm tắt thành tích”.",
     HS05_none:
       "Chưa thấy căn cứ Bằng khen cho tập thể (Điều 74) ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: thiếu {{missing}}, chưa có năm nào.{{pendingText}} Nếu tập thể có 2 năm liên tục hoàn thành xuất sắc nhiệm vụ, ghi rõ ở “Tóm tắt thành tích”.",
+    HS06_partial:
+      "Chưa thấy căn cứ Giấy khen cho hộ gia đình ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: có {{have}}, thiếu {{missing}}.{{pendingText}} Nếu Giấy khen là cho thành tích khác, ghi rõ ở “Tóm tắt thành tích”.",
+    HS06_none:
+      "Chưa thấy căn cứ Giấy khen cho hộ gia đình ở sheet “{{sheet}}”: cần {{need}} năm liên tục {{chain}}: thiếu {{missing}}, chưa có năm nào.{{pendingText}} Nếu Giấy khen là cho thành tích khác, ghi rõ ở “Tóm tắt thành tích”.",
     HS04: "Sheet “{{sheet}}” (dòng {{rows}}) có cùng họ tên nhưng ngày sinh {{historyDate}} khác ngày sinh {{date}} ở đây: các dòng đó không được tính. Nếu là cùng một người, sửa lại ngày sinh.",
     QT01: "Dòng ghi “Đã quyết định” nhưng thiếu “{{missing}}”: ghi số và ngày quyết định (hoặc chạy “so-thi-dua decide”).",
     QT02: "Dòng đã có Quyết định {{number}} ngày {{date}} nhưng nội dung đã thay đổi sau khi quyết định: kiểm tra lại (quyết định không tự sửa theo sổ).",
@@ -86,7 +90,7 @@ export const vi = {
     HD01: "“Ngày trình” {{submission}} (ô {{address}}) trước ngày họp Hội đồng {{meeting}}: Tờ trình căn cứ Biên bản họp nên không thể ký trước cuộc họp. Sửa “Ngày trình” hoặc “Ngày họp Hội đồng”.",
     HD02: "Cuộc họp chưa đủ số thành viên: có mặt {{present}}, vắng có ý kiến bằng văn bản {{written}}, cộng {{members}}/{{size}} thành viên ({{share}}%), dưới tỷ lệ tối thiểu {{pct}}% (“Tỷ lệ có mặt tối thiểu (%)”). Kiểm tra “Số thành viên có mặt” (ô {{address}}) hoặc họp lại.",
     HD03: "Số phiếu đồng ý {{votes}} nhiều hơn số thành viên biểu quyết {{voting}} (có mặt {{present}}, có ý kiến bằng văn bản {{written}}).",
-    HD04: "Chiến sĩ thi đua cơ sở phải được Hội đồng bỏ phiếu kín, nhưng “Hình thức biểu quyết” (ô {{address}}) là “{{method}}”: bỏ phiếu kín lại và ghi số phiếu đồng ý.",
+    HD04: "Chiến sĩ thi đua cơ sở thường được Hội đồng bỏ phiếu kín theo quy chế hoạt động của Hội đồng, nhưng “Hình thức biểu quyết” (ô {{address}}) là “{{method}}”: kiểm tra quy chế; nếu quy chế yêu cầu, bỏ phiếu kín lại và ghi số phiếu đồng ý.",
     HD05: "Số thành viên có mặt {{present}} và vắng có ý kiến bằng văn bản {{written}} (cộng {{members}}) nhiều hơn “Số thành viên Hội đồng” {{size}} (ô {{address}}).",
     HD06: "Sheet “Thành viên Hội đồng” có {{listed}} thành viên, khác “Số thành viên Hội đồng” {{size}} ở “Cấu hình”: tỷ lệ phiếu tính trên số ở “Cấu hình”, kiểm tra lại một trong hai.",
   },

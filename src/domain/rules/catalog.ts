@@ -10,7 +10,7 @@ export const RULES = {
   DL03: { severity: "error", citation: "Định dạng ngày dd/mm/yyyy" },
   DL04: { severity: "warning", citation: "Kiểm tra hợp lý tuổi (18–70)" },
   DL05: { severity: "error", citation: "Quy định của sổ (sheet “Hướng dẫn”, bước 4)" },
-  DL06: { severity: "error", citation: "Luật TĐKT 2022, Điều 8" },
+  DL06: { severity: "error", citation: "Luật TĐKT 2022, Điều 19, 20" },
   DL07: { severity: "error", citation: "Luật TĐKT 2022, Điều 5" },
   DL08: { severity: "warning", citation: "Chuẩn Unicode TCVN 6909:2001" },
   DL09: { severity: "warning", citation: "An toàn dữ liệu (chèn công thức)" },
@@ -30,14 +30,18 @@ export const RULES = {
   DK09: { severity: "error", citation: "Cấu hình: Tỷ lệ phiếu tối thiểu (%)" },
   DK10: { severity: "warning", citation: "Quy chế Hội đồng TĐKT" },
   DK11: { severity: "error", citation: "Cấu hình: Điểm tối thiểu" },
-  DK12: { severity: "error", citation: "Luật TĐKT 2022, Điều 8" },
-  DK13: { severity: "error", citation: "Luật Khiếu nại 2011; Luật TĐKT 2022, Điều 5" },
+  DK12: { severity: "error", citation: "Luật TĐKT 2022, Điều 23, 24, 27, 28" },
+  DK13: { severity: "error", citation: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4" },
   DK14: { severity: "error", citation: "Nghị định 152/2025/NĐ-CP, Điều 4 khoản 4" },
   HS01: { severity: "warning", citation: "Luật TĐKT 2022, Điều 74 khoản 1 điểm d" },
   HS02: { severity: "error", citation: "Luật TĐKT 2022, Điều 5" },
   HS03: { severity: "error", citation: "Luật TĐKT 2022, Điều 22" },
   HS04: { severity: "warning", citation: "Đối chiếu sheet “Lịch sử” (họ tên, ngày sinh)" },
   HS05: { severity: "warning", citation: "Luật TĐKT 2022, Điều 74 (tập thể)" },
+  HS06: {
+    severity: "warning",
+    citation: "Nghị định 86/2023/NĐ-CP (Giấy khen Gia đình văn hóa 03 năm liên tục)",
+  },
   QT01: { severity: "error", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   QT02: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   QT03: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
@@ -61,10 +65,10 @@ export const RULES = {
     citation:
       "Biên bản họp Hội đồng: số phiếu không vượt số thành viên biểu quyết (Cấu hình: Số thành viên có mặt)",
   },
+  // The council's own working rules, not a law in force (ND 98/2023 Art. 30(7) lapsed): a warning.
   HD04: {
-    severity: "error",
-    citation:
-      "Nghị định 98/2023/NĐ-CP, Điều 30 khoản 7 (bỏ phiếu kín danh hiệu CSTĐCS, hết hiệu lực; theo quy chế của tỉnh)",
+    severity: "warning",
+    citation: "Quy chế hoạt động của Hội đồng TĐKT (bỏ phiếu kín danh hiệu CSTĐCS)",
   },
   HD05: {
     severity: "error",

@@ -245,3 +245,59 @@ describe("HS05 Bằng khen (collective) without two consecutive TTLĐXS", () => 
     expect(rulesOf(collective({ [COL.title]: "TTLĐXS" }), [])).toContain("DL02");
   });
 });
+
+describe("Gia đình văn hóa and Thôn, tổ dân phố văn hóa (Decree 86/2023)", () => {
+  const HOUSEHOLD = "Hộ ông Nguyễn Văn Tư";
+  const household = (o: LabelRow = {}): LabelRow => ({
+    [COL.name]: HOUSEHOLD,
+    [COL.kind]: "Hộ gia đình",
+    [COL.proposingUnit]: "Tổ dân phố số 3",
+    [COL.title]: "Giấy khen",
+    [COL.votes]: 8,
+    ...o,
+  });
+  const gdvh = (year: number, title = "Gia đình văn hóa"): HistoryRow => ({
+    name: HOUSEHOLD,
+    year,
+    title,
+    decisionNo: `${year - 2000}/QĐ-UBND`,
+  });
+
+  it("HS02: the same household's GĐVH, or the same TDP's title, already decided for the year", () => {
+    expect(rulesOf(household({ [COL.title]: "Gia đình văn hóa" }), [gdvh(2026, "GĐVH")])).toEqual([
+      "HS02",
+    ]);
+    const tdp = collective({
+      [COL.name]: "Tổ dân phố số 3",
+      [COL.title]: "Thôn, tổ dân phố văn hóa",
+    });
+    expect(rulesOf(tdp, [{ name: "Tổ dân phố số 3", year: 2026, title: "TDPVH" }])).toContain(
+      "HS02"
+    );
+    expect(rulesOf(household({ [COL.title]: "Gia đình văn hóa" }), [gdvh(2025)])).toEqual([]);
+  });
+
+  it("HS06: a household's Giấy khen with three consecutive GĐVH (ending this year) is silent", () => {
+    expect(rulesOf(household(), [gdvh(2024), gdvh(2025, "GDVH"), gdvh(2026, "GĐVH")])).toEqual([]);
+    expect(rulesOf(household(), [gdvh(2023), gdvh(2024), gdvh(2025)])).toEqual([]);
+  });
+
+  it("HS06 names the years found and missing, and this year's pending GĐVH", () => {
+    const f = findingOf([household()], [gdvh(2024), gdvh(2026)], "HS06")!;
+    expect(f.severity).toBe("warning");
+    expect(renderMessage(f, "vi")).toContain(
+      "cần 3 năm liên tục Gia đình văn hóa: có 2024, 2026, thiếu 2025"
+    );
+    const pending = findingOf(
+      [household(), household({ [COL.title]: "Gia đình văn hóa" })],
+      [gdvh(2024), gdvh(2025)],
+      "HS06"
+    )!;
+    expect(renderMessage(pending, "vi")).toContain("Năm 2026 đang đề nghị Gia đình văn hóa");
+  });
+
+  it("HS06 leaves a Giấy khen in a drive, or an individual's, alone", () => {
+    expect(rulesOf(household({ [COL.drive]: "Đột xuất" }), [])).toEqual([]);
+    expect(rulesOf(individual({ [COL.title]: "Giấy khen" }), [])).toEqual([]);
+  });
+});

@@ -1,5 +1,5 @@
 /**
- * History rules HS01–HS05 (rules.md): conditions that depend on earlier years, read from `Lịch sử`.
+ * History rules HS01–HS06 (rules.md): conditions that depend on earlier years, read from `Lịch sử`.
  *
  * A history row belongs to a nominee when its normalised name equals the nominee's and, when both
  * rows carry a valid birth date, the dates are equal. The same name with a different birth date is
@@ -138,9 +138,9 @@ export function checkChain(
   return { ok: false, ...(ending.have.length > before.have.length ? ending : before) };
 }
 
-/** A condition of consecutive earlier titles (rules.md, HS01, HS03 and HS05). */
+/** A condition of consecutive earlier titles (rules.md, HS01, HS03, HS05 and HS06). */
 interface ChainRule {
-  readonly rule: "HS01" | "HS03" | "HS05";
+  readonly rule: "HS01" | "HS03" | "HS05" | "HS06";
   /** The title proposed, and for which `Loại` and drive the rule applies. */
   readonly proposed: TitleCode;
   readonly applies: (n: Nomination) => boolean;
@@ -155,6 +155,8 @@ const isIndividual = (n: Nomination): boolean =>
   n.kind.state === "ok" && n.kind.value === "individual";
 const isCollective = (n: Nomination): boolean =>
   n.kind.state === "ok" && n.kind.value === "collective";
+const isHousehold = (n: Nomination): boolean =>
+  n.kind.state === "ok" && n.kind.value === "household";
 
 const CHAIN_RULES: readonly ChainRule[] = [
   // Law 2022 Art. 74(1)(d), one of the criteria: CSTĐCS twice in a row (the alternative — two
@@ -187,6 +189,19 @@ const CHAIN_RULES: readonly ChainRule[] = [
     need: 3,
     thisYearCounts: true,
   },
+  // Decree 86/2023 (docs/law.md): a household recognised “Gia đình văn hóa” three years in a row
+  // receives the ward Chairman's Giấy khen. The third year is the Giấy khen's own year (its GĐVH is
+  // decided first), so the chain may end in the evaluation year. Annual proposals only: a household's
+  // Giấy khen in a drive or for a sudden deed rests on that deed. A warning: the Giấy khen may reward
+  // another achievement, which the clerk states in `Tóm tắt thành tích`.
+  {
+    rule: "HS06",
+    proposed: "GK",
+    applies: (n) => isHousehold(n) && n.isAnnual,
+    chain: "GDVH",
+    need: 3,
+    thisYearCounts: true,
+  },
 ];
 
 const hasTitle = (n: Nomination, code: TitleCode): boolean =>
@@ -212,8 +227,12 @@ function byNameKey<T>(items: readonly T[], key: (item: T) => string | null): Map
   return out;
 }
 
-/** Titles proposed once a year for that year: the same one in `Lịch sử` for the same year is HS02. */
-const onceAYear = (t: TitleDef): boolean => t.annualOnly;
+/**
+ * Titles recognised once for a year: the same one in `Lịch sử` for the same year is HS02. The yearly
+ * titles, and the Decree 86/2023 titles (Gia đình văn hóa, Thôn/tổ dân phố văn hóa): a household or a
+ * TDP recognised for a year is not recognised again for that year.
+ */
+const onceAYear = (t: TitleDef): boolean => t.annualOnly || t.frequency === "decree86";
 
 export function historyRules(ctx: RuleContext): Finding[] {
   const out: Finding[] = [];
@@ -294,7 +313,11 @@ export function historyRules(ctx: RuleContext): Finding[] {
 }
 
 /** How messages name a chain title: the abbreviation clerks use, else the catalog name. */
-const SHORT_NAME: Partial<Record<TitleCode, string>> = { CSTDCS: "CSTĐCS", TTLDXS: "TTLĐXS" };
+const SHORT_NAME: Partial<Record<TitleCode, string>> = {
+  CSTDCS: "CSTĐCS",
+  TTLDXS: "TTLĐXS",
+  GDVH: "Gia đình văn hóa",
+};
 function titleShort(code: TitleCode): string {
   return SHORT_NAME[code] ?? titleByCode(code).name;
 }

@@ -60,6 +60,19 @@ describe("row fingerprints (QT02) and the later columns", () => {
     ).not.toBe(before);
     expect(rowFingerprint({ ...cells, productiveWork: "Có" })).not.toBe(before);
   });
+
+  it("Hết thời hạn kỷ luật: blank keeps the fingerprint, a date typed or changed changes it", () => {
+    const cells = { name: "Nguyễn Văn An", kind: "Cá nhân", title: "LĐTT", votes: 8 } as const;
+    const before = rowFingerprint(cells);
+    expect(rowFingerprint({ ...cells, disciplineEnd: "" })).toBe(before);
+    const ended = rowFingerprint({ ...cells, disciplineEnd: "30/06/2025" });
+    expect(ended).not.toBe(before);
+    // The same day typed as a date cell or as text is the same fingerprint.
+    expect(
+      rowFingerprint({ ...cells, disciplineEnd: { date: { year: 2025, month: 6, day: 30 } } })
+    ).toBe(ended);
+    expect(rowFingerprint({ ...cells, disciplineEnd: "31/12/2025" })).not.toBe(ended);
+  });
 });
 
 describe("RG02 settings", () => {

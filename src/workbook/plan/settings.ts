@@ -82,7 +82,7 @@ const SETTING_NOTES: Record<SettingKey, string> = {
   quorumPct:
     "Số có mặt và có ý kiến bằng văn bản tối thiểu, tính trên tổng số thành viên Hội đồng (%): gõ 66,67 (2/3) hoặc tỷ lệ quy chế của tỉnh quy định (ví dụ 80). Để trống: 66,67.",
   votingMethod:
-    "Bỏ phiếu kín hoặc Giơ tay. Danh hiệu Chiến sĩ thi đua cơ sở phải bỏ phiếu kín (quy tắc HD04).",
+    "Bỏ phiếu kín hoặc Giơ tay. Danh hiệu Chiến sĩ thi đua cơ sở bỏ phiếu kín nếu quy chế hoạt động của Hội đồng quy định (quy tắc HD04, cảnh báo).",
   submissionDate:
     "Ngày ký Tờ trình (dd/mm/yyyy), không trước ngày họp Hội đồng. Để trống: ngày họp Hội đồng.",
   signerCapacity:
@@ -106,7 +106,7 @@ const SETTING_SOURCES: Partial<Record<SettingKey, string>> = {
   quorumPct:
     "Mặc định của sổ (2/3 tổng số thành viên), theo quy chế Hội đồng; QĐ 86/2025/QĐ-UBND Bắc Ninh, Điều 8: 80% (Hội đồng cấp tỉnh)",
   votingMethod:
-    "NĐ 98/2023/NĐ-CP, Điều 30 khoản 7 (hết hiệu lực): CSTĐCS bỏ phiếu kín; theo quy chế của tỉnh",
+    "Quy chế hoạt động của Hội đồng TĐKT: CSTĐCS bỏ phiếu kín (NĐ 98/2023/NĐ-CP, Điều 30 khoản 7 đã hết hiệu lực)",
 };
 
 function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
