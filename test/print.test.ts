@@ -334,10 +334,10 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
       maxBuffer: 64 * 1024 * 1024,
     }).split("\f");
     if (pages[pages.length - 1]!.trim() === "") pages.pop();
+    // The bounding boxes of every word pass 1 MB (execFileSync's default buffer) at about 40 rows.
     const bbox = execFileSync(tool, ["-bbox", pdf, "-"], {
       encoding: "utf8",
-      // One element per word: several MB for the demo, beyond the default 1 MB buffer.
-      maxBuffer: 256 * 1024 * 1024,
+      maxBuffer: 64 * 1024 * 1024,
     });
     firstWords = bbox
       .split("<page ")
@@ -372,7 +372,7 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
   /*
    * Expected pages: Hướng dẫn 1, Cấu hình 1–2 (the meeting block of issue #12 pushes the end of the
    * policy table onto a second page), Thành viên Hội đồng 1, Danh mục 1, each `TC …` 1 (one page
-   * wide; one page tall when that shrinks it by a quarter at most), Đề nghị 2 (two pages wide; 36
+   * wide; one page tall when that shrinks it by a quarter at most), Đề nghị 2 (two pages wide; 40
    * nominations fit one page tall), Lịch sử 1, Khiếu nại 1, Tổng hợp 1–2 (its 100 prepared unit
    * rows): 12–14. Up to two more allow for font metrics moving a page break (a sheet spilling a few rows).
    */
