@@ -315,6 +315,9 @@ const TITLES = [
  */
 const BOX_PER_POINT = 1.3;
 
+/** pdftotext's output of the whole demo (`-bbox` passed Node's default 1 MiB buffer). */
+const BIG = 64 << 20;
+
 describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) => {
   const tool = pdftotext();
   let pages: string[] = [];
@@ -329,16 +332,11 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
       soffice,
       replaceFonts: LIBREOFFICE_FONT_REPLACEMENT,
     });
-    pages = execFileSync(tool, ["-layout", pdf, "-"], {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    }).split("\f");
+    pages = execFileSync(tool, ["-layout", pdf, "-"], { encoding: "utf8", maxBuffer: BIG }).split(
+      "\f"
+    );
     if (pages[pages.length - 1]!.trim() === "") pages.pop();
-    // The bounding boxes of every word pass 1 MB (execFileSync's default buffer) at about 40 rows.
-    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], {
-      encoding: "utf8",
-      maxBuffer: 64 * 1024 * 1024,
-    });
+    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], { encoding: "utf8", maxBuffer: BIG });
     firstWords = bbox
       .split("<page ")
       .slice(1)
@@ -374,18 +372,34 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
    * policy table onto a second page), Thành viên Hội đồng 1, Danh mục 1, each `TC …` 1 (one page
    * wide; one page tall when that shrinks it by a quarter at most), Đề nghị 2 (two pages wide; 40
    * nominations fit one page tall), Lịch sử 1, Khiếu nại 1, Tổng hợp 1–2 (its 100 prepared unit
-   * rows): 12–14. Up to two more allow for font metrics moving a page break (a sheet spilling a few rows).
+   * rows) and one page of its two charts (issue #14): 13–15. Up to two more allow for font metrics
+   * moving a page break (a sheet spilling a few rows).
    */
-  it("prints 12 to 16 pages (103 before issue #15), each `TC …` sheet on one", () => {
+  it("prints 13 to 17 pages (103 before issue #15), each `TC …` sheet on one", () => {
     if (!tool) return;
-    expect(pages.length).toBeGreaterThanOrEqual(12);
-    expect(pages.length).toBeLessThanOrEqual(16);
+    expect(pages.length).toBeGreaterThanOrEqual(13);
+    expect(pages.length).toBeLessThanOrEqual(17);
     expect(pages.filter((p) => p.trimStart().startsWith("THÀNH VIÊN HỘI ĐỒNG"))).toHaveLength(1);
     const starts = (t: string) => pages.filter((p) => p.trimStart().startsWith(t)).length;
     expect(starts("TIÊU CHÍ CHẤM ĐIỂM")).toBe(3);
     expect(starts("DANH SÁCH ĐỀ NGHỊ")).toBe(2);
     const nominations = pages.filter((p) => p.trimStart().startsWith("DANH SÁCH ĐỀ NGHỊ"));
     for (const p of nominations) expect(p).toContain("Hộ bà Phạm Thị Xuân"); // the last nomination
+  });
+
+  it("prints Tổng hợp's two charts (issue #14) after its table, each title and unit a bar", () => {
+    if (!tool) return;
+    // pdftotext splits some Vietnamese words of the chart labels: compare without spaces.
+    const squeeze = (s: string) => s.replace(/\s+/g, "");
+    const page = pages.find((p) => squeeze(p).includes(squeeze("Số đề nghị theo danh hiệu")));
+    expect(page).toBeDefined();
+    const flat = squeeze(page!);
+    expect(flat).toContain(squeeze("Số đề nghị theo đơn vị đề nghị"));
+    const demo = demoRegister();
+    for (const label of ["Lao động tiên tiến", "Giấy khen", ...demo.options.units])
+      expect(flat).toContain(squeeze(label));
+    const summaryPage = pages.findIndex((p) => p.trimStart().startsWith("TỔNG HỢP KẾT QUẢ"));
+    expect(pages.indexOf(page!)).toBeGreaterThan(summaryPage);
   });
 
   it("prints every page at 55 % or more (the height of its first word)", () => {

@@ -5,6 +5,7 @@ import type { Lang } from "../../domain/i18n/render";
 import { summariseValidation } from "../../domain/summary";
 import { validateRegister } from "../../domain/validate";
 import { demoRegister } from "../../workbook/demo";
+import { planSummarySheet } from "../../workbook/plan/summary";
 import { buildDemoWorkbook } from "../../adapters/xlsx/demo";
 import { registerOfWorkbook } from "../../adapters/xlsx/read";
 import { applyResults, saveWorkbook } from "../../adapters/xlsx/results";
@@ -29,11 +30,12 @@ export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Pr
   }
   await fs.mkdir(opts.out, { recursive: true });
   // Built, checked and given its results in memory, then written once (a new file).
-  const wb = await buildDemoWorkbook(demoRegister(today.year));
+  const demo = demoRegister(today.year);
+  const wb = await buildDemoWorkbook(demo);
   const reg = registerOfWorkbook(wb, file);
   const result = validateRegister(reg.snapshot, { today });
   applyResults(wb, result.findings, file);
-  await saveWorkbook(wb, file);
+  await saveWorkbook(wb, file, [planSummarySheet(demo.options).sheet]);
   const s = summariseValidation(result, reg.snapshot.unitList);
 
   const money = new Intl.NumberFormat(opts.lang === "vi" ? "vi-VN" : "en-US").format(
@@ -107,7 +109,9 @@ async function demoExportAndConsolidate(
   await fs.mkdir(unitsDir, { recursive: true });
   const units = demoUnitRegisters(demoRegister(today.year));
   for (const u of units)
-    await saveWorkbook(await buildDemoWorkbook(u.register), path.join(unitsDir, u.file));
+    await saveWorkbook(await buildDemoWorkbook(u.register), path.join(unitsDir, u.file), [
+      planSummarySheet(u.register.options).sheet,
+    ]);
   io.out(x("demo.units", { count: units.length, dir: unitsDir }));
 
   const consolidated = path.join(opts.out, DEMO_CONSOLIDATED_FILE);

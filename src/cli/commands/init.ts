@@ -7,6 +7,7 @@ import { resolveTemplates } from "./criteria";
 import { defaultOptions } from "../../workbook/plan/options";
 import { workbookFromPlan, writeMissingCells } from "../../adapters/xlsx/apply";
 import { gridsFromWorkbook } from "../../adapters/xlsx/grids";
+import { addChartParts } from "../../adapters/xlsx/charts";
 import { planHistoryImport } from "../../workbook/edit/historyImport";
 import { historyT } from "../messages-history";
 import { historyRefusal, readLastYear, skippedLines } from "./history";
@@ -95,7 +96,9 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
       notes: skippedLines(planned, opts.historyFrom, ht),
     };
   }
-  const buffer = Buffer.from(await wb.xlsx.writeBuffer());
+  const buffer = Buffer.from(
+    addChartParts(new Uint8Array(await wb.xlsx.writeBuffer()), plan.sheets)
+  );
   let created = false;
   try {
     const h = await fs.open(file, "wx"); // never overwrite, even a file created meanwhile

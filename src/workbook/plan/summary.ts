@@ -19,6 +19,7 @@ import { columnLetter } from "../../domain/findings";
 import type { RegisterOptions } from "./options";
 import { listSource } from "./lists";
 import { FRESH_NOMINATION_LAYOUT, type NominationLayout, wholeColumn } from "./layout";
+import { planSummaryCharts } from "./charts";
 import { policyName } from "./names";
 import { fitRows, onePageIfClose } from "./print";
 import { type PlanCell, type SheetPlan, sheetRef } from "./types";
@@ -180,6 +181,7 @@ export function planSummarySheet(
     "Dự kiến tiền thưởng (đồng)",
   ];
   headers.forEach((h, i) => put(r, i + 1, h, "header"));
+  const titleHeaderRow = r;
   r++;
   const firstTitleRow = r;
   // Rows of the overlap block, under `Cộng` and its heading: the title rows subtract from them.
@@ -374,6 +376,7 @@ export function planSummarySheet(
   ["Đơn vị đề nghị", "", "Số đề nghị", "Cá nhân", "Tập thể", "Hộ gia đình", "Hợp lệ"].forEach(
     (h, i) => h && put(r, i + 1, h, "header")
   );
+  const unitHeaderRow = r;
   r++;
   const unitSource = listSource("unit", o).split("!")[1]!.split(":")[0]!.replace(/\$/g, "");
   const unitCol = unitSource.replace(/\d+/g, "");
@@ -401,6 +404,19 @@ export function planSummarySheet(
     "unit.other"
   );
 
+  const charts = planSummaryCharts({
+    titleHeaderRow,
+    firstTitleRow,
+    lastTitleRow,
+    unitHeaderRow,
+    firstUnitRow,
+    unitRows: UNIT_ROWS,
+    unitsListed: o.units.length,
+    labelCol: 1,
+    countCol: 3,
+    lastRow: r,
+    lastCol: headers.length,
+  });
   return {
     sheet: onePageIfClose(
       fitRows({
@@ -423,6 +439,7 @@ export function planSummarySheet(
         protect: false,
         state: "visible",
         tabColor: "FF548235",
+        charts,
       })
     ),
     cells: addr,

@@ -124,6 +124,28 @@ export interface SheetPlan {
   readonly protect: boolean;
   readonly state: "visible" | "veryHidden";
   readonly tabColor?: string;
+  /** Native charts on the sheet (./charts.ts): `Tổng hợp`'s bar charts. */
+  readonly charts?: readonly ChartPlan[];
+}
+
+/**
+ * A native bar chart over ranges of its own sheet (./charts.ts), written as DrawingML parts by the
+ * CLI and added with `charts.add` by the pane. One series: `values` against `categories`.
+ */
+export interface ChartPlan {
+  /** The chart's object name (the pane finds an existing chart by it). */
+  readonly name: string;
+  readonly title: string;
+  readonly type: "barClustered";
+  /** The series name: one cell, e.g. `C5`. */
+  readonly seriesName: string;
+  /** Category labels, one column, e.g. `A6:A16`. */
+  readonly categories: string;
+  /** Values, one column as long as `categories`, e.g. `C6:C16`. */
+  readonly values: string;
+  /** Top-left and bottom-right cells the chart covers (0-based column and row, as DrawingML). */
+  readonly from: { readonly col: number; readonly row: number };
+  readonly to: { readonly col: number; readonly row: number };
 }
 
 export interface DefinedNamePlan {

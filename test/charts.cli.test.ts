@@ -1,0 +1,112 @@
+/**
+ * Issue #14 point 5: `init` writes `Tổng hợp`'s native bar charts (nominations per title and per
+ * unit) as DrawingML parts that refer to the sheet's formula ranges, and a strict reader (openpyxl)
+ * opens them. LibreOffice drawing them on a PDF page of the demo is proven by test/print.test.ts
+ * (its one conversion of the demo).
+ */
+import { spawnSync } from "node:child_process";
+import { readFileSync } from "node:fs";
+import path from "node:path";
+import { TITLES } from "../src/domain/catalog/titles";
+import { SHEET } from "../src/domain/register/contract";
+import { CHART_NAME, MIN_CHART_UNITS } from "../src/workbook/plan/charts";
+import { defaultOptions } from "../src/workbook/plan/options";
+import { planSummarySheet } from "../src/workbook/plan/summary";
+import { runCli, tempDir } from "./helpers/cli";
+import { requireOpenpyxl } from "./helpers/strictPackage";
+import { unzipEntries } from "./helpers/zip";
+
+const dir = tempDir("charts-");
+const FILE = path.join(dir, "so.xlsx");
+let parts: Map<string, Buffer>;
+const text = (name: string) => {
+  const b = parts.get(name);
+  if (!b) throw new Error(`no part ${name}`);
+  return b.toString("utf8");
+};
+
+beforeAll(() => {
+  const r = runCli(["init", FILE, "--year", "2026"]);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  parts = unzipEntries(readFileSync(FILE));
+});
+
+const summary = planSummarySheet(defaultOptions({ year: 2026 }));
+const [byTitle, byUnit] = summary.sheet.charts!;
+const abs = (range: string) => range.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2");
+
+test("the plan: titles' counts and the first unit rows, under the table", () => {
+  const cell = (a1: string) =>
+    summary.sheet.cells.find((c) => `${String.fromCharCode(64 + c.col)}${c.row}` === a1);
+  expect(byTitle!.name).toBe(CHART_NAME.byTitle);
+  const [first, last] = byTitle!.categories.split(":");
+  expect(cell(first!)?.value).toBe(TITLES[0]!.name);
+  expect(cell(last!)?.value).toBe(TITLES[TITLES.length - 1]!.name);
+  expect(byTitle!.values).toBe(
+    `${summary.cells.get(`title.${TITLES[0]!.code}.count`)}:${summary.cells.get(`title.${TITLES[TITLES.length - 1]!.code}.count`)}`
+  );
+  expect(cell(byTitle!.seriesName)?.value).toBe("Số đề nghị");
+  // No units listed: room for the first MIN_CHART_UNITS units of `Danh mục`.
+  const [u1, u2] = byUnit!.values.split(":").map((a) => Number(a.slice(1)));
+  expect([u1, u2! - u1! + 1]).toEqual([summary.unitRows.first, MIN_CHART_UNITS]);
+  const lastRow = Math.max(...summary.sheet.cells.map((c) => c.row));
+  expect(byTitle!.from.row).toBeGreaterThanOrEqual(lastRow);
+  expect(byUnit!.from.row).toBeGreaterThan(byTitle!.to.row);
+});
+
+test("init writes the chart parts, the drawing and the sheet's link to it", () => {
+  const types = text("[Content_Types].xml");
+  for (const p of ["/xl/charts/chart1.xml", "/xl/charts/chart2.xml", "/xl/drawings/drawing1.xml"])
+    expect(types).toContain(`PartName="${p}"`);
+  // The `Tổng hợp` part, through the workbook's relationships.
+  const rid = new RegExp(`<sheet [^>]*name="${SHEET.summary}"[^>]*r:id="([^"]+)"`).exec(
+    text("xl/workbook.xml")
+  )![1]!;
+  const target = new RegExp(`Id="${rid}"[^>]*Target="([^"]+)"`).exec(
+    text("xl/_rels/workbook.xml.rels")
+  )![1]!;
+  const sheetPart = `xl/${target.replace(/^\/?xl\//, "")}`;
+  const drawingId = /<drawing r:id="([^"]+)"\/>/.exec(text(sheetPart))![1]!;
+  const sheetRels = text(sheetPart.replace("worksheets/", "worksheets/_rels/") + ".rels");
+  expect(sheetRels).toMatch(
+    new RegExp(
+      `Id="${drawingId}"[^>]*Target="../drawings/drawing1.xml"|Target="../drawings/drawing1.xml"[^>]*Id="${drawingId}"`
+    )
+  );
+  expect(text("xl/drawings/_rels/drawing1.xml.rels")).toContain("../charts/chart2.xml");
+  const drawing = text("xl/drawings/drawing1.xml");
+  expect(drawing).toContain(`name="${CHART_NAME.byTitle}"`);
+  expect(drawing).toContain(`name="${CHART_NAME.byUnit}"`);
+
+  const refs = (xml: string) => [...xml.matchAll(/<c:f>([^<]+)<\/c:f>/g)].map((m) => m[1]);
+  const sheet = `'${SHEET.summary}'`;
+  for (const [part, plan] of [
+    ["xl/charts/chart1.xml", byTitle!],
+    ["xl/charts/chart2.xml", byUnit!],
+  ] as const) {
+    const xml = text(part);
+    expect(xml).toContain('<c:barDir val="bar"/>');
+    expect(xml).toContain(plan.title);
+    expect(refs(xml)).toEqual([
+      `${sheet}!${abs(plan.seriesName)}`,
+      `${sheet}!${abs(plan.categories)}`,
+      `${sheet}!${abs(plan.values)}`,
+    ]);
+  }
+});
+
+test("openpyxl opens the register and finds both charts with their ranges", () => {
+  const py = requireOpenpyxl();
+  if (!py) return;
+  const script = [
+    "import sys, json, openpyxl",
+    "ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]",
+    "print(json.dumps([[c.series[0].cat.strRef.f, c.series[0].val.numRef.f] for c in ws._charts]))",
+  ].join("\n");
+  const r = spawnSync(py, ["-c", script, FILE, SHEET.summary], { encoding: "utf8" });
+  expect(r.stderr).toBe("");
+  const sheet = `'${SHEET.summary}'`;
+  expect(JSON.parse(r.stdout)).toEqual(
+    [byTitle!, byUnit!].map((p) => [`${sheet}!${abs(p.categories)}`, `${sheet}!${abs(p.values)}`])
+  );
+});
