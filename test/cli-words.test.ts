@@ -210,6 +210,15 @@ const CASES: readonly Case[] = [
     args: ["init", "moi.xlsx", "--history-from", "khong-co.xlsx"],
   },
 
+  { command: "share", kind: "missing", args: ["share", "so.xlsx"] },
+  { command: "share", kind: "wrong", args: ["share", "so.xlsx", "--out", "./so.xlsx"] },
+  { command: "share", kind: "wrong", args: ["share", "so.xlsx", "--out", "ban.csv"], viOnly: true },
+  {
+    command: "share",
+    kind: "unknown option",
+    args: ["share", "so.xlsx", "--out", "ban.xlsx", "--khong-co"],
+  },
+
   { command: "consolidate", kind: "missing", args: ["consolidate", "--out", "tong.xlsx"] },
   { command: "consolidate", kind: "missing", args: ["consolidate", "so.xlsx"], viOnly: true },
   {
@@ -354,6 +363,7 @@ describe("every mistake: one sentence in the user's language, exit 2, nothing wr
       "decide",
       "history import",
       "consolidate",
+      "share",
       "help",
     ])
       expect(commands).toContain(c);

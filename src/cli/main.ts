@@ -3,6 +3,7 @@ import { CommanderError, Option } from "commander";
 import { debugging, errorSentence, type Io, processIo } from "./io";
 import { cliT } from "./messages";
 import { historyT } from "./messages-history";
+import { shareT } from "./messages-share";
 import { PROVINCE_PROFILES } from "../domain/policy/profiles";
 import {
   addHelpCommand,
@@ -25,6 +26,7 @@ const commands = {
   export: () => import("./commands/export"),
   history: () => import("./commands/history"),
   init: () => import("./commands/init"),
+  share: () => import("./commands/share"),
   upgrade: () => import("./commands/upgrade"),
   validate: () => import("./commands/validate"),
 };
@@ -36,6 +38,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const t = cliT(lang);
   const h = (key: string): string => t(`help.${key}`);
   const hh = (key: string): string => historyT(lang)(`help.${key}`);
+  const hs = (key: string): string => shareT(lang)(`help.${key}`);
   const value = (key: string): string => `<${h(key)}>`;
   const year = integerIn(t, "--year", 2000, 2100);
   const councilSize = integerIn(t, "--council-size", 1, 200);
@@ -195,6 +198,16 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
         code = await (await commands.decide()).decideCommand(file, { ...o, lang }, io);
       }
     );
+
+  program
+    .command(`share ${value("file")}`)
+    .description(hs("share"))
+    .requiredOption(`--out ${value("out")}`, hs("shareOut"))
+    .option(`--password ${value("password")}`, hs("sharePassword"))
+    .option("--overwrite", h("overwrite"))
+    .action(async (file: string, o: { out: string; password?: string; overwrite?: boolean }) => {
+      code = await (await commands.share()).shareCommand(file, { ...o, lang }, io);
+    });
 
   const history = program.command("history").description(hh("history"));
   history

@@ -36,9 +36,10 @@ import { BLOCK } from "./sheetData";
 import { EMPTY_STYLESHEET, StyleBook } from "./styles";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
-const REL_WORKSHEET = `${REL_NS}/worksheet`;
+export const REL_WORKSHEET = `${REL_NS}/worksheet`;
 const REL_STYLES = `${REL_NS}/styles`;
-const WORKSHEET_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
+export const WORKSHEET_TYPE =
+  "application/vnd.openxmlformats-officedocument.spreadsheetml.worksheet+xml";
 const STYLES_TYPE = "application/vnd.openxmlformats-officedocument.spreadsheetml.styles+xml";
 
 /** Why an edit cannot be carried out on this package (the caller explains it to the clerk). */
@@ -73,7 +74,7 @@ export interface PackageEditReport {
 }
 
 /** The workbook's sheets (name, id, relationship), its date system and structure lock. */
-interface WorkbookInfo {
+export interface WorkbookInfo {
   readonly part: string;
   readonly sheets: readonly { name: string; sheetId: number; relId: string; part?: string }[];
   readonly date1904: boolean;
@@ -85,7 +86,7 @@ interface WorkbookInfo {
 const utf8 = new TextEncoder();
 
 /** A relationship part's entries (Id, Type, Target as written). */
-function relationships(
+export function relationships(
   xml: string
 ): { id: string; type: string; target: string; external: boolean }[] {
   const root = rootElement(xml);
@@ -118,7 +119,7 @@ function relativeTarget(from: string, part: string): string {
   return [...base.slice(i).map(() => ".."), ...target.slice(i)].join("/");
 }
 
-class Package {
+export class Package {
   readonly entries: Map<string, ZipEntry>;
   private readonly budget: { left: number };
   /** New content of changed or added parts (in pieces, or compressed already); null = removed. */
@@ -254,7 +255,7 @@ function decodeXml(b: Uint8Array): string {
   return new TextDecoder("utf-8").decode(b);
 }
 
-function workbookInfo(pkg: Package): WorkbookInfo {
+export function workbookInfo(pkg: Package): WorkbookInfo {
   const rootRels = pkg.text("_rels/.rels");
   const office = rootRels
     ? relationships(rootRels).find((r) => r.type.endsWith("/officeDocument"))
@@ -298,7 +299,7 @@ function workbookInfo(pkg: Package): WorkbookInfo {
 }
 
 /** The styles part (created, with its relationship and content type, when the package has none). */
-function stylesPart(pkg: Package, wb: WorkbookInfo): string {
+export function stylesPart(pkg: Package, wb: WorkbookInfo): string {
   const relsName = relsPartOf(wb.part);
   const relsXml = pkg.text(relsName);
   const rel = relsXml ? relationships(relsXml).find((r) => r.type === REL_STYLES) : undefined;
@@ -313,7 +314,7 @@ function stylesPart(pkg: Package, wb: WorkbookInfo): string {
   return name;
 }
 
-function addRelationship(pkg: Package, from: string, type: string, part: string): string {
+export function addRelationship(pkg: Package, from: string, type: string, part: string): string {
   const relsName = relsPartOf(from);
   let xml = pkg.text(relsName);
   if (xml === undefined)
@@ -335,7 +336,7 @@ function addRelationship(pkg: Package, from: string, type: string, part: string)
   return id;
 }
 
-function addOverride(pkg: Package, part: string, type: string): void {
+export function addOverride(pkg: Package, part: string, type: string): void {
   const xml = pkg.text("[Content_Types].xml");
   if (xml === undefined) throw new EditRefusal("noSheet", "[Content_Types].xml");
   const root = rootElement(xml);
@@ -345,7 +346,7 @@ function addOverride(pkg: Package, part: string, type: string): void {
 }
 
 /** workbook.xml children in schema order (CT_Workbook). */
-const WORKBOOK_ORDER = [
+export const WORKBOOK_ORDER = [
   "fileVersion",
   "fileSharing",
   "workbookPr",
