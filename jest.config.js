@@ -19,5 +19,6 @@ module.exports = {
   // A guard against a hung test, not a speed bound: with two workers a loaded machine runs each
   // file more slowly.
   testTimeout: 120000,
+  setupFiles: ["<rootDir>/test/setup-today.ts"],
   reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
 };

@@ -502,7 +502,12 @@ describe("text that would run as a formula is neutralised in every export sheet"
 
   it("writes no formula, and every register text that would run starts with an apostrophe", async () => {
     await writeRegister(file, {
-      options: { unitName: "=PWN phường Kiến Hưng", submitTo: "@PWN thành phố" },
+      // The drive is on `Đợt thi đua` (else DL12 keeps the row out of the list).
+      options: {
+        unitName: "=PWN phường Kiến Hưng",
+        submitTo: "@PWN thành phố",
+        drives: ["=PWN drive"],
+      },
       rows: payloads.map((p, i) =>
         person(i === 0 ? p : `Nguyễn Văn ${String.fromCharCode(65 + i)}`, {
           [COL.position]: payloads[(i + 1) % payloads.length],

@@ -3,6 +3,7 @@ import type { CivilDate } from "./text/dates";
 import type {
   ComplaintField,
   CouncilField,
+  DriveField,
   HistoryField,
   NominationField,
   SettingKey,
@@ -22,6 +23,8 @@ export interface RegisterSnapshot {
   readonly history: TableSnapshot<HistoryField> | null;
   /** `Thành viên Hội đồng` (optional sheet, issue #12); null or absent when the register has none. */
   readonly council?: TableSnapshot<CouncilField> | null;
+  /** `Đợt thi đua` (optional sheet, issue #14); null or absent when the register has none. */
+  readonly drives?: TableSnapshot<DriveField> | null;
   /** Every `TC <name>` criteria sheet, in workbook order. */
   readonly criteria: readonly CriteriaSheetSnapshot[];
   /** The proposing units listed in `Danh mục` (column `Đơn vị đề nghị`), blanks skipped. */

@@ -6,6 +6,7 @@ import { SHEET } from "./register/contract";
 import { conditionRules } from "./rules/conditions";
 import type { RuleContext } from "./rules/context";
 import { dataRules } from "./rules/data";
+import { driveRules } from "./rules/drives";
 import { historyRules } from "./rules/history";
 import { meetingRules } from "./rules/meeting";
 import { nationalRules } from "./rules/national";
@@ -60,6 +61,7 @@ export function validateRegister(
     ...conditionRules(ctx),
     ...historyRules(ctx),
     ...statusRules(ctx, snapshot.meta),
+    ...driveRules(snapshot, reading, ctx, options.today),
   ]);
   return {
     findings,

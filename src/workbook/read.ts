@@ -25,6 +25,9 @@ import {
   SHEET,
   UNIT_LIST_HEADER,
   type CouncilField,
+  DRIVE_COL,
+  DRIVE_SHEET,
+  type DriveField,
   type SettingKey,
 } from "../domain/register/contract";
 import type {
@@ -308,6 +311,7 @@ export function readRegister(grids: WorkbookGrids): RegisterSnapshot {
     complaints: table(SHEET.complaints, COMPLAINT_COL),
     history: table(SHEET.history, HISTORY_COL),
     council: councilTable(findSheet(grids, COUNCIL_SHEET)),
+    drives: drivesTable(findSheet(grids, DRIVE_SHEET)),
     unitList: readListColumn(findSheet(grids, SHEET.lists), UNIT_LIST_HEADER),
     criteria: grids.sheetNames.filter(isCriteriaSheet).flatMap((n) => {
       const g = grids.sheets.get(n);
@@ -325,10 +329,18 @@ function councilTable(g: SheetGrid | undefined): TableSnapshot<CouncilField> | n
   return t.headerRow === null ? null : t;
 }
 
+/** `Đợt thi đua` (optional sheet): its rows; null when absent or without its header. */
+function drivesTable(g: SheetGrid | undefined): TableSnapshot<DriveField> | null {
+  if (!g) return null;
+  const t = readTable(g, DRIVE_COL, ["stt"], DRIVE_COL.name);
+  return t.headerRow === null ? null : t;
+}
+
 /** Sheets the reader needs (adapters may skip reading the others). */
 export const SHEETS_TO_READ: readonly string[] = [
   SHEET.settings,
   COUNCIL_SHEET,
+  DRIVE_SHEET,
   SHEET.lists,
   SHEET.nominations,
   SHEET.complaints,

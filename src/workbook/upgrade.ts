@@ -20,11 +20,15 @@ import {
   SETTING_NAME,
   SETTINGS_HEADER,
   SHEET,
+  DRIVE_LIST_NAME,
+  DRIVE_SHEET,
   type NominationField,
 } from "../domain/register/contract";
 import { readPolicy } from "../domain/policy";
 import { type SheetGrid, type WorkbookGrids, gridCell, lastRow } from "./grid";
-import { findSheet, readRegister, readSettings, readTable } from "./read";
+import { findSheet, readListColumn, readRegister, readSettings, readTable } from "./read";
+import { DRIVE_LIST_HEADER } from "./plan/lists";
+import { planDrivesName } from "./plan/drives";
 import { defaultOptions, type RegisterOptions } from "./plan/options";
 import { planRegister } from "./plan/register";
 import { LEGAL_BASIS_HEADING, planSettingsSheet } from "./plan/settings";
@@ -69,6 +73,7 @@ function usedWidth(g: SheetGrid): number {
 function optionsFrom(grids: WorkbookGrids): RegisterOptions {
   const snap = readRegister(grids);
   const p = readPolicy(snap.settings).policy;
+  const oldDrives = readListColumn(findSheet(grids, SHEET.lists), DRIVE_LIST_HEADER);
   return defaultOptions({
     ...(p.year.state === "ok" ? { year: p.year.value } : {}),
     ...(p.councilSize.state === "ok" ? { councilSize: p.councilSize.value } : {}),
@@ -77,6 +82,8 @@ function optionsFrom(grids: WorkbookGrids): RegisterOptions {
     province: p.province,
     // The level decides the signer a restored `Chức vụ người ký` proposes (ward or unit).
     unitLevel: p.unitLevel,
+    // The old free `Đợt` list becomes the rows of a restored `Đợt thi đua` (issue #14).
+    ...(oldDrives.length ? { drives: oldDrives } : {}),
   });
 }
 
@@ -378,9 +385,16 @@ export function planUpgrade(
     if (grids.sheetNames.some((n) => foldKey(n) === foldKey(p.name))) return;
     const plan = p.name === SHEET.summary && layout ? planSummarySheet(o, layout).sheet : p;
     steps.push({ kind: "sheet", plan, index });
+    // The `Đợt` dropdown's name over the restored drive sheet.
+    if (p.name === DRIVE_SHEET && !existingNames.has(DRIVE_LIST_NAME))
+      steps.push({ kind: "name", plan: planDrivesName(o) });
   });
   if (!settingsGrid)
     for (const n of fresh.names)
-      if (!existingNames.has(n.name)) steps.push({ kind: "name", plan: n });
+      if (
+        !existingNames.has(n.name) &&
+        !steps.some((x) => x.kind === "name" && x.plan.name === n.name)
+      )
+        steps.push({ kind: "name", plan: n });
   return steps;
 }

@@ -65,6 +65,15 @@ export const DEFAULT_DRIVES: readonly string[] = [
   "Chuyên đề: An toàn thực phẩm",
 ];
 
+/** `Loại đợt` of a drive (`Đợt thi đua`, issue #14). */
+export const DRIVE_KIND = {
+  annual: "Cả năm",
+  periodic: "Theo đợt",
+  topic: "Chuyên đề",
+  sudden: "Đột xuất",
+} as const;
+export type DriveKind = keyof typeof DRIVE_KIND;
+
 export const UNIT_LEVELS: readonly string[] = [
   "Phường",
   "Xã",

@@ -16,6 +16,7 @@ import { AUTHORITY } from "../catalog/lists";
 import { TITLES, defaultChain, type TitleCode, type TitleDef } from "../catalog/titles";
 import { DEFAULT_SETTINGS, marginsText, readPolicy } from "../policy";
 import { DEFAULT_QUORUM_PCT } from "../policy/meeting";
+import { DEFAULT_NOTICE_DAYS } from "../drives";
 import {
   POLICY_EXTRA,
   POLICY_HEADER,
@@ -248,7 +249,11 @@ function defaultSetting(k: Exclude<SettingKey, "year">): Cell {
     case "meetingSecretary":
     case "membersPresent":
     case "membersWritten":
+    case "postingStart":
+    case "postingPlace":
       return null;
+    case "noticeDays":
+      return DEFAULT_NOTICE_DAYS;
     case "quorumPct":
       return DEFAULT_QUORUM_PCT;
     case "votingMethod":

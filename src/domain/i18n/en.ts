@@ -20,6 +20,7 @@ export const en: Shape<typeof vi> = {
     DL09: "Text in column “{{column}}” starts with =, + or @ and could run as a formula.",
     DL10: "Typed score {{score}} differs from the total {{total}} of “{{candidate}}” on sheet “{{sheet}}” (cell {{cell}}). Link it with a formula or correct it.",
     DL11: "Discipline end date “{{value}}” is not a valid date (enter dd/mm/yyyy, e.g. 30/06/2025).",
+    DL12: "Drive “{{drive}}” is not on sheet “{{sheet}}”: add it there or choose an existing drive ({{known}}).",
     DK01: "Duty completion “{{value}}” is not enough: “Hoàn thành tốt” or better is required.",
     DK01_art24:
       "Workers, farmers and other labourers are judged for Lao động tiên tiến by Art. 24(3) of the Law on Emulation and Commendation: “Lao động, sản xuất hiệu quả” must be “Có” (it is “{{value}}”).",
@@ -63,6 +64,7 @@ export const en: Shape<typeof vi> = {
     QT03_status: "Status “{{value}}” is not in the list ({{allowed}}).",
     QT03_number: "Decision number “{{value}}” is not in the expected form, e.g. 123/QĐ-UBND.",
     QT03_date: "Decision date “{{value}}” is not a valid date (type dd/mm/yyyy).",
+    QT04: "The row was submitted while the list is still posted (from {{from}} to the end of {{to}}, by “{{setting}}” and the drive's “Số ngày công khai”); submission day {{day}}. Submit only after posting ends and comments and complaints are handled.",
     RG01_sheet:
       "Sheet “{{sheet}}” is missing. Run “so-thi-dua upgrade” to restore it without losing data.",
     RG01_label:
@@ -87,6 +89,18 @@ export const en: Shape<typeof vi> = {
     RG02_votingMethod:
       "“{{label}}” (cell {{address}}) must be “Bỏ phiếu kín” (secret ballot) or “Giơ tay” (show of hands).",
     RG03: "The dossier deadline {{deadline}} has passed and the register has not been exported.",
+    RG03_drive:
+      "Drive “{{drive}}”: the dossier deadline {{deadline}} has passed and {{count}} rows are not submitted (“Trạng thái” is not “Đã trình”).",
+    RG05: "Drive “{{drive}}”: {{days}} days left until the dossier deadline {{deadline}} ({{count}} rows not submitted).",
+    RG06_duplicate: "Drive “{{drive}}” has the same name as row {{firstRow}}: one row per drive.",
+    RG06_kindMissing: "Drive “{{drive}}” has no “Loại đợt” ({{allowed}}).",
+    RG06_kindInvalid: "Drive “{{drive}}”: “Loại đợt” “{{value}}” is not in the list ({{allowed}}).",
+    RG06_date: "Drive “{{drive}}”: “{{label}}” “{{value}}” is not a valid date (enter dd/mm/yyyy).",
+    RG06_days:
+      "Drive “{{drive}}”: “Số ngày công khai” “{{value}}” must be a whole number from 0 to 365.",
+    RG06_noDeadline:
+      "Drive “{{drive}}” has no “Hạn nộp hồ sơ”: its deadline cannot be tracked (a Đột xuất drive needs none).",
+    RG06_endBeforeStart: "Drive “{{drive}}”: the end {{end}} is before the start {{start}}.",
     RG04: "“{{label}}” (cell {{address}}) is {{value}}%, looser than the national rule: {{rule}} ({{source}}). The register still applies {{value}}%; check the regulation.",
     RG04_province:
       "“{{label}}” (cell {{address}}) is {{value}}%, looser than the rule of {{province}}: {{rule}} ({{source}}). The register still applies {{value}}%; set the province's value.",

@@ -16,6 +16,7 @@ export const vi = {
     DL09: "Nội dung ở cột “{{column}}” bắt đầu bằng =, + hoặc @ và có thể chạy như công thức.",
     DL10: "Điểm đã nhập {{score}} khác Tổng điểm {{total}} của “{{candidate}}” ở sheet “{{sheet}}” (ô {{cell}}). Dùng công thức liên kết hoặc sửa điểm.",
     DL11: "Ngày hết thời hạn kỷ luật “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy, ví dụ 30/06/2025).",
+    DL12: "Đợt “{{drive}}” không có ở sheet “{{sheet}}”: thêm đợt vào sheet đó hoặc chọn một đợt có sẵn ({{known}}).",
     DK01: "Mức hoàn thành nhiệm vụ “{{value}}” chưa đạt: cần “Hoàn thành tốt” trở lên.",
     DK01_art24:
       "Công nhân, nông dân, người lao động khác được xét Lao động tiên tiến theo Điều 24 khoản 3 Luật Thi đua, khen thưởng: cần “Lao động, sản xuất hiệu quả” là “Có” (đang là “{{value}}”).",
@@ -59,6 +60,7 @@ export const vi = {
     QT03_status: "Trạng thái “{{value}}” không có trong danh sách ({{allowed}}).",
     QT03_number: "Số quyết định “{{value}}” không đúng dạng, ví dụ 123/QĐ-UBND.",
     QT03_date: "Ngày quyết định “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy).",
+    QT04: "Dòng đã trình khi danh sách còn đang công khai (từ {{from}} đến hết {{to}}, theo “{{setting}}” và “Số ngày công khai” của đợt); ngày trình {{day}}. Chỉ trình sau khi hết thời gian công khai và đã xử lý ý kiến, khiếu nại.",
     RG01_sheet:
       "Thiếu sheet “{{sheet}}”. Chạy “so-thi-dua upgrade” để bổ sung mà không mất dữ liệu.",
     RG01_label:
@@ -82,6 +84,19 @@ export const vi = {
       "“{{label}}” (ô {{address}}) không đọc được giờ: gõ dạng chữ, ví dụ 8 giờ 00 (Excel đổi 8:00 thành giá trị giờ mà sổ không đọc được).",
     RG02_votingMethod: "“{{label}}” (ô {{address}}) phải là “Bỏ phiếu kín” hoặc “Giơ tay”.",
     RG03: "Đã quá hạn nộp hồ sơ {{deadline}} mà sổ chưa được xuất báo cáo.",
+    RG03_drive:
+      "Đợt “{{drive}}”: đã quá hạn nộp hồ sơ {{deadline}} mà còn {{count}} dòng chưa trình (cột “Trạng thái” chưa là “Đã trình”).",
+    RG05: "Đợt “{{drive}}”: còn {{days}} ngày đến hạn nộp hồ sơ {{deadline}} ({{count}} dòng chưa trình).",
+    RG06_duplicate: "Đợt “{{drive}}” trùng tên với dòng {{firstRow}}: mỗi đợt một dòng.",
+    RG06_kindMissing: "Đợt “{{drive}}” chưa có “Loại đợt” ({{allowed}}).",
+    RG06_kindInvalid:
+      "Đợt “{{drive}}”: “Loại đợt” “{{value}}” không có trong danh sách ({{allowed}}).",
+    RG06_date:
+      "Đợt “{{drive}}”: “{{label}}” “{{value}}” không phải ngày hợp lệ (nhập dạng dd/mm/yyyy).",
+    RG06_days: "Đợt “{{drive}}”: “Số ngày công khai” “{{value}}” phải là số nguyên từ 0 đến 365.",
+    RG06_noDeadline:
+      "Đợt “{{drive}}” chưa có “Hạn nộp hồ sơ”: Sổ Thi đua không báo được hạn của đợt (đợt Đột xuất không cần hạn).",
+    RG06_endBeforeStart: "Đợt “{{drive}}”: ngày kết thúc {{end}} trước ngày bắt đầu {{start}}.",
     RG04: "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định chung: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; kiểm tra lại quy chế.",
     RG04_province:
       "“{{label}}” (ô {{address}}) là {{value}}%, thấp hơn quy định của {{province}}: {{rule}} ({{source}}). Sổ vẫn xét theo {{value}}%; sửa theo quy định của tỉnh.",

@@ -57,6 +57,12 @@ export interface Policy {
    * has none. The documents print export/legalBasis.ts `legalBasisLines` of it.
    */
   readonly legalBasis: readonly string[] | null;
+  /** `Số ngày báo trước hạn nộp` (RG05); blank: drives DEFAULT_NOTICE_DAYS. */
+  readonly noticeDays: Parsed<number>;
+  /** `Ngày bắt đầu công khai`: the list is posted from this day (QT04, `export --posting`). */
+  readonly postingStart: Parsed<CivilDate>;
+  /** `Nơi niêm yết, nhận ý kiến` as typed ("" when blank). */
+  readonly postingPlace: string;
 }
 
 /** Page margins in millimetres. */
@@ -267,6 +273,8 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
   const meetingDate = check("meetingDate", parseDate(cellOf("meetingDate")), "date");
   const deadline = check("deadline", parseDate(cellOf("deadline")), "date");
   const submissionDate = check("submissionDate", parseDate(cellOf("submissionDate")), "date");
+  const noticeDays = check("noticeDays", parseIntegerIn(cellOf("noticeDays"), 0, 365), "count");
+  const postingStart = check("postingStart", parseDate(cellOf("postingStart")), "date");
   const margins = check(
     "certificateMargins",
     parseMargins(cellOf("certificateMargins")),
@@ -364,6 +372,9 @@ export function readPolicy(settings: SettingsSnapshot | null): PolicyReading {
             return t.state === "ok" ? t.value : "";
           })
         : null,
+      noticeDays,
+      postingStart,
+      postingPlace: text("postingPlace", ""),
     },
     problems,
   };

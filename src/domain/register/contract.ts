@@ -143,6 +143,10 @@ export const SETTING = {
   signerName: "Họ và tên người ký",
   // Certificates (issue #13): printed on the ward's pre-printed forms.
   certificateMargins: "Lề in giấy khen (mm)",
+  // Drives and public posting (issue #14): `Đợt thi đua` deadlines, the posting at the ward office.
+  noticeDays: "Số ngày báo trước hạn nộp",
+  postingStart: "Ngày bắt đầu công khai",
+  postingPlace: "Nơi niêm yết, nhận ý kiến",
 } as const;
 export type SettingKey = keyof typeof SETTING;
 export const SETTING_KEYS = Object.keys(SETTING) as SettingKey[];
@@ -180,6 +184,9 @@ export const SETTING_NAME: Record<SettingKey, string> = {
   signerTitle: "CH_ChucVuKy",
   signerName: "CH_NguoiKy",
   certificateMargins: "CH_LeGiayKhen",
+  noticeDays: "CH_SoNgayBaoTruoc",
+  postingStart: "CH_NgayCongKhai",
+  postingPlace: "CH_NoiNiemYet",
 };
 
 /** The first setting of the block `HỌP HỘI ĐỒNG, NGƯỜI KÝ` (a heading row sits above it in a new register). */
@@ -200,6 +207,26 @@ export const COUNCIL_COL = {
   role: "Chức danh trong Hội đồng",
 } as const;
 export type CouncilField = keyof typeof COUNCIL_COL;
+
+/**
+ * `Đợt thi đua` (issue #14): the year's drives, one a row, read by label (anchor `Tên đợt`). The
+ * `Đợt` of `Đề nghị` names one of them (blank = the annual drive `Cả năm`). Optional: a register
+ * without the sheet keeps the single deadline of `Cấu hình` (RG03); `upgrade` adds it.
+ */
+export const DRIVE_SHEET = "Đợt thi đua";
+export const DRIVE_COL = {
+  stt: "STT",
+  name: "Tên đợt",
+  kind: "Loại đợt",
+  launchedBy: "Cấp phát động",
+  start: "Ngày bắt đầu",
+  end: "Ngày kết thúc",
+  deadline: "Hạn nộp hồ sơ",
+  postingDays: "Số ngày công khai",
+} as const;
+export type DriveField = keyof typeof DRIVE_COL;
+/** The defined name over the drive names (the source of the `Đợt` dropdown of `Đề nghị`). */
+export const DRIVE_LIST_NAME = "DS_DotThiDua";
 
 /**
  * Settings whose absence is an RG01 error. The band limits, `Ngày quyết định dự kiến` and the

@@ -16,6 +16,7 @@ export const RULES = {
   DL09: { severity: "warning", citation: "An toàn dữ liệu (chèn công thức)" },
   DL10: { severity: "warning", citation: "Sheet tiêu chí chấm điểm (sheet “Hướng dẫn”, bước 3)" },
   DL11: { severity: "error", citation: "Định dạng ngày dd/mm/yyyy" },
+  DL12: { severity: "error", citation: "Kế hoạch thi đua của đơn vị (sheet “Đợt thi đua”)" },
   DK01: { severity: "error", citation: "Luật TĐKT 2022, Điều 24" },
   DK02: { severity: "error", citation: "Cấu hình: Số tháng công tác tối thiểu" },
   DK03: {
@@ -47,7 +48,16 @@ export const RULES = {
   QT03: { severity: "warning", citation: "Quy trình xét khen thưởng (sheet “Hướng dẫn”, bước 8)" },
   RG01: { severity: "error", citation: "Cấu trúc sổ (sheet “Hướng dẫn”, mục 3)" },
   RG02: { severity: "error", citation: "Cấu hình (sheet “Hướng dẫn”, bước 1)" },
-  RG03: { severity: "warning", citation: "Cấu hình: Hạn nộp hồ sơ" },
+  RG03: { severity: "warning", citation: "Cấu hình: Hạn nộp hồ sơ; sheet “Đợt thi đua”" },
+  RG05: {
+    severity: "warning",
+    citation: "Cấu hình: Số ngày báo trước hạn nộp; sheet “Đợt thi đua”",
+  },
+  RG06: { severity: "warning", citation: "Kế hoạch thi đua của đơn vị (sheet “Đợt thi đua”)" },
+  QT04: {
+    severity: "error",
+    citation: "Luật TĐKT 2022, Điều 5 (công khai); Cấu hình: Ngày bắt đầu công khai",
+  },
   RG04: { severity: "warning", citation: "Luật TĐKT 2022; Nghị định 152/2025/NĐ-CP" },
   // The council meeting on paper (meeting.ts, issue #12).
   HD01: {

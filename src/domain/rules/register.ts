@@ -111,6 +111,8 @@ function rg02(reading: PolicyReading): Finding[] {
 /** RG03: the dossier deadline has passed and the register was not exported. */
 function rg03(s: RegisterSnapshot, reading: PolicyReading, today: CivilDate): Finding[] {
   const d = reading.policy.deadline;
+  // With `Đợt thi đua` the deadlines are per drive (rules/drives.ts).
+  if (s.drives?.headerRow != null) return [];
   if (d.state !== "ok" || s.meta.exportedOn !== null) return [];
   if (compareCivilDates(d.value, today) >= 0) return [];
   return [

@@ -150,3 +150,13 @@ export function fromJsDate(d: Date): CivilDate {
   if (!isValidCivilDate(c.year, c.month, c.day)) throw new RangeError("Not a usable date");
   return c;
 }
+
+/** The date `n` days after `d` (before it when `n` is negative). */
+export function addDays(d: CivilDate, n: number): CivilDate {
+  return civilFromDays(daysFromCivil(d) + n);
+}
+
+/** Whole days from `a` to `b` (negative when `b` is earlier). */
+export function daysBetween(a: CivilDate, b: CivilDate): number {
+  return daysFromCivil(b) - daysFromCivil(a);
+}

@@ -31,6 +31,9 @@ export type ListId =
   | "condition"
   | "personGroup";
 
+/** The old free list of drives (before `Đợt thi đua`, issue #14); `upgrade` carries it over. */
+export const DRIVE_LIST_HEADER = "Đợt";
+
 interface ListDef {
   readonly id: ListId;
   readonly header: string;
@@ -46,7 +49,7 @@ export const LIST_DEFS: readonly ListDef[] = [
   { id: "dutyLevel", header: "Mức hoàn thành nhiệm vụ", values: () => Object.values(DUTY_LEVEL) },
   { id: "discipline", header: "Kỷ luật", values: () => Object.values(DISCIPLINE) },
   { id: "title", header: "Danh hiệu / Hình thức", values: () => TITLES.map((t) => t.name) },
-  { id: "drive", header: "Đợt", values: (o) => o.drives, editableRows: 100 },
+  { id: "drive", header: DRIVE_LIST_HEADER, values: (o) => o.drives, editableRows: 100 },
   { id: "unit", header: UNIT_LIST_HEADER, values: (o) => o.units, editableRows: 200 },
   {
     id: "complaintStatus",

@@ -6,6 +6,7 @@ import {
   SETTING_NAME,
   SHEET,
   type NominationField,
+  DRIVE_LIST_NAME,
 } from "../../domain/register/contract";
 import { ROW_STATUS } from "../../domain/catalog/lists";
 import { columnLetter } from "../../domain/findings";
@@ -204,7 +205,8 @@ export function columnValidations(
     out.push({
       type: "list",
       range,
-      source: listSource(list.list, o),
+      // `Đợt`: the names of `Đợt thi đua` (issue #14), not the old free list of `Danh mục`.
+      source: f === "drive" ? DRIVE_LIST_NAME : listSource(list.list, o),
       strict: list.strict,
       prompt: prompt ?? {
         title: COL[f],

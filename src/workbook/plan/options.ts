@@ -1,5 +1,6 @@
 import type { CivilDate } from "../../domain/text/dates";
 import { DEFAULT_DRIVES } from "../../domain/catalog/lists";
+import { defaultDrives, type DriveSeed } from "../../domain/drives";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
 import { wardLevelWord } from "../../domain/catalog/levels";
 import type { TitleCode } from "../../domain/catalog/titles";
@@ -63,7 +64,14 @@ export interface RegisterOptions {
   readonly meeting: MeetingOptions;
   /** Proposing units offered in `Danh mục` (free text is allowed too). */
   readonly units: readonly string[];
+  /** The old free `Đợt` list of `Danh mục` (kept for registers that still read it). */
   readonly drives: readonly string[];
+  /** The rows of `Đợt thi đua` (issue #14). Default: `defaultDrives(year, drives)`. */
+  readonly driveRows: readonly DriveSeed[];
+  /** `Ngày bắt đầu công khai`; null leaves it blank. */
+  readonly postingStart: CivilDate | null;
+  /** `Nơi niêm yết, nhận ý kiến`; null leaves it blank. */
+  readonly postingPlace: string | null;
   /** Rows of `Đề nghị` prepared with validation, STT and row colours. */
   readonly preparedRows: number;
 }
@@ -128,6 +136,9 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
     },
     units: partial.units ?? [],
     drives: partial.drives ?? DEFAULT_DRIVES,
+    driveRows: partial.driveRows ?? defaultDrives(year, partial.drives ?? DEFAULT_DRIVES),
+    postingStart: partial.postingStart ?? null,
+    postingPlace: partial.postingPlace ?? null,
     preparedRows: partial.preparedRows ?? 1000,
   };
 }

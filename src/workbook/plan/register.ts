@@ -1,6 +1,7 @@
 /** The whole register plan: every sheet of register.md in order, and the workbook's defined names. */
 import type { RegisterOptions } from "./options";
 import { planCouncilSheet } from "./council";
+import { planDrivesName, planDrivesSheet } from "./drives";
 import { planGuideSheet } from "./guide";
 import { planListsSheet } from "./lists";
 import { planMetaSheet } from "./meta";
@@ -29,6 +30,7 @@ export function planRegister(
     planGuideSheet(),
     planSettingsSheet(o),
     planCouncilSheet(o),
+    planDrivesSheet(o),
     planListsSheet(o),
     ...extraSheets,
     planNominationsSheet(o, undefined, nominations),
@@ -37,5 +39,5 @@ export function planRegister(
     summary.sheet,
     planMetaSheet(),
   ];
-  return { plan: { sheets, names: planSettingsNames() }, summary };
+  return { plan: { sheets, names: [...planSettingsNames(), planDrivesName(o)] }, summary };
 }

@@ -16,6 +16,7 @@ import {
 import { DEFAULT_SETTINGS, marginsText } from "../../domain/policy";
 import { profileOf, type ProfileKey } from "../../domain/policy/profiles";
 import { LEGAL_BASIS_ROWS, legalBasisLabel } from "../../domain/export/legalBasis";
+import { DEFAULT_NOTICE_DAYS } from "../../domain/drives";
 import type { RegisterOptions } from "./options";
 import { policyName } from "./names";
 import { acrossRow, fitRows } from "./print";
@@ -91,6 +92,12 @@ const SETTING_NOTES: Record<SettingKey, string> = {
   signerName: "Họ và tên người ký Tờ trình (in dưới chữ ký). Để trống: ghi tay.",
   certificateMargins:
     "Lề trang khi in giấy khen lên phôi in sẵn (A4 ngang), theo thứ tự trên; dưới; trái; phải, ví dụ 25; 25; 30; 30. Một số: bốn lề như nhau.",
+  noticeDays:
+    "Báo trước bao nhiêu ngày khi hạn nộp hồ sơ của một đợt (sheet “Đợt thi đua”) sắp đến (quy tắc RG05). Để trống: 7.",
+  postingStart:
+    "Ngày niêm yết công khai danh sách đề nghị khen thưởng (dd/mm/yyyy); công khai trong “Số ngày công khai” của đợt. Chỉ trình sau khi hết thời gian công khai (quy tắc QT04).",
+  postingPlace:
+    "Nơi niêm yết danh sách và nhận ý kiến, khiếu nại, ví dụ Bảng tin trụ sở UBND phường (in trên Danh sách công khai).",
 };
 
 /** The `Căn cứ` of settings that carry a legal value (docs/law.md); the others have none. */
@@ -173,6 +180,12 @@ function settingValue(k: SettingKey, o: RegisterOptions): PlanValue {
       return o.signerName;
     case "certificateMargins":
       return marginsText(DEFAULT_SETTINGS.certificateMargins);
+    case "noticeDays":
+      return DEFAULT_NOTICE_DAYS;
+    case "postingStart":
+      return o.postingStart ? { date: o.postingStart } : null;
+    case "postingPlace":
+      return o.postingPlace;
   }
 }
 
@@ -182,6 +195,7 @@ const STYLE_OF: Partial<Record<SettingKey, "money" | "date" | "percent">> = {
   meetingDate: "date",
   deadline: "date",
   submissionDate: "date",
+  postingStart: "date",
 };
 
 /** The heading above the meeting and signer settings (not a setting label: readers skip it). */
