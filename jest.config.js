@@ -26,9 +26,9 @@ module.exports = {
   // suites wait on LibreOffice, Chromium and CLI processes for much of their time. Test files share
   // no fixed path or port (temporary folders, port 0, a fresh LibreOffice profile per conversion).
   maxWorkers: 2,
-  // A guard against a hung test, not a speed bound: with two workers a loaded machine runs each
-  // file more slowly.
-  testTimeout: 120000,
+  // A guard against a hung test, not a speed bound (tests wait for states, test/helpers/waits.ts):
+  // with two workers a loaded machine runs each file more slowly. No test sets a shorter one.
+  testTimeout: 600000,
   setupFiles: ["<rootDir>/test/setup-today.ts"],
   reporters: ["default", "<rootDir>/test/reporters/summary-line.js"],
 };

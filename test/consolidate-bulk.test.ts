@@ -264,7 +264,7 @@ describe("the consolidated register written in bulk is the one ExcelJS writes", 
     const old = await buildConsolidatedWorkbook(sources, failures, { today, writer: "exceljs" });
     reference = { bytes: await old.xlsx(), result: old.result };
     await fs.writeFile(out, bulk.bytes);
-  }, 120_000);
+  });
 
   it("covers what it claims: many rows, every report sheet, failures, duplicates, tricky text", () => {
     const r = bulk.result;
@@ -341,13 +341,13 @@ describe("the consolidated register written in bulk is the one ExcelJS writes", 
     expect(
       json.findings.map((f) => [f.rule, f.severity, f.sheet, f.row, f.column, f.cell])
     ).toEqual(findingKeys(bulk.result));
-  }, 120_000);
+  });
 
   describeWithLibreOffice("opens in LibreOffice", () => {
     let values: Awaited<ReturnType<typeof readValuesWithExcelJs>>;
     beforeAll(async () => {
       values = await readValuesWithExcelJs(await recalculateXlsx(out, path.join(dir, "lo")));
-    }, 180_000);
+    });
 
     it("computes the STT formulas and keeps the text", () => {
       const first = [...bulk.result.indexOfRow.keys()][0]!;

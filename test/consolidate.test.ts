@@ -127,7 +127,7 @@ describe("consolidating 50 unit registers and three bad files", () => {
     code = r.code;
     expect(r.stderr).toBe("");
     json = JSON.parse(r.stdout);
-  }, 120_000);
+  });
 
   it("exits 0 and reports every file as cli.md says", () => {
     expect(code).toBe(0);
@@ -289,7 +289,7 @@ describe("property: any split of a register across files consolidates to the sam
       ),
       { numRuns: 6 }
     );
-  }, 60_000);
+  });
 });
 
 describe("consolidate: messages and exit codes", () => {

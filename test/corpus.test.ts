@@ -126,7 +126,7 @@ beforeAll(async () => {
     `corpus: ${corpus.length} cases (${corpus.length - runnable.length} skipped), generated in ${((generated - started) / 1000).toFixed(1)} s, ` +
     `validated in ${((Date.now() - generated) / 1000).toFixed(1)} s; slowest ${slowest.map(([id, o]) => `${id} ${o.seconds.toFixed(1)} s`).join(", ")}`;
   console.log(timing);
-}, 180_000);
+});
 
 afterAll(() => {
   if (!keep) rmSync(dir, { recursive: true, force: true });

@@ -260,5 +260,5 @@ describe("a decision on more rows than one metadata cell holds", () => {
     });
     const json = JSON.parse(runCli(["validate", file, "--json"]).stdout) as ValidateJson;
     expect(json.findings.filter((f) => f.rule === "QT02").map((f) => f.row)).toEqual([2500]);
-  }, 120_000);
+  });
 });

@@ -102,7 +102,7 @@ describe("the export's two writers agree", () => {
     plan = await demoPlan();
     fromPackage = await load(await documentPackage(plan));
     fromExcelJs = await load(await workbookFromDocument(plan).xlsx.writeBuffer());
-  }, 60_000);
+  });
 
   it("has the same sheets, in order, with the same visibility", () => {
     const names = (wb: ExcelJS.Workbook) => wb.worksheets.map((w) => [w.name, w.state]);

@@ -71,7 +71,7 @@ describe("Đối tượng and Lao động, sản xuất hiệu quả on a regist
     const file = path.join(tempDir(), "doi-tuong.xlsx");
     await writeRegister(file, { rows: ROWS });
     json = validate(file);
-  }, 60_000);
+  });
 
   it("a resident with productive work and no duty rating passes LĐTT (Art. 24(3))", () => {
     expect(json.findings.filter((f) => f.row === rowOf("Dương Văn Khải"))).toEqual([]);
@@ -125,7 +125,7 @@ describe("Đối tượng and Lao động, sản xuất hiệu quả on a regist
       const j = JSON.parse(r.stdout) as ValidateJson;
       expect(j.findings.find((f) => f.rule === "DK01")!.message).toContain("Art. 24(3)");
     });
-  }, 60_000);
+  });
 });
 
 /** The sheet XML part of a sheet, by its name in the workbook. */
@@ -263,5 +263,5 @@ wb.save(sys.argv[1])
     );
     expect(fill.stderr).toBe("");
     expect(rulesAt(validate(file), 6)).toEqual([]);
-  }, 60_000);
+  });
 });

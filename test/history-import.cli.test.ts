@@ -173,7 +173,7 @@ const backups = (dir: string): string[] =>
     fresh = path.join(dir, "moi-2027.xlsx");
     await writeLastYear(last);
     await writeThisYear(fresh);
-  }, 60_000);
+  });
 
   const copy = (name: string): string => {
     const sub = tempDir("stđ-history-");
@@ -283,7 +283,7 @@ const backups = (dir: string): string[] =>
     expect(notEarlier.stderr).toContain("là sổ năm 2027, không phải năm trước");
     expect(sha256(file)).toBe(hash);
     expect(backups(folder)).toEqual([]);
-  }, 60_000);
+  });
 
   it("--lang en", () => {
     const file = copy("en.xlsx");
@@ -428,5 +428,5 @@ const backups = (dir: string): string[] =>
       "Không có gì để thêm"
     );
     expect(sha256(target)).toBe(hash);
-  }, 60_000);
+  });
 });

@@ -49,7 +49,7 @@ describe("attendance and quorum (HD02, HD05)", () => {
       settings: { [SETTING.membersPresent]: 5, [SETTING.membersWritten]: 1 },
     });
     expect(only(json, HD)).toEqual([]);
-  }, 60_000);
+  });
 
   it("5 of 9 does not: HD02 on the attendance setting, naming the count and the %", async () => {
     const json = await validate({
@@ -70,7 +70,7 @@ describe("attendance and quorum (HD02, HD05)", () => {
     expect(f[0]!.message).toContain("66,67%");
     expect(f[0]!.message).toContain(valueCell("membersPresent"));
     expect(json.ok).toBe(false);
-  }, 60_000);
+  });
 
   it("a province's 80 % (Tỷ lệ có mặt tối thiểu) is applied: 7 of 9 fails, 8 passes", async () => {
     const fail = await validate({
@@ -88,7 +88,7 @@ describe("attendance and quorum (HD02, HD05)", () => {
       settings: { [SETTING.membersPresent]: 8, [SETTING.quorumPct]: 80 },
     });
     expect(only(pass, HD)).toEqual([]);
-  }, 60_000);
+  });
 
   it("more members than the council has is HD05 (and no HD02)", async () => {
     const json = await validate({
@@ -100,12 +100,12 @@ describe("attendance and quorum (HD02, HD05)", () => {
       ["HD05", "error", SETTING.membersPresent],
     ]);
     expect(f[0]!.message).toContain("10");
-  }, 60_000);
+  });
 
   it("blank attendance (not recorded) is silent", async () => {
     const json = await validate({ rows: [person("Nguyễn Văn An")] });
     expect(only(json, HD)).toEqual([]);
-  }, 60_000);
+  });
 });
 
 describe("votes on a row (HD03) and the ballot for CSTĐCS (HD04)", () => {
@@ -124,7 +124,7 @@ describe("votes on a row (HD03) and the ballot for CSTĐCS (HD04)", () => {
         [SETTING.votingMethod]: "Giơ tay",
       },
     });
-  }, 60_000);
+  });
   const at = (i: number) => only(json, HD).filter((f) => f.row === FIRST + i);
 
   it("more votes than members voting is HD03 on the votes cell; as many is fine", () => {
@@ -152,7 +152,7 @@ describe("votes on a row (HD03) and the ballot for CSTĐCS (HD04)", () => {
   it("by secret ballot (the default) CSTĐCS rows are fine", async () => {
     const ballot = await validate({ rows, settings: { [SETTING.membersPresent]: 9 } });
     expect(only(ballot, /^HD04$/u)).toEqual([]);
-  }, 60_000);
+  });
 
   it("English messages with --lang en", async () => {
     const file = path.join(dir, `so-${++n}.xlsx`);
@@ -165,7 +165,7 @@ describe("votes on a row (HD03) and the ballot for CSTĐCS (HD04)", () => {
     ) as ValidateJson;
     expect(en.findings.find((f) => f.rule === "HD04")!.message).toContain("secret ballot");
     expect(en.findings.find((f) => f.rule === "HD03")!.message).toContain("members who voted");
-  }, 60_000);
+  });
 });
 
 describe("the council's members (HD06) and the settings' values (RG02)", () => {
@@ -200,7 +200,7 @@ describe("the council's members (HD06) and the settings' values (RG02)", () => {
       rows: [person("A B")],
     });
     expect(only(nine, HD)).toEqual([]);
-  }, 60_000);
+  });
 
   it("attendance not a whole number, an unknown method, a time Excel turned into a date: RG02", async () => {
     const wb = await registerWorkbook({
@@ -225,7 +225,7 @@ describe("the council's members (HD06) and the settings' values (RG02)", () => {
     expect(rg02.find((f) => f.column === SETTING.votingMethod)!.message).toContain("Bỏ phiếu kín");
     // An unreadable attendance keeps the attendance rules silent.
     expect(only(json, HD)).toEqual([]);
-  }, 60_000);
+  });
 });
 
 function meetingWith(members: { name: string; position: string; role: string }[]) {
@@ -321,7 +321,7 @@ print(vals["${SETTING.quorumPct}"], vals["${SETTING.votingMethod}"], "${SETTING_
     );
     expect(read.stderr).toBe("");
     expect(read.stdout.trim()).toBe("66.67 Bỏ phiếu kín True True");
-  }, 120_000);
+  });
 });
 
 describe("the export follows the attendance", () => {
@@ -357,7 +357,7 @@ describe("the export follows the attendance", () => {
     expect(texts("Biên bản kiểm phiếu").find((t) => t.startsWith("- Số phiếu phát ra:"))).toContain(
       "……"
     );
-  }, 60_000);
+  });
 
   it("5 present and 1 in writing: six ballots, six issued, by show of hands in the minutes", async () => {
     const texts = await exportOf({
@@ -370,7 +370,7 @@ describe("the export follows the attendance", () => {
       "- Số phiếu phát ra: 6 phiếu (có mặt: 5; vắng mặt có ý kiến bằng văn bản: 1)."
     );
     expect(texts("Biên bản")).toContain("Hình thức biểu quyết: Giơ tay.");
-  }, 60_000);
+  });
 
   it("over 2,000 nominees: one ballot and a vote-count record without the list (the Biên bản has it)", async () => {
     const rows = Array.from({ length: 2_001 }, (_, i) =>
@@ -383,5 +383,5 @@ describe("the export follows the attendance", () => {
     expect(ballots).not.toContain("Người 1");
     expect(texts("Biên bản kiểm phiếu").some((t) => t.startsWith("Có 2001 trường hợp"))).toBe(true);
     expect(texts("Biên bản")).toContain("Người 2001");
-  }, 120_000);
+  });
 });

@@ -344,7 +344,7 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
         const w = /yMin="([\d.]+)" xMax="[\d.]+" yMax="([\d.]+)">([^<]*)</.exec(p)!;
         return { text: w[3]!, height: Number(w[2]) - Number(w[1]) };
       });
-  }, 120_000);
+  });
 
   const lines = (page: string) =>
     new Set(

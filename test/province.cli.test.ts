@@ -113,7 +113,7 @@ async function settingsCells(file: string): Promise<Map<string, [unknown, unknow
     const r = runCli(["init", bn, "--province", "tỉnh Bắc Ninh", "--unit", "UBND phường Kinh Bắc"]);
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Quyết định số 86/2025/QĐ-UBND");
-  }, 60_000);
+  });
 
   it("init --province writes the province's values, their sources, and its regulation as a Căn cứ row", async () => {
     const cells = await settingsCells(bn);
@@ -199,7 +199,7 @@ async function settingsCells(file: string): Promise<Map<string, [unknown, unknow
     const qd = (await texts(decision, "Quyết định")).filter((t) => t.startsWith("Căn cứ "));
     expect(qd[0]).toMatch(/^Căn cứ Luật Tổ chức chính quyền địa phương/u);
     expect(qd.slice(1, 5)).toEqual(lines.slice(0, 4));
-  }, 60_000);
+  });
 
   it("upgrade gives an older register the Căn cứ rows (its province's) and changes nothing else", () => {
     const old = path.join(dir, "so-cu.xlsx");
@@ -220,5 +220,5 @@ async function settingsCells(file: string): Promise<Map<string, [unknown, unknow
     expect(changed.filter((n) => n.startsWith("xl/worksheets/"))).toHaveLength(1);
     const again = runCli(["upgrade", old], dir);
     expect(again.stdout).toContain("không cần bổ sung");
-  }, 60_000);
+  });
 });

@@ -62,7 +62,7 @@ beforeAll(async () => {
   // consolidate exits 1 when the merged register has errors (the demo units keep theirs).
   ok("consolidate", consolidated, [0, 1]);
   files = await xlsxFiles(dir);
-}, 300_000);
+});
 
 afterAll(async () => {
   await fs.rm(dir, { recursive: true, force: true });
@@ -159,5 +159,5 @@ describeWithLibreOffice("LibreOffice opens the files", (soffice) => {
       const converted = await recalculateXlsx(f, out, { soffice, recalculate: false });
       expect((await fs.stat(converted)).size).toBeGreaterThan(1000);
     }
-  }, 240_000);
+  });
 });

@@ -150,7 +150,7 @@ describe("Tổng hợp formulas equal the domain summary", () => {
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(out);
       sheetNames = wb.worksheets.map((w) => w.name);
-    }, 180_000);
+    });
 
     it("opens the register and its three bundled criteria sheets without repair: every sheet comes back", () => {
       expect(sheetNames).toEqual(

@@ -18,6 +18,7 @@ import { PortError, type WorkbookPort } from "../../src/workbook/edit/port";
 import { SHEET } from "../../src/domain/register/contract";
 import type { TabId } from "../../src/taskpane/shell";
 import { polyfillFluentBrowserApis } from "./jsdomFluent";
+import { STATE_WAIT } from "../helpers/waits";
 
 const today = { year: 2026, month: 11, day: 20 };
 
@@ -33,7 +34,7 @@ function renderPane(port: WorkbookPort, tab: TabId) {
 
 async function clickWhenEnabled(name: string) {
   const button = (await screen.findByRole("button", { name })) as HTMLButtonElement;
-  await waitFor(() => expect(button.disabled).toBe(false), { timeout: 10_000 });
+  await waitFor(() => expect(button.disabled).toBe(false), STATE_WAIT);
   fireEvent.click(button);
 }
 
@@ -45,7 +46,7 @@ it("a re-check triggered by edits waits for the action under way, then runs once
   try {
     const { container } = renderPane(port, "kiem-tra");
     await clickWhenEnabled("Kiểm tra");
-    await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    await screen.findByTestId("check-counts", {}, STATE_WAIT);
     // An action that lasts until we say so: selecting the cell of an issue.
     let release: () => void = () => undefined;
     const select = jest
@@ -61,15 +62,15 @@ it("a re-check triggered by edits waits for the action under way, then runs once
     await sleep(200);
     expect(read).not.toHaveBeenCalled(); // the re-check waits for the selection
     release();
-    await waitFor(() => expect(read).toHaveBeenCalled(), { timeout: 10_000 });
-    const notice = await screen.findByTestId("notice", {}, { timeout: 10_000 });
+    await waitFor(() => expect(read).toHaveBeenCalled(), STATE_WAIT);
+    const notice = await screen.findByTestId("notice", {}, STATE_WAIT);
     expect(notice.textContent).toContain("dòng 7, 9");
     await sleep(200);
     expect(read).toHaveBeenCalledTimes(1); // one re-check for both edits
   } finally {
     d.workbook.dispose();
   }
-}, 30_000);
+});
 
 it("a setup that failed half-way says the workbook is as it was", async () => {
   const d = await demoWorkbook(demoRegister(2026));
@@ -104,11 +105,11 @@ it("Excel on the Mac and on the web: the report opens as a new workbook, the lin
   const { unmount } = renderPane(port, "kiem-tra");
   try {
     await clickWhenEnabled("Kiểm tra");
-    await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    await screen.findByTestId("check-counts", {}, STATE_WAIT);
     fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
     fireEvent.click(await screen.findByRole("checkbox", { name: "Vẫn xuất khi còn lỗi" }));
     await clickWhenEnabled("Tạo tệp báo cáo");
-    await waitFor(() => expect(opened).toHaveLength(1), { timeout: 20_000 });
+    await waitFor(() => expect(opened).toHaveLength(1), STATE_WAIT);
     expect(opened[0]!.startsWith("UEsDB")).toBe(true); // a zip (.xlsx), base64
     expect((await screen.findByTestId("notice")).textContent).toContain(
       "Đã mở tệp thành một sổ mới trong Excel"
@@ -123,4 +124,4 @@ it("Excel on the Mac and on the web: the report opens as a new workbook, the lin
     Object.assign(URL, urls);
     d.workbook.dispose();
   }
-}, 60_000);
+});

@@ -9,6 +9,7 @@ import os from "node:os";
 import path from "node:path";
 import type { AddressInfo } from "node:net";
 import type { BrowserContext } from "playwright-core";
+import { STATE_WAIT_MS } from "../helpers/waits";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 export const CHROMIUM_ARGS = [
@@ -123,6 +124,8 @@ export async function openSite(
     viewport,
     locale: "vi-VN",
   });
+  // Pages wait for states (a notice, a tab); the bound only stops a test that would wait forever.
+  context.setDefaultTimeout(STATE_WAIT_MS);
   return {
     url: server.url,
     context,

@@ -18,6 +18,7 @@ import type { WorkbookPort } from "../../src/workbook/edit/port";
 import type { Language } from "../../src/taskpane/shell";
 import { person, registerWorkbook, team } from "../helpers/registers";
 import { polyfillFluentBrowserApis } from "./jsdomFluent";
+import { STATE_WAIT } from "../helpers/waits";
 
 const today = { year: 2026, month: 11, day: 20 };
 
@@ -100,9 +101,7 @@ describe("Tổng hợp đơn vị", () => {
     expect(input.multiple).toBe(true);
     fireEvent.change(input, { target: { files } });
 
-    await waitFor(() => expect(screen.getAllByText(/^Đọc được/)).toHaveLength(2), {
-      timeout: 30_000,
-    });
+    await waitFor(() => expect(screen.getAllByText(/^Đọc được/)).toHaveLength(2), STATE_WAIT);
     await waitFor(() => expect(run.disabled).toBe(false));
     const items = screen.getAllByTestId("consolidate-file");
     expect(items.map((li) => li.textContent)).toEqual([
@@ -114,7 +113,7 @@ describe("Tổng hợp đơn vị", () => {
     await axeClean(container);
 
     fireEvent.click(run);
-    const summary = await screen.findByTestId("consolidate-summary", {}, { timeout: 30_000 });
+    const summary = await screen.findByTestId("consolidate-summary", {}, STATE_WAIT);
     const num = (k: string) => within(summary).getByTestId(`consolidate-${k}`).textContent;
     expect([num("units"), num("rows"), num("duplicates"), num("failed")]).toEqual([
       "2",
@@ -158,7 +157,7 @@ describe("Tổng hợp đơn vị", () => {
     fireEvent.change(screen.getByLabelText("Units' registers (.xlsx)"), {
       target: { files: [files[2]] },
     });
-    await screen.findByText(/^Error: Not an Excel \.xlsx file/, {}, { timeout: 30_000 });
+    await screen.findByText(/^Error: Not an Excel \.xlsx file/, {}, STATE_WAIT);
     expect(screen.getByText("No readable register to consolidate yet.")).toBeTruthy();
     expect(
       (screen.getByRole("button", { name: "Consolidate" }) as HTMLButtonElement).disabled
@@ -176,15 +175,13 @@ describe("Tổng hợp đơn vị", () => {
     fireEvent.change(screen.getByLabelText("Sổ của các đơn vị (.xlsx)"), {
       target: { files: [files[0], files[1], fileOf("cu-2025.xlsx", old)] },
     });
-    await waitFor(() => expect(screen.getAllByText(/^Đọc được/)).toHaveLength(3), {
-      timeout: 30_000,
-    });
+    await waitFor(() => expect(screen.getAllByText(/^Đọc được/)).toHaveLength(3), STATE_WAIT);
     expect(screen.getByText("Đọc được — 1 đề nghị, năm 2025")).toBeTruthy();
     const run = screen.getByRole("button", { name: "Tổng hợp" }) as HTMLButtonElement;
     await waitFor(() => expect(run.disabled).toBe(false));
 
     fireEvent.click(run);
-    const question = await screen.findByTestId("consolidate-years", {}, { timeout: 30_000 });
+    const question = await screen.findByTestId("consolidate-years", {}, STATE_WAIT);
     expect(within(question).getByRole("alert").textContent).toBe(
       "Các sổ đơn vị có năm đánh giá khác nhau — 2025 (cu-2025.xlsx); 2026 (van-phong.xlsx, to-dan-pho-1.xlsx): chưa tổng hợp. Chọn năm tổng hợp; sổ của năm khác sẽ được liệt kê ở sheet “Tệp lỗi”."
     );
@@ -194,7 +191,7 @@ describe("Tổng hợp đơn vị", () => {
 
     fireEvent.change(screen.getByLabelText("Năm tổng hợp"), { target: { value: "2026" } });
     fireEvent.click(run);
-    const summary = await screen.findByTestId("consolidate-summary", {}, { timeout: 30_000 });
+    const summary = await screen.findByTestId("consolidate-summary", {}, STATE_WAIT);
     const num = (k: string) => within(summary).getByTestId(`consolidate-${k}`).textContent;
     expect([num("year"), num("units"), num("rows"), num("failed")]).toEqual([
       "2026",

@@ -18,6 +18,7 @@ import { appendRows } from "../../src/adapters/xlsx/fill";
 import { ANCHOR_LABEL } from "../../src/domain/register/contract";
 import { person, registerWorkbook } from "../helpers/registers";
 import { polyfillFluentBrowserApis } from "./jsdomFluent";
+import { STATE_WAIT } from "../helpers/waits";
 
 const today = { year: 2027, month: 11, day: 20 };
 
@@ -59,20 +60,16 @@ async function historyOf(port: WorkbookPort) {
 }
 
 async function choose(file: File) {
-  const input = (await screen.findByTestId(
-    "history-file",
-    {},
-    { timeout: 10_000 }
-  )) as HTMLInputElement;
+  const input = (await screen.findByTestId("history-file", {}, STATE_WAIT)) as HTMLInputElement;
   fireEvent.change(input, { target: { files: [file] } });
   await waitFor(() => expect(screen.getByTestId("history-file-name").textContent).toBe(file.name));
 }
 
 async function copy(name: string): Promise<string> {
   const button = (await screen.findByRole("button", { name })) as HTMLButtonElement;
-  await waitFor(() => expect(button.disabled).toBe(false), { timeout: 10_000 });
+  await waitFor(() => expect(button.disabled).toBe(false), STATE_WAIT);
   fireEvent.click(button);
-  const outcome = await screen.findByTestId("history-outcome", {}, { timeout: 10_000 });
+  const outcome = await screen.findByTestId("history-outcome", {}, STATE_WAIT);
   return outcome.textContent ?? "";
 }
 
@@ -107,7 +104,7 @@ it("copies last year's decided rows into Lịch sử as dates; copying again add
   } finally {
     d.workbook.dispose();
   }
-}, 30_000);
+});
 
 it("refuses a register of the same year and a file that is no register, writing nothing (English)", async () => {
   const d = await demoWorkbook(demoRegister(2027));
@@ -128,4 +125,4 @@ it("refuses a register of the same year and a file that is no register, writing 
   } finally {
     d.workbook.dispose();
   }
-}, 30_000);
+});

@@ -22,13 +22,14 @@ import { META_SHEET } from "../../src/domain/register/contract";
 import { readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
 import { validateRegister } from "../../src/domain/validate";
 import { polyfillFluentBrowserApis } from "./jsdomFluent";
+import { STATE_WAIT, STATE_WAIT_MS } from "../helpers/waits";
 
 const today = { year: 2026, month: 11, day: 20 };
 
 beforeAll(polyfillFluentBrowserApis);
 // The pane loads its sections on demand: on a loaded machine the first one can take seconds to
 // appear. `find…`/`waitFor` wait for what the clerk would see, never a fixed time (no timing test).
-configure({ asyncUtilTimeout: 20_000 });
+configure({ asyncUtilTimeout: STATE_WAIT_MS });
 
 function renderPane(port: WorkbookPort, tab: TabId = "thiet-lap", lang: "vi" | "en" = "vi") {
   return render(
@@ -49,7 +50,7 @@ async function axeClean(container: HTMLElement) {
 /** Buttons are disabled while the pane reads the workbook on start: click once enabled. */
 async function clickWhenEnabled(name: string) {
   const button = (await screen.findByRole("button", { name })) as HTMLButtonElement;
-  await waitFor(() => expect(button.disabled).toBe(false), { timeout: 10_000 });
+  await waitFor(() => expect(button.disabled).toBe(false), STATE_WAIT);
   fireEvent.click(button);
 }
 
@@ -73,7 +74,7 @@ describe("task pane", () => {
     const select = jest.spyOn(demo.port, "selectCell");
     const { container } = renderPane(demo.port, "kiem-tra");
     await clickWhenEnabled("Kiểm tra");
-    const counts = await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    const counts = await screen.findByTestId("check-counts", {}, STATE_WAIT);
     expect(counts.textContent).toMatch(
       new RegExp(`\\d+ lỗi · \\d+ cảnh báo · ${demoRegister().nominations.length} đề nghị`, "u")
     );
@@ -100,7 +101,7 @@ describe("task pane", () => {
   it("Tổng hợp shows counts per title, the cap and direct workers; axe-clean; English switch", async () => {
     const { container } = renderPane(demo.port, "kiem-tra");
     await clickWhenEnabled("Kiểm tra");
-    await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    await screen.findByTestId("check-counts", {}, STATE_WAIT);
     fireEvent.click(screen.getByRole("tab", { name: "Tổng hợp" }));
     // Each section's code is loaded on demand (src/taskpane/components/sections.tsx).
     expect((await screen.findByTestId("cap-status")).textContent).toBe("Trong mức trần");
@@ -118,7 +119,7 @@ describe("task pane", () => {
   it("Xuất báo cáo asks for a check first, then refuses a register with errors unless forced; axe-clean", async () => {
     const { container } = renderPane(demo.port, "kiem-tra");
     await clickWhenEnabled("Kiểm tra");
-    await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+    await screen.findByTestId("check-counts", {}, STATE_WAIT);
     fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
     const build = (await screen.findByRole("button", {
       name: "Tạo tệp báo cáo",
@@ -138,12 +139,12 @@ describe("task pane", () => {
       const meta = async () => readRegister(await own.port.readGrids([META_SHEET])).meta.exportedOn;
       const { unmount } = renderPane(own.port, "kiem-tra");
       await clickWhenEnabled("Kiểm tra");
-      await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+      await screen.findByTestId("check-counts", {}, STATE_WAIT);
       fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
       fireEvent.click(await screen.findByRole("checkbox", { name: "Vẫn xuất khi còn lỗi" }));
       // Built without asking: the register is not touched.
       await clickWhenEnabled("Tạo tệp báo cáo");
-      await screen.findByTestId("export-download", {}, { timeout: 20_000 });
+      await screen.findByTestId("export-download", {}, STATE_WAIT);
       expect(await meta()).toBeNull();
       // Asked: the date of the export is recorded.
       fireEvent.click(
@@ -152,14 +153,14 @@ describe("task pane", () => {
         })
       );
       await clickWhenEnabled("Tạo tệp báo cáo");
-      await screen.findByText(/Đã ghi ngày xuất báo cáo vào sổ/u, {}, { timeout: 20_000 });
+      await screen.findByText(/Đã ghi ngày xuất báo cáo vào sổ/u, {}, STATE_WAIT);
       expect(await meta()).toEqual(today);
       unmount();
     } finally {
       Object.assign(URL, urls);
       own.workbook.dispose();
     }
-  }, 60_000);
+  });
 
   it("Ghi quyết định records the decision on the approved rows only; a bad number is told before sending", async () => {
     const own = await demoWorkbook(demoRegister(2026));
@@ -170,7 +171,7 @@ describe("task pane", () => {
       };
       const { container, unmount } = renderPane(own.port, "kiem-tra");
       await clickWhenEnabled("Kiểm tra");
-      await screen.findByTestId("check-counts", {}, { timeout: 10_000 });
+      await screen.findByTestId("check-counts", {}, STATE_WAIT);
       fireEvent.click(screen.getByRole("tab", { name: "Xuất báo cáo" }));
       const form = await screen.findByRole("form", { name: "Ghi quyết định khen thưởng" });
       const number = within(form).getByRole("textbox", { name: "Số quyết định" });
@@ -187,9 +188,7 @@ describe("task pane", () => {
       const notice = await screen.findByText(
         /Đã ghi quyết định số 123\/QĐ-UBND ngày 20\/12\/2026/u,
         {},
-        {
-          timeout: 10_000,
-        }
+        STATE_WAIT
       );
       const count = Number(/cho (\d+) dòng/u.exec(notice.textContent ?? "")?.[1]);
       const after = await statuses();
@@ -209,16 +208,16 @@ describe("task pane", () => {
 
       // The same decision again writes nothing and says so.
       await clickWhenEnabled("Ghi quyết định");
-      expect(await screen.findByText(/đã được ghi đủ/u, {}, { timeout: 10_000 })).toBeTruthy();
+      expect(await screen.findByText(/đã được ghi đủ/u, {}, STATE_WAIT)).toBeTruthy();
       unmount();
     } finally {
       own.workbook.dispose();
     }
-  }, 60_000);
+  });
 
   it("Tiêu chí lists the criteria sheets with totals and ranks; axe-clean", async () => {
     const { container } = renderPane(demo.port, "tieu-chi");
-    await screen.findByRole("table", { name: "TC Cá nhân" }, { timeout: 10_000 });
+    await screen.findByRole("table", { name: "TC Cá nhân" }, STATE_WAIT);
     expect(screen.getAllByRole("columnheader", { name: "Xếp hạng" }).length).toBeGreaterThan(0);
     await axeClean(container);
   });
@@ -275,8 +274,8 @@ describe("task pane", () => {
     const port = new MemoryPort(wb, { latencyMs: 900 });
     renderPane(port);
     expect(screen.queryByRole("progressbar")).toBeNull();
-    await screen.findByRole("progressbar", {}, { timeout: 2000 });
-    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), { timeout: 3000 });
+    await screen.findByRole("progressbar", {}, STATE_WAIT);
+    await waitFor(() => expect(screen.queryByRole("progressbar")).toBeNull(), STATE_WAIT);
     await act(async () => undefined);
     wb.dispose();
   });
@@ -311,7 +310,7 @@ describe("task pane", () => {
         (screen.getByRole("textbox", { name: "Tên sheet (sau “TC ”)" }) as HTMLInputElement).value
       ).toBe("Thanh niên");
       await clickWhenEnabled("Nhập CSV");
-      await screen.findByText("Đã thêm sheet “TC Thanh niên”.", {}, { timeout: 10_000 });
+      await screen.findByText("Đã thêm sheet “TC Thanh niên”.", {}, STATE_WAIT);
       expect(own.workbook.sheets.map((x) => x.name)).toContain("TC Thanh niên");
       expect(container.textContent).not.toMatch(/Choose File|No file chosen/);
       await axeClean(container);
@@ -319,7 +318,7 @@ describe("task pane", () => {
     } finally {
       own.workbook.dispose();
     }
-  }, 60_000);
+  });
 
   it("Tiêu chí's file picker speaks English in the English pane", async () => {
     renderPane(demo.port, "tieu-chi", "en");
@@ -379,7 +378,7 @@ describe("task pane", () => {
     const wb = new MemoryWorkbook();
     const { container } = renderPane(new MemoryPort(wb));
     const create = (await screen.findByRole("button", { name: "Tạo sổ" })) as HTMLButtonElement;
-    await waitFor(() => expect(create.disabled).toBe(false), { timeout: 10_000 });
+    await waitFor(() => expect(create.disabled).toBe(false), STATE_WAIT);
     const unit = screen.getByRole("textbox", { name: /Tên đơn vị/ }) as HTMLInputElement;
     const hint = "Ghi tên đơn vị (ví dụ “UBND phường Kiến Hưng”)";
     expect(container.textContent).not.toContain(hint);
@@ -397,7 +396,7 @@ describe("task pane", () => {
     expect(create.disabled).toBe(false);
     expect(container.textContent).not.toContain(hint);
     fireEvent.click(create);
-    await screen.findByText(/Đã tạo sổ/, {}, { timeout: 10_000 });
+    await screen.findByText(/Đã tạo sổ/, {}, STATE_WAIT);
     wb.dispose();
   });
 });

@@ -15,14 +15,13 @@ import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
 import { readRegister } from "../../src/workbook/read";
 import { demoRegister } from "../../src/workbook/demo";
 import { person, registerWorkbook, team } from "../helpers/registers";
+import { STATE_WAIT } from "../helpers/waits";
 
 const TODAY = "2026-11-20";
 /** The demo register's nominations (the pane counts them). */
 const DEMO_ROWS = demoRegister().nominations.length;
 const haveChromium = chromiumAvailable();
 const maybe = haveChromium ? describe : describe.skip;
-
-jest.setTimeout(180_000);
 
 maybe("browser preview", () => {
   let site: Site;
@@ -47,7 +46,7 @@ maybe("browser preview", () => {
     // The page's Content Security Policy (no eval, no network) must never be violated.
     page.on("console", (m) => /Content Security Policy/i.test(m.text()) && errors.push(m.text()));
     await page.goto(`${site.url}preview.html?today=${TODAY}&${query}`);
-    await page.getByTestId("sheet-view").waitFor({ timeout: 60_000 });
+    await page.getByTestId("sheet-view").waitFor(STATE_WAIT);
     (page as unknown as { errors: string[] }).errors = errors;
     return page;
   }
@@ -183,7 +182,7 @@ maybe("browser preview", () => {
     await page
       .getByTestId("notice")
       .getByText(/Đã tạo báo cáo/)
-      .waitFor({ timeout: 30_000 });
+      .waitFor(STATE_WAIT);
     await shots.shoot(page, "xuat-bao-cao.png");
     const [download] = await Promise.all([
       page.waitForEvent("download"),
@@ -203,7 +202,7 @@ maybe("browser preview", () => {
     await form.getByLabel("Ngày ký (ngày/tháng/năm)").fill("20/12/2026");
     await form.getByRole("button", { name: "Ghi quyết định" }).click();
     const recorded = page.getByTestId("notice").getByText(/Đã ghi quyết định số 123\/QĐ-UBND/u);
-    await recorded.waitFor({ timeout: 30_000 });
+    await recorded.waitFor(STATE_WAIT);
     const count = Number(/cho (\d+) dòng/u.exec((await recorded.textContent()) ?? "")?.[1]);
     expect(count).toBeGreaterThan(0);
     // The decided rows' certificates, and the decision itself, numbered (the CLI's `export
@@ -212,7 +211,7 @@ maybe("browser preview", () => {
     await page
       .getByTestId("notice")
       .getByText(new RegExp(`Đã tạo ${count} giấy khen`, "u"))
-      .waitFor({ timeout: 30_000 });
+      .waitFor(STATE_WAIT);
     const [certificates] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("certificates-download").click(),
@@ -226,7 +225,7 @@ maybe("browser preview", () => {
     await page
       .getByTestId("notice")
       .getByText(new RegExp(`Đã tạo quyết định số 123/QĐ-UBND: ${count} trường hợp`, "u"))
-      .waitFor({ timeout: 30_000 });
+      .waitFor(STATE_WAIT);
     const [decision] = await Promise.all([
       page.waitForEvent("download"),
       page.getByTestId("decision-download").click(),

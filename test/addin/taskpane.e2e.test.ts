@@ -12,6 +12,7 @@
 import path from "node:path";
 import type { Page } from "playwright-core";
 import { buildTaskpane, chromiumAvailable, openSite, type Site } from "./browser";
+import { STATE_WAIT } from "../helpers/waits";
 
 const OFFICE_JS = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
 /** Office.js as the pane meets it outside Excel (host null), or one that never becomes ready. */
@@ -25,8 +26,6 @@ const OFFICE_STUB = (ready: boolean) => `window.Office = {
 
 const haveChromium = chromiumAvailable();
 const maybe = haveChromium ? describe : describe.skip;
-
-jest.setTimeout(180_000);
 
 maybe("task pane page", () => {
   let site: Site;
@@ -78,10 +77,7 @@ maybe("task pane page", () => {
     const { page, refused } = await open({ office: "ready", es2017: true });
     const message = page.locator("#start-message");
     const tabs = page.getByRole("tab");
-    await Promise.race([
-      message.waitFor({ timeout: 30_000 }),
-      tabs.first().waitFor({ timeout: 30_000 }),
-    ]);
+    await Promise.race([message.waitFor(STATE_WAIT), tabs.first().waitFor(STATE_WAIT)]);
     if (process.env.SYNC_REPORT) console.log(`refused as ES2017: ${refused.join("; ") || "none"}`);
     if (refused.length) {
       // The bundle does not parse as ES2017 (its dependencies use ?. and ??): the start script speaks.
@@ -99,7 +95,7 @@ maybe("task pane page", () => {
 
   it("on a current engine the pane starts and the start script stays silent", async () => {
     const { page } = await open({ office: "ready" });
-    await page.getByRole("tab", { name: "Kiểm tra" }).waitFor({ timeout: 30_000 });
+    await page.getByRole("tab", { name: "Kiểm tra" }).waitFor(STATE_WAIT);
     await page.getByText("Mở ngăn này trong Excel").waitFor();
     expect(await page.locator("#start-message").count()).toBe(0);
     await page.close();
@@ -108,7 +104,7 @@ maybe("task pane page", () => {
   it("says so in Vietnamese when office.js does not load", async () => {
     const { page } = await open({ office: "missing" });
     const problem = page.getByTestId("start-problem");
-    await problem.waitFor({ timeout: 30_000 });
+    await problem.waitFor(STATE_WAIT);
     expect(await problem.innerText()).toContain("Không tải được thư viện Office (office.js)");
     await page.close();
   });
@@ -117,7 +113,7 @@ maybe("task pane page", () => {
     const { page } = await open({ office: "never", clock: true });
     await page.clock.fastForward(9_000);
     const problem = page.getByTestId("start-problem");
-    await problem.waitFor({ timeout: 30_000 });
+    await problem.waitFor(STATE_WAIT);
     expect(await problem.innerText()).toContain("Excel chưa sẵn sàng");
     await page.close();
   });

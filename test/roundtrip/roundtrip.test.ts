@@ -330,7 +330,7 @@ beforeAll(async () => {
         })
         .join("\n") + "\n"
     );
-}, 240_000);
+});
 
 afterAll(() => {
   if (!KEEP) for (const d of dirs) rmSync(d, { recursive: true, force: true });
@@ -549,7 +549,7 @@ describeWithLibreOffice(
           converted.set(r.fixture, e instanceof Error ? e : new Error(String(e)));
         }
       });
-    }, 180_000);
+    });
 
     it.each(FIXTURES)(
       "%s: names, results and the unit name as the written file has them",
