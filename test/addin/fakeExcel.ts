@@ -68,6 +68,22 @@ export interface FakeConditionalFormat {
   bold?: boolean;
 }
 
+/** A chart added with `worksheet.charts.add` (source and categories as `Sheet!A1:B2`). */
+export interface FakeChart {
+  type: string;
+  source: string;
+  seriesBy: string;
+  name?: string;
+  title?: string;
+  legendVisible?: boolean;
+  showValue?: boolean;
+  seriesName?: string;
+  xAxisValues?: string;
+  reversePlotOrder?: boolean;
+  categoryAxisPosition?: string;
+  position?: [string, string];
+}
+
 export interface SyncRecord {
   requestBytes: number;
   responseBytes: number;
@@ -154,6 +170,10 @@ const ENUMS = {
   alertStyle: ["Stop", "Warning", "Information"],
   calculation: ["Recalculate", "Full", "FullRebuild"],
   selectionMode: ["Normal", "Unlocked", "None"],
+  // Charts: the types and enums the adapter may use (Excel.ChartType has many more).
+  chartType: ["BarClustered", "ColumnClustered", "Line", "Pie"],
+  seriesBy: ["Auto", "Columns", "Rows"],
+  axisPosition: ["Automatic", "Maximum", "Minimum", "Custom"],
 } as const;
 
 const PAGE_LAYOUT_PROPS = [
@@ -274,6 +294,7 @@ export class FakeSheet {
   readonly columnWidths = new Map<number, number>();
   readonly formats: { address: string; prop: string; value: unknown }[] = [];
   readonly pageLayout: Record<string, unknown> = {};
+  readonly charts: FakeChart[] = [];
   freeze: { rows: number; cols: number } | null = null;
   constructor(public name: string) {}
   set(row: number, col: number, c: FakeCell): void {
@@ -748,6 +769,117 @@ export class FakeExcel {
         op("pageLayout.headersFooters.useSheetScale", v, () => undefined);
       },
     });
+    /*
+     * Charts: `add` takes a Range proxy (a string or another object is refused) on a sheet that
+     * exists when the operation runs; a protected sheet refuses new objects (AccessDenied). The
+     * chart's later settings apply to the chart that `add` made, in queue order.
+     */
+    const rangeText = (r: unknown, where: string): string => {
+      const proxy = r as { rect?: () => Rect | null; sheetOf?: () => string } | null;
+      if (!proxy || typeof proxy.rect !== "function" || typeof proxy.sheetOf !== "function")
+        fail("InvalidArgument", "A Range object is expected.", where);
+      const on = fx.liveSheet(proxy!.sheetOf!(), where);
+      const b = proxy!.rect!() ?? fail("InvalidArgument", "The range is empty.", where);
+      return `${on.name}!${rectText(b)}`;
+    };
+    const charts = sealed({
+      add(type: string, source: unknown, seriesBy = "Auto") {
+        let chart: FakeChart | null = null;
+        op("charts.add", [type, seriesBy], () => {
+          const s = sheet("charts.add");
+          fx.guardProtected(s, "charts.add");
+          oneOf("chartType", type, "charts.add");
+          oneOf("seriesBy", seriesBy, "charts.add");
+          chart = { type, source: rangeText(source, "charts.add"), seriesBy };
+          s.charts.push(chart);
+          fx.ops.push({ op: "charts.add", value: [type, chart.source] });
+        });
+        const on = () => chart ?? fail("ItemNotFound", "The chart was not added.", "chart");
+        const chartSet = (
+          member: string,
+          check: (v: unknown) => boolean,
+          put: (c: FakeChart, v: unknown) => void
+        ) => ({
+          enumerable: true,
+          set(v: unknown) {
+            op(`chart.${member}`, v, () => {
+              if (!check(v))
+                fail("InvalidArgument", `${JSON.stringify(v)} is not a valid ${member}`, "chart");
+              put(on(), v);
+            });
+          },
+        });
+        const isText = (v: unknown) => typeof v === "string";
+        const isBool = (v: unknown) => typeof v === "boolean";
+        const obj = (props: Record<string, PropertyDescriptor>) => {
+          const o = {};
+          Object.defineProperties(o, props);
+          return sealed(o);
+        };
+        const series = obj({
+          name: chartSet("series.name", isText, (c, v) => (c.seriesName = String(v))),
+          setXAxisValues: {
+            value: (r: unknown) =>
+              op("chart.series.setXAxisValues", [], () => {
+                on().xAxisValues = rangeText(r, "setXAxisValues");
+              }),
+          },
+        });
+        const categoryAxis = obj({
+          reversePlotOrder: chartSet(
+            "categoryAxis.reversePlotOrder",
+            isBool,
+            (c, v) => (c.reversePlotOrder = Boolean(v))
+          ),
+          position: chartSet(
+            "categoryAxis.position",
+            (v) => (ENUMS.axisPosition as readonly string[]).includes(String(v)),
+            (c, v) => (c.categoryAxisPosition = String(v))
+          ),
+        });
+        return obj({
+          name: chartSet(
+            "name",
+            (v) => isText(v) && v !== "",
+            (c, v) => (c.name = String(v))
+          ),
+          title: {
+            value: obj({ text: chartSet("title.text", isText, (c, v) => (c.title = String(v))) }),
+          },
+          legend: {
+            value: obj({
+              visible: chartSet("legend.visible", isBool, (c, v) => (c.legendVisible = Boolean(v))),
+            }),
+          },
+          dataLabels: {
+            value: obj({
+              showValue: chartSet(
+                "dataLabels.showValue",
+                isBool,
+                (c, v) => (c.showValue = Boolean(v))
+              ),
+            }),
+          },
+          series: {
+            value: sealed({
+              getItemAt: (i: number) =>
+                i === 0 ? series : fail("ItemNotFound", `No series ${i}`, "series"),
+            }),
+          },
+          axes: { value: sealed({ categoryAxis }) },
+          setPosition: {
+            value: (start: string, end: string) =>
+              op("chart.setPosition", [start, end], () => {
+                const a = parseAddress(start);
+                const b = parseAddress(end);
+                if (!a || !b || a.r0 !== a.r1 || b.r0 !== b.r1 || a.c0 !== a.c1 || b.c0 !== b.c1)
+                  fail("InvalidArgument", `Bad chart position ${start}, ${end}`, "setPosition");
+                on().position = [start, end];
+              }),
+          },
+        });
+      },
+    });
     const ws: any = {
       load(props?: string) {
         fx.queue(
@@ -826,6 +958,7 @@ export class FakeExcel {
         },
       }),
       freezePanes,
+      charts,
       pageLayout: sealed(pageLayout),
       protection: sealed({
         protect: (options?: { selectionMode?: string }) =>
@@ -1245,8 +1378,9 @@ export class FakeExcel {
           fx.active = s.name;
           fx.ops.push({ op: "select", value: `${s.name}!${b.r0}:${b.c0}` });
         }),
-      /** For freezeAt: the rectangle, when the proxy is passed to another call. */
+      /** For freezeAt and charts: the rectangle and its sheet, when the proxy is passed to another call. */
       rect: () => bounds(),
+      sheetOf: () => sheetName(),
     };
     for (const p of [
       "isNullObject",

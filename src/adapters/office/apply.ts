@@ -411,3 +411,32 @@ export function queueName(ctx: Excel.RequestContext, n: DefinedNamePlan): void {
 export function queueRepoint(ctx: Excel.RequestContext, n: DefinedNamePlan): void {
   ctx.workbook.names.getItem(n.name).formula = `=${n.refersTo.replace(/^=/, "")}`;
 }
+
+/**
+ * The native charts of a new sheet (src/workbook/plan/charts.ts): a clustered bar chart of the
+ * plan's values against its categories, named so the pane can recognise it, categories top-down,
+ * values labelled, placed over the plan's cells (ExcelApi 1.8: `categoryAxis.position`).
+ */
+export function queueCharts(ws: Excel.Worksheet, p: SheetPlan): void {
+  for (const c of p.charts ?? []) {
+    const chart = ws.charts.add(
+      "BarClustered" as Excel.ChartType,
+      ws.getRange(c.values),
+      "Columns" as Excel.ChartSeriesBy
+    );
+    chart.name = c.name;
+    chart.title.text = c.title;
+    chart.legend.visible = false;
+    chart.dataLabels.showValue = true;
+    const series = chart.series.getItemAt(0);
+    series.name = c.seriesLabel;
+    series.setXAxisValues(ws.getRange(c.categories));
+    chart.axes.categoryAxis.reversePlotOrder = true;
+    chart.axes.categoryAxis.position = "Maximum" as Excel.ChartAxisPosition;
+    // DrawingML's `to` is the cell the chart ends at the edge of: the last covered cell is before it.
+    chart.setPosition(
+      `${columnLetter(c.from.col + 1)}${c.from.row + 1}`,
+      `${columnLetter(Math.max(c.to.col, c.from.col + 1))}${Math.max(c.to.row, c.from.row + 1)}`
+    );
+  }
+}

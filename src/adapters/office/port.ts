@@ -46,6 +46,7 @@ import {
   conditionalFormatBytes,
   queueConditionalFormat,
   queuePageLayout,
+  queueCharts,
   queueWorkbookEdit,
   sheetByName,
   styleBytes,
@@ -374,8 +375,8 @@ export class OfficePort implements WorkbookPort {
 
   /**
    * After the register's sheets are written: a full recalculation (the write suspended calculation)
-   * and the page setup (A4, orientation, fit to width, print titles, footer) of new sheets, in one
-   * request. Print settings that an Excel build refuses must not cost the register: their failure is
+   * and the page setup (A4, orientation, fit to width, print titles, footer) and native charts of
+   * new sheets, in one request. Print settings that an Excel build refuses must not cost the register: their failure is
    * a warning (shown by the pane), and the recalculation is then sent again on its own.
    */
   private async finishWrite(
@@ -384,15 +385,19 @@ export class OfficePort implements WorkbookPort {
   ): Promise<string[]> {
     const recalc = () => ctx.workbook.application.calculate("Full" as Excel.CalculationType);
     const layout = plans.length > 0 && this.supports("1.9");
+    const charted = plans.filter((p) => p.charts?.length);
     recalc();
     if (layout) for (const p of plans) queuePageLayout(ctx.workbook.worksheets.getItem(p.name), p);
+    // Charts last: a host that refuses them keeps the register, its recalculation and page setup.
+    for (const p of charted) queueCharts(ctx.workbook.worksheets.getItem(p.name), p);
     try {
       await ctx.sync();
       return [];
     } catch (e) {
-      const err = toPortError(e, layout ? "pageSetup" : "calculate");
+      const what = [layout ? "pageSetup" : "", charted.length ? "charts" : ""].filter(Boolean);
+      const err = toPortError(e, what.join("+") || "calculate");
       const warnings = [`${err.operation}: ${err.code}${err.detail ? ` — ${err.detail}` : ""}`];
-      if (layout)
+      if (what.length)
         try {
           recalc();
           await ctx.sync();

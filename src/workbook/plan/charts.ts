@@ -32,6 +32,8 @@ export interface SummaryGeometry {
   /** The label column (`A`) and the count column (`Số đề nghị`, `C`), 1-based. */
   readonly labelCol: number;
   readonly countCol: number;
+  /** The text of the count column's headers (`Số đề nghị`). */
+  readonly countHeader: string;
   /** The sheet's last row with content and its last table column (the charts go below, as wide). */
   readonly lastRow: number;
   readonly lastCol: number;
@@ -57,6 +59,7 @@ export function planSummaryCharts(g: SummaryGeometry): ChartPlan[] {
       title: "Số đề nghị theo danh hiệu, hình thức",
       type: "barClustered",
       seriesName: `${C}${g.titleHeaderRow}`,
+      seriesLabel: g.countHeader,
       categories: `${L}${g.firstTitleRow}:${L}${g.lastTitleRow}`,
       values: `${C}${g.firstTitleRow}:${C}${g.lastTitleRow}`,
       from: { col: 0, row: top1 },
@@ -67,6 +70,7 @@ export function planSummaryCharts(g: SummaryGeometry): ChartPlan[] {
       title: "Số đề nghị theo đơn vị đề nghị",
       type: "barClustered",
       seriesName: `${C}${g.unitHeaderRow}`,
+      seriesLabel: g.countHeader,
       categories: `${L}${g.firstUnitRow}:${L}${lastUnitRow}`,
       values: `${C}${g.firstUnitRow}:${C}${lastUnitRow}`,
       from: { col: 0, row: top2 },

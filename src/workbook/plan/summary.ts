@@ -414,6 +414,7 @@ export function planSummarySheet(
     unitsListed: o.units.length,
     labelCol: 1,
     countCol: 3,
+    countHeader: headers[2]!,
     lastRow: r,
     lastCol: headers.length,
   });

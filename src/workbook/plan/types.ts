@@ -137,8 +137,9 @@ export interface ChartPlan {
   readonly name: string;
   readonly title: string;
   readonly type: "barClustered";
-  /** The series name: one cell, e.g. `C5`. */
+  /** The series name: one cell, e.g. `C5`, and the text it holds (Office.js names a series by text). */
   readonly seriesName: string;
+  readonly seriesLabel: string;
   /** Category labels, one column, e.g. `A6:A16`. */
   readonly categories: string;
   /** Values, one column as long as `categories`, e.g. `C6:C16`. */
