@@ -6,9 +6,12 @@
  * (recomputed here by Python's hashlib); refusals leave the register byte-identical.
  */
 import { spawnSync } from "node:child_process";
-import { existsSync, writeFileSync } from "node:fs";
+import { existsSync, readFileSync, writeFileSync } from "node:fs";
+import { strFromU8, unzipSync } from "fflate";
 import path from "node:path";
 import { buildDemoWorkbook } from "../src/adapters/xlsx/demo";
+import { buildMemberCopy } from "../src/adapters/xlsx/memberCopy";
+import { fflateDeflater } from "../src/adapters/xlsx/zip";
 import { demoRegister } from "../src/workbook/demo";
 import { MEMBER_INFO_LABEL, MEMBER_INFO_SHEET } from "../src/workbook/plan/memberCopy";
 import { sha256 } from "./helpers/badfiles";
@@ -179,4 +182,59 @@ describe("share: the council member's copy", () => {
     expect(runCli(["share", reg, "--out", path.join(dir, "old.xlsx"), "--overwrite"]).code).toBe(0);
     expect(sha256(reg)).toBe(regHash);
   });
+});
+
+/** A sheet-local name's sheet (by `localSheetId`) and its formula, for every local name of workbook.xml. */
+function localNames(workbookXml: string): string[] {
+  const sheets = [...workbookXml.matchAll(/<(?:\w+:)?sheet [^>]*?name="([^"]*)"/gu)].map(
+    (m) => m[1]
+  );
+  return [...workbookXml.matchAll(/<(?:\w+:)?definedName ([^>]*)>([^<]*)</gu)].flatMap((m) => {
+    const local = /localSheetId="(\d+)"/u.exec(m[1]!);
+    return local ? [`${sheets[Number(local[1])]} → ${m[2]}`] : [];
+  });
+}
+
+describe("share: the transform on registers other tools saved", () => {
+  it.each(["libreoffice-features.xlsx", "raw-x14.xlsx"])(
+    "%s: local names stay on their sheets, parts it does not own keep their bytes",
+    async (name) => {
+      const bytes = new Uint8Array(
+        readFileSync(path.join(__dirname, "roundtrip", "fixtures", name))
+      );
+      const copy = await buildMemberCopy({
+        fileName: name,
+        bytes,
+        now: new Date(Date.UTC(2026, 11, 5, 17, 0, 0)),
+        offsetMinutes: 420,
+        today: { year: 2026, month: 12, day: 6 },
+        deflater: fflateDeflater,
+      });
+      expect(copy.info.madeAt).toBe("2026-12-06T00:00:00+07:00");
+      const before = unzipSync(bytes);
+      const after = unzipSync(copy.bytes);
+      const wb = (files: Record<string, Uint8Array>) => strFromU8(files["xl/workbook.xml"]!);
+      expect(localNames(wb(after))).toEqual(localNames(wb(before)));
+      expect(wb(after)).toMatch(/<(\w+:)?sheets><(\w+:)?sheet name="Thông tin"/u);
+      for (const [part, data] of Object.entries(before))
+        if (
+          !/^(xl\/worksheets\/|xl\/workbook\.xml|xl\/_rels\/|xl\/styles\.xml|\[Content_Types\])/u.test(
+            part
+          )
+        )
+          expect([part, Buffer.from(after[part]!).equals(Buffer.from(data))]).toEqual([part, true]);
+      // A worksheet keeps everything but its selection and protection (the x14 extensions too).
+      for (const [part, data] of Object.entries(before))
+        if (/^xl\/worksheets\/sheet\d+\.xml$/u.test(part))
+          expect(
+            strFromU8(after[part]!)
+              .replace(/<(\w+:)?sheetProtection[^>]*\/>/u, "")
+              .replace(/ tabSelected="(1|true)"/u, "")
+          ).toBe(
+            strFromU8(data)
+              .replace(/<(\w+:)?sheetProtection[^>]*\/>/u, "")
+              .replace(/ tabSelected="(1|true)"/u, "")
+          );
+    }
+  );
 });

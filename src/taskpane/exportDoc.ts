@@ -105,6 +105,41 @@ export async function buildExportFile(
   };
 }
 
+/** The council member's copy the pane built (CLI: `share`). */
+export interface MemberCopyFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly counts: { readonly error: number; readonly warning: number; readonly rows: number };
+}
+
+/**
+ * The council member's copy of the open workbook: its .xlsx bytes (`WorkbookPort.documentBytes`)
+ * through the CLI's own transform (src/adapters/xlsx/memberCopy.ts), compressed by fflate.
+ */
+export async function buildMemberCopyFile(
+  source: Uint8Array,
+  today: CivilDate,
+  now: Date = new Date()
+): Promise<MemberCopyFile> {
+  const [{ buildMemberCopy }, { fflateDeflater }] = await Promise.all([
+    import(/* webpackChunkName: "export" */ "../adapters/xlsx/memberCopy"),
+    import(/* webpackChunkName: "export" */ "../adapters/xlsx/zip"),
+  ]);
+  const copy = await buildMemberCopy({
+    fileName: SOURCE,
+    bytes: source,
+    now,
+    offsetMinutes: -now.getTimezoneOffset(),
+    today,
+    deflater: fflateDeflater,
+  });
+  return {
+    fileName: `ban-hoi-dong-${copy.info.year ?? today.year}-${stamp(today)}.xlsx`,
+    bytes: copy.bytes,
+    counts: copy.info.counts,
+  };
+}
+
 export function toBase64(bytes: Uint8Array): string {
   let s = "";
   for (let i = 0; i < bytes.length; i += 0x8000)

@@ -12,6 +12,7 @@ import { UPDATE_COMMAND, rendererNote, screenshotBook, staleScreenshots } from "
 import { gridsOfBytes } from "../../src/adapters/xlsx/registerBytes";
 import { COL } from "../../src/domain/register/contract";
 import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
+import { MEMBER_INFO_LABEL, MEMBER_INFO_SHEET } from "../../src/workbook/plan/memberCopy";
 import { readRegister } from "../../src/workbook/read";
 import { demoRegister } from "../../src/workbook/demo";
 import { person, registerWorkbook, team } from "../helpers/registers";
@@ -241,6 +242,47 @@ maybe("browser preview", () => {
     const qdTexts: unknown[] = [];
     qdBook.getWorksheet("Quyết định")!.eachRow((row) => row.eachCell((c) => qdTexts.push(c.value)));
     expect(qdTexts).toContain("Số: 123/QĐ-UBND");
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("makes the council member's copy of the workbook (Xuất báo cáo › Bản gửi Hội đồng)", async () => {
+    const page = await open("tab=kiem-tra");
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByTestId("check-counts").waitFor();
+    await page.locator("#tab-xuat-bao-cao").click();
+    await page.getByTestId("member-copy-build").click();
+    await page
+      .getByTestId("notice")
+      .getByText(/Đã tạo bản gửi Hội đồng/u)
+      .waitFor({ timeout: 60_000 });
+    const [download] = await Promise.all([
+      page.waitForEvent("download"),
+      page.getByTestId("member-copy-download").click(),
+    ]);
+    const file = path.join(site.profile, download.suggestedFilename());
+    await download.saveAs(file);
+    const ExcelJS = (await import("exceljs")).default;
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(file);
+    const first = wb.worksheets[0]!;
+    expect(first.name).toBe(MEMBER_INFO_SHEET);
+    const info = new Map<unknown, unknown>();
+    first.eachRow((row) => info.set(row.getCell(1).value, row.getCell(2).value));
+    expect(info.get(MEMBER_INFO_LABEL.rows)).toBe(DEMO_ROWS);
+    expect(String(info.get(MEMBER_INFO_LABEL.sha256))).toMatch(/^[0-9a-f]{64}$/u);
+    // The register's sheets follow, every one protected.
+    expect(wb.worksheets.map((w) => w.name)).toEqual(
+      expect.arrayContaining(["Đề nghị", "Tổng hợp"])
+    );
+    const xml = (await import("fflate")).unzipSync(fs.readFileSync(file));
+    const sheets = Object.keys(xml).filter((n) => /^xl\/worksheets\/sheet\d+\.xml$/u.test(n));
+    for (const n of sheets)
+      expect([n, Buffer.from(xml[n]!).toString("utf8").includes("<sheetProtection")]).toEqual([
+        n,
+        true,
+      ]);
+    expect(Buffer.from(xml["xl/workbook.xml"]!).toString("utf8")).toContain('lockStructure="1"');
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });

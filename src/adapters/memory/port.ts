@@ -54,6 +54,16 @@ export class MemoryPort implements WorkbookPort {
     }
   }
 
+  /** The preview's "file": the in-memory workbook written as .xlsx (./xlsx.ts, ExcelJS loaded lazily). */
+  async documentBytes(): Promise<Uint8Array> {
+    const { memoryWorkbookXlsx } = await import(/* webpackChunkName: "exceljs" */ "./xlsx");
+    try {
+      return await memoryWorkbookXlsx(this.workbook);
+    } catch (e) {
+      throw toPortError(e, "documentBytes");
+    }
+  }
+
   async sheetNames(): Promise<string[]> {
     return this.step("sheetNames", () => this.workbook.sheets.map((s) => s.name));
   }

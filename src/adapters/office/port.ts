@@ -529,6 +529,10 @@ export class OfficePort implements WorkbookPort {
     );
   }
 
+  async documentBytes(): Promise<Uint8Array> {
+    return this.guarded("documentBytes", () => compressedDocument());
+  }
+
   async createWorkbook(base64: string): Promise<void> {
     return this.guarded("createWorkbook", async () => {
       if (this.o.createWorkbook) await this.o.createWorkbook(base64);
@@ -627,4 +631,34 @@ function rowEditParts(plan: {
   return meta.kind === "sheet"
     ? { newSheets: [meta.plan], cellEdits: cells }
     : { cellEdits: [...cells, { sheet: META_SHEET, cells: meta.cells, validations: [] }] };
+}
+
+/** Office's result callback as a promise. */
+function officeCall<T>(f: (cb: (r: Office.AsyncResult<T>) => void) => void): Promise<T> {
+  return new Promise((resolve, reject) =>
+    f((r) => (r.status === Office.AsyncResultStatus.Succeeded ? resolve(r.value) : reject(r.error)))
+  );
+}
+
+/** The document's .xlsx bytes, slice by slice (`getFileAsync`, Compressed; the file is always closed). */
+async function compressedDocument(): Promise<Uint8Array> {
+  const file = await officeCall<Office.File>((cb) =>
+    Office.context.document.getFileAsync(Office.FileType.Compressed, { sliceSize: 4 << 20 }, cb)
+  );
+  try {
+    const slices: Uint8Array[] = [];
+    for (let i = 0; i < file.sliceCount; i++) {
+      const slice = await officeCall<Office.Slice>((cb) => file.getSliceAsync(i, cb));
+      slices.push(new Uint8Array(slice.data as ArrayLike<number>));
+    }
+    const out = new Uint8Array(slices.reduce((n, s) => n + s.length, 0));
+    let at = 0;
+    for (const s of slices) {
+      out.set(s, at);
+      at += s.length;
+    }
+    return out;
+  } finally {
+    await officeCall<void>((cb) => file.closeAsync(cb)).catch(() => undefined);
+  }
 }

@@ -15,6 +15,7 @@ import {
 } from "./DecisionDocuments";
 import { DecisionForm } from "./DecisionForm";
 import { FileActions } from "./FileActions";
+import { MemberCopy } from "./MemberCopy";
 import { useSectionStyles } from "./styles";
 import type { RunAction } from "./useAction";
 
@@ -223,6 +224,7 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           : {})}
         preferOpen={Boolean(port.prefersNewWorkbook)}
       />
+      <MemberCopy port={port} today={today} busy={busy} run={run} />
     </div>
   );
 };

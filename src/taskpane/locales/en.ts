@@ -166,6 +166,14 @@ export const en: Shape<PaneStrings> = {
     mark: "Record the export date in the register (clears warning RG03)",
     marked: "The export date is recorded in the register.",
   },
+  memberCopy: {
+    title: "Council member's copy",
+    intro:
+      "A copy of the register to send to council members: every sheet and the workbook structure locked, formulas still live, a first sheet “Thông tin” with the unit, year, when the copy was made, the check summary and the register's SHA-256. The register is not changed.",
+    build: "Make the council member's copy",
+    built:
+      "Council member's copy made (check summary in the copy: {{error}} error(s), {{warning}} warning(s), {{rows}} nomination(s)).",
+  },
   decisionDocs: {
     title: "Draft decision and certificates",
     intro:

@@ -163,6 +163,14 @@ export const vi = {
     mark: "Ghi ngày xuất báo cáo vào sổ (không còn cảnh báo RG03)",
     marked: "Đã ghi ngày xuất báo cáo vào sổ.",
   },
+  memberCopy: {
+    title: "Bản gửi Hội đồng",
+    intro:
+      "Một bản của sổ để gửi thành viên Hội đồng: mọi sheet và cấu trúc sổ bị khóa, công thức vẫn tính, sheet đầu “Thông tin” ghi đơn vị, năm, thời điểm tạo bản, kết quả kiểm tra và mã SHA-256 của sổ. Sổ gốc không bị sửa.",
+    build: "Tạo bản gửi Hội đồng",
+    built:
+      "Đã tạo bản gửi Hội đồng (kết quả kiểm tra ghi trong bản: {{error}} lỗi, {{warning}} cảnh báo, {{rows}} đề nghị).",
+  },
   decisionDocs: {
     title: "Dự thảo quyết định và giấy khen",
     intro:

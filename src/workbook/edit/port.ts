@@ -103,6 +103,12 @@ export interface WorkbookPort {
    * is returned for the pane to explain.
    */
   recordDecision(req: DecisionRequest): Promise<DecisionPlan | DecisionRefusal>;
+  /**
+   * The workbook as .xlsx bytes, as it would be saved now (the council member's copy is a transform of
+   * them): `Office.context.document.getFileAsync(Office.FileType.Compressed)` in Excel, the in-memory
+   * workbook written as .xlsx in the preview. Optional: a host that cannot give them has no copy button.
+   */
+  documentBytes?(): Promise<Uint8Array>;
   /** Open a new workbook from .xlsx bytes (base64) — Excel only (`Excel.createWorkbook`, ExcelApi 1.8). */
   createWorkbook?(base64: string): Promise<void>;
   /**

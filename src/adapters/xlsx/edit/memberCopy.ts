@@ -4,7 +4,8 @@
  * charts, pictures, comments, validations, conditional formats, formulas — is in the copy. What
  * changes:
  * - every worksheet gets `<sheetProtection>` (ours replaces one it had; with a password, the
- *   ECMA-376 agile hash: SHA-512, salt, spin count) and no sheet is selected but the new one;
+ *   ECMA-376 agile hash: SHA-512, salt, spin count), every chart sheet its content lock, and no sheet
+ *   is selected but the new one;
  * - a new worksheet part `Thông tin` (../../../workbook/plan/memberCopy.ts) is appended to the parts
  *   (nothing existing is renamed or renumbered: new part name, new relationship id, new sheetId) and
  *   listed FIRST in workbook.xml `<sheets>`; the positions that count sheets in that list shift by
@@ -22,11 +23,13 @@ import {
   Package,
   type PackageEditOptions,
   REL_WORKSHEET,
+  relationships,
   stylesPart,
   WORKBOOK_ORDER,
   workbookInfo,
   WORKSHEET_TYPE,
 } from "./package";
+import { relsPartOf, resolveTarget } from "../package/parts";
 import { newSheetXml } from "./newSheet";
 import {
   attributes,
@@ -124,6 +127,51 @@ export function protectWorksheetXml(xml: string, hash: ProtectionHash | undefine
   return splice(xml, edits);
 }
 
+/** CT_Chartsheet children that come after `sheetProtection`. */
+const AFTER_CHARTSHEET_PROTECTION = [
+  "customSheetViews",
+  "pageMargins",
+  "pageSetup",
+  "headerFooter",
+  "drawing",
+  "legacyDrawing",
+  "legacyDrawingHF",
+  "drawingHF",
+  "picture",
+  "webPublishItems",
+  "extLst",
+];
+
+/** A chart sheet's text with its content and objects locked and no selected tab. */
+export function protectChartsheetXml(xml: string, hash: ProtectionHash | undefined): string {
+  const root = rootElement(xml);
+  const prefix = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
+  const kids = children(xml, root);
+  const edits: { start: number; end: number; text: string }[] = [];
+  const views = kids.find((k) => k.name === "sheetViews");
+  if (views)
+    for (const v of children(xml, views)) {
+      const a = attributes(xml, v).get("tabSelected");
+      if (v.name === "sheetView" && (a === "1" || a === "true"))
+        edits.push({
+          start: v.start,
+          end: v.openEnd,
+          text: withAttribute(xml, v, "tabSelected", null),
+        });
+    }
+  const pw = hash
+    ? ` algorithmName="SHA-512" hashValue="${hash.hashValue}" saltValue="${hash.saltValue}" spinCount="${hash.spinCount}"`
+    : "";
+  const protection = `<${prefix}sheetProtection${pw} content="1" objects="1"/>`;
+  const existing = kids.find((k) => k.name === "sheetProtection");
+  if (existing) edits.push({ start: existing.start, end: existing.end, text: protection });
+  else {
+    const at = insertionPoint(xml, root, AFTER_CHARTSHEET_PROTECTION);
+    edits.push({ start: at, end: at, text: protection });
+  }
+  return splice(xml, edits);
+}
+
 /** A sheet name not taken yet (case-insensitively): `name`, else `name (2)`, `name (3)`… */
 function freeName(taken: readonly string[], name: string): string {
   const used = new Set(taken.map((n) => n.toLowerCase()));
@@ -211,6 +259,15 @@ export async function memberCopyPackage(
     if (!s.part || !pkg.has(s.part)) continue;
     const xml = pkg.text(s.part)!;
     pkg.setText(s.part, protectWorksheetXml(xml, hash));
+  }
+  // Chart sheets (a chart moved to a sheet of its own) are locked too.
+  const rels = relationships(pkg.text(relsPartOf(wb.part)) ?? "<Relationships/>");
+  for (const s of wb.sheets) {
+    const rel = rels.find((r) => r.id === s.relId && !r.external);
+    if (!rel?.type.endsWith("/chartsheet")) continue;
+    const part = resolveTarget(wb.part, rel.target);
+    const xml = pkg.text(part);
+    if (xml !== undefined) pkg.setText(part, protectChartsheetXml(xml, hash));
   }
 
   const name = freeName(
