@@ -331,7 +331,10 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
     });
     pages = execFileSync(tool, ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
     if (pages[pages.length - 1]!.trim() === "") pages.pop();
-    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], { encoding: "utf8" });
+    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], {
+      encoding: "utf8",
+      maxBuffer: 64 << 20,
+    });
     firstWords = bbox
       .split("<page ")
       .slice(1)

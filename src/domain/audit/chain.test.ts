@@ -15,7 +15,7 @@ describe("sha256", () => {
 
   it("agrees with node:crypto at every padding length and on Vietnamese text", () => {
     for (let n = 0; n < 200; n++) {
-      const s = "Nhật ký ".repeat(n).slice(0, n);
+      const s = "Nhật ký 😀 ".repeat(n).slice(0, n);
       expect(sha256Hex(s)).toBe(createHash("sha256").update(s, "utf8").digest("hex"));
     }
   });

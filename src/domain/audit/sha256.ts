@@ -80,11 +80,25 @@ export function sha256(data: Uint8Array): Uint8Array {
   return out;
 }
 
-const utf8 = new TextEncoder();
+/** UTF-8 bytes of a text (no TextEncoder: the pane's test environment and old hosts lack it). */
+function utf8(text: string): Uint8Array {
+  const out: number[] = [];
+  for (const ch of text) {
+    const cp = ch.codePointAt(0)!;
+    // A lone surrogate is written as U+FFFD, as TextEncoder and Node do.
+    const c = cp >= 0xd800 && cp <= 0xdfff ? 0xfffd : cp;
+    if (c < 0x80) out.push(c);
+    else if (c < 0x800) out.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) out.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else
+      out.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return Uint8Array.from(out);
+}
 
 /** SHA-256 of a text's UTF-8 bytes, as 64 lowercase hex digits. */
 export function sha256Hex(text: string): string {
   let hex = "";
-  for (const b of sha256(utf8.encode(text))) hex += b.toString(16).padStart(2, "0");
+  for (const b of sha256(utf8(text))) hex += b.toString(16).padStart(2, "0");
   return hex;
 }

@@ -20,7 +20,8 @@ import type { SheetGrid, WorkbookGrids } from "../grid";
 import { findSheet } from "../read";
 import { auditRowCells, planAuditSheet } from "../plan/audit";
 import type { PlanCell, SheetPlan } from "../plan/types";
-import { type BookEdit, isEmptyEdit, sheetEdit } from "./book";
+import { type BookEdit, bookEditOfSetup, isEmptyEdit, sheetEdit } from "./book";
+import type { WorkbookEdit } from "./setup";
 
 const LABELS = Object.values(AUDIT_COL);
 
@@ -175,6 +176,24 @@ export function withAuditRow(grids: WorkbookGrids, edit: BookEdit, action: Audit
       ? edit.newSheets.map((p) => (p.name === AUDIT_SHEET ? w.plan : p))
       : [...edit.newSheets, w.plan],
   };
+}
+
+/**
+ * A setup (./setup.ts) with the row that records it: in the `Nhật ký` the setup adds (header only in
+ * the plan), else returned to be written with it.
+ */
+export function auditSetup(
+  grids: WorkbookGrids,
+  edit: WorkbookEdit,
+  action: AuditAction
+): { edit: WorkbookEdit; audit: AuditWrite | null } {
+  const w = planAuditWrite(grids, bookEditOfSetup(edit), action);
+  if (!w || w.kind === "cells") return { edit, audit: w };
+  const planned = edit.newSheets.find((s) => s.plan.name === AUDIT_SHEET);
+  const newSheets = planned
+    ? edit.newSheets.map((s) => (s === planned ? { ...s, plan: w.plan } : s))
+    : [...edit.newSheets, { plan: w.plan, index: Number.MAX_SAFE_INTEGER }];
+  return { edit: { ...edit, newSheets }, audit: null };
 }
 
 /** The pane's writing actions, as `Thao tác` records them (the host is added: Excel, preview). */
