@@ -6,9 +6,16 @@
  * history rules then see the chain (HS01).
  */
 import { spawnSync } from "node:child_process";
-import { copyFileSync, existsSync, readdirSync } from "node:fs";
+import { copyFileSync, existsSync, readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
-import { ANCHOR_LABEL, COL, HISTORY_COL, SHEET } from "../src/domain/register/contract";
+import {
+  ANCHOR_LABEL,
+  AUDIT_SHEET,
+  COL,
+  HISTORY_COL,
+  SHEET,
+} from "../src/domain/register/contract";
+import { expectAuditAppended } from "./helpers/audit";
 import { appendRows } from "../src/adapters/xlsx/fill";
 import { readPackage, sheetPath } from "./helpers/adversarial";
 import { sha256 } from "./helpers/badfiles";
@@ -385,6 +392,7 @@ const backups = (dir: string): string[] =>
       },
     ]);
     const before = readPackage(target);
+    const beforeBytes = readFileSync(target);
     const r = runCli(["history", "import", target, "--from", lastPy]);
     expect(r.stderr).toBe("");
     expect(r.code).toBe(0);
@@ -392,12 +400,18 @@ const backups = (dir: string): string[] =>
     // file: every other part is byte-for-byte as openpyxl wrote it, and none is added or removed.
     const after = readPackage(target);
     expect(Object.keys(after).sort()).toEqual(Object.keys(before).sort());
+    // `Nhật ký` changed by one appended row only (issue #14).
+    expectAuditAppended(beforeBytes, readFileSync(target));
     const changed = Object.keys(before).filter(
       (name) => !Buffer.from(after[name]!).equals(Buffer.from(before[name]!))
     );
     expect(changed).toContain(sheetPath(before, SHEET.history));
     for (const name of changed)
-      expect([sheetPath(before, SHEET.history), "xl/styles.xml"]).toContain(name);
+      expect([
+        sheetPath(before, SHEET.history),
+        sheetPath(before, AUDIT_SHEET),
+        "xl/styles.xml",
+      ]).toContain(name);
     // “LĐTT” is the clerks' abbreviation of the title: the source's 2025 row is already there.
     expect(r.stdout).toContain("Đã thêm 2 dòng");
     expect(r.stdout).toContain("Bỏ qua 1 dòng đã có");

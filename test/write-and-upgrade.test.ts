@@ -9,7 +9,8 @@ import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
 import ExcelJS from "exceljs";
 import { appendRows, setPolicy, setSettings } from "../src/adapters/xlsx/fill";
-import { ANCHOR_LABEL, COL, SETTING, SHEET } from "../src/domain/register/contract";
+import { ANCHOR_LABEL, AUDIT_SHEET, COL, SETTING, SHEET } from "../src/domain/register/contract";
+import { expectAuditAppended } from "./helpers/audit";
 import { FRESH_NOMINATION_LAYOUT } from "../src/workbook/plan/layout";
 import { runCli, runCliAsync, tempDir, type ValidateJson } from "./helpers/cli";
 import { sample, sampleRows } from "./helpers/sample";
@@ -182,9 +183,12 @@ describe("validate --write", () => {
       diff(
         before.contents,
         after1.contents,
-        (s, a) => isResult(s, a) && resultRows.has(Number(/\d+$/.exec(a)![0]))
+        (s, a) =>
+          (isResult(s, a) && resultRows.has(Number(/\d+$/.exec(a)![0]))) || s === AUDIT_SHEET
       )
     ).toEqual([]);
+    // `Nhật ký`: one row appended, nothing else of it changed.
+    expectAuditAppended(original, readFileSync(file));
     expect(definedNames(after1.wb)).toEqual(definedNames(before.wb));
     expect(after1.wb.worksheets.map((w) => w.name)).toEqual(
       before.wb.worksheets.map((w) => w.name)

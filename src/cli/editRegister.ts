@@ -1,6 +1,7 @@
 /**
  * Every command that changes a register the clerk already has (`validate --write`, `upgrade`,
- * `criteria import|add-candidates|link`, `export --mark-exported`) goes through here:
+ * `criteria import|add-candidates|link`, `export --mark-exported`, `decide`, `history import`) goes
+ * through here:
  * refuse a file that cannot be edited in place (read-only, macro-enabled…), read it with the
  * package reader, let the command plan a BookEdit on its grids, carry the edit out on the package
  * (src/adapters/xlsx/edit: only the parts the edit owns change), keep the previous versions
@@ -12,6 +13,7 @@ import path from "node:path";
 import type { TFunction } from "i18next";
 import type { Lang } from "../domain/i18n/render";
 import { type BookEdit, isEmptyEdit } from "../workbook/edit/book";
+import { auditGridsOf, withAuditRow } from "../workbook/edit/audit";
 import type { WorkbookGrids } from "../workbook/grid";
 import { readBytes } from "../adapters/xlsx/bytes";
 import { InputError } from "../adapters/xlsx/errors";
@@ -30,6 +32,7 @@ import {
 } from "./files";
 import { type Io, reportInputError } from "./io";
 import { cliT } from "./messages";
+import { auditAction, type CliAction } from "./audit";
 
 /** What a command sees of the register it is about to edit. */
 export interface RegisterBytes {
@@ -100,12 +103,14 @@ export function reportEditError(e: unknown, file: string, t: TFunction, io: Io):
 
 /**
  * Plan and carry out an edit of `file` in place. `plan` may stop the command (its exit code);
- * an empty edit writes nothing (the file is not even rewritten).
+ * an empty edit writes nothing (the file is not even rewritten). Whatever is written is recorded
+ * by one row appended to `Nhật ký` in the same edit (`action`, src/workbook/edit/audit.ts).
  */
 export async function editRegister<T>(
   file: string,
   lang: Lang,
   io: Io,
+  action: CliAction,
   plan: (reg: RegisterBytes) => EditPlan<T> | Promise<EditPlan<T>>
 ): Promise<EditOutcome<T>> {
   const t = cliT(lang);
@@ -117,13 +122,16 @@ export async function editRegister<T>(
     }
     const before = await fs.stat(file);
     const reg = await readForEdit(file);
+    // Kept before `plan` runs: a command may release the grids when it has planned.
+    const audit = auditGridsOf(reg.grids);
     const planned = await plan(reg);
     if ("stop" in planned) return { code: planned.stop };
     if (isEmptyEdit(planned.edit)) return { code: 0, written: false, result: planned.result };
+    const edit = withAuditRow(audit, planned.edit, auditAction(action));
     let edited: Uint8Array;
     try {
       edited = (
-        await editPackage(reg.bytes, planned.edit, {
+        await editPackage(reg.bytes, edit, {
           ...PACKAGE_OPTIONS,
           deflater: nodeDeflater,
           inflated: reg.inflated,

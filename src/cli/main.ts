@@ -4,6 +4,8 @@ import { debugging, errorSentence, type Io, processIo } from "./io";
 import { cliT } from "./messages";
 import { historyT } from "./messages-history";
 import { shareT } from "./messages-share";
+import { auditT } from "./messages-audit";
+import { setAuditBy } from "./audit";
 import { PROVINCE_PROFILES } from "../domain/policy/profiles";
 import {
   addHelpCommand,
@@ -29,6 +31,7 @@ const commands = {
   share: () => import("./commands/share"),
   upgrade: () => import("./commands/upgrade"),
   validate: () => import("./commands/validate"),
+  verify: () => import("./commands/verify"),
 };
 
 export async function main(argv: readonly string[], io: Io = processIo): Promise<number> {
@@ -39,6 +42,9 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const h = (key: string): string => t(`help.${key}`);
   const hh = (key: string): string => historyT(lang)(`help.${key}`);
   const hs = (key: string): string => shareT(lang)(`help.${key}`);
+  const ha = (key: string): string => auditT(lang)(`help.${key}`);
+  // `--by` of this run only (main may run more than once in a process).
+  setAuditBy(undefined);
   const value = (key: string): string => `<${h(key)}>`;
   const year = integerIn(t, "--year", 2000, 2100);
   const councilSize = integerIn(t, "--council-size", 1, 200);
@@ -51,6 +57,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .addOption(
       new Option(`--lang ${value("langValue")}`, h("lang")).argParser(langValue(t)).default("vi")
     )
+    .addOption(new Option(`--by ${value("name")}`, ha("by")))
+    .hook("preAction", (cmd) => setAuditBy((cmd.opts() as { by?: string }).by))
     .exitOverride()
     // Commander's own error lines are never printed: WordyCommand throws one sentence instead.
     .configureOutput({
@@ -144,6 +152,14 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--write", h("write"))
     .action(async (file: string, o: { json?: boolean; write?: boolean }) => {
       code = await (await commands.validate()).validateCommand(file, { ...o, lang }, io);
+    });
+
+  program
+    .command(`verify ${value("file")}`)
+    .description(ha("verify"))
+    .option("--json", ha("verifyJson"))
+    .action(async (file: string, o: { json?: boolean }) => {
+      code = await (await commands.verify()).verifyCommand(file, { ...o, lang }, io);
     });
 
   program

@@ -4,6 +4,7 @@
  * the package editor — the only cells export ever writes into a register, and only on request. The
  * same planner as the task pane's (src/workbook/edit/decision.ts).
  */
+import { CLI_ACTION } from "./audit";
 import type { Lang } from "../domain/i18n/render";
 import type { CivilDate } from "../domain/text/dates";
 import { bookEditOfRows, planSubmitted, type SubmittedPlan } from "../workbook/edit/decision";
@@ -17,7 +18,7 @@ export function markExported(
   lang: Lang,
   io: Io
 ): Promise<EditOutcome<SubmittedPlan>> {
-  return editRegister(file, lang, io, (reg) => {
+  return editRegister(file, lang, io, CLI_ACTION.markExported, (reg) => {
     const plan = planSubmitted(reg.grids, rows, date);
     return { edit: bookEditOfRows(reg.grids, plan), result: plan };
   });

@@ -78,7 +78,10 @@ const Preview: React.FC = () => {
       } else {
         const year = today?.year ?? new Date().getFullYear();
         const { workbook } = await demoWorkbook(demoRegister(year));
-        setLoaded({ workbook, port: new MemoryPort(workbook, { latencyMs }) });
+        const port = new MemoryPort(workbook, { latencyMs });
+        // The demo's clerk, as if asked once already (the prompt shows on a blank workbook's register).
+        await port.setAuditBy("Nguyễn Thị Hoa");
+        setLoaded({ workbook, port });
       }
     })();
   }, []);

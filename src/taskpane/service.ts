@@ -19,6 +19,14 @@ import { listSource } from "../workbook/plan/lists";
 import { defaultOptions, type RegisterOptions } from "../workbook/plan/options";
 import { PortError, type SetupReport, type WorkbookPort } from "../workbook/edit/port";
 import { planResultsWrite } from "../workbook/edit/results";
+import type { AuditAction } from "../domain/audit/chain";
+import {
+  PANE_ACTION,
+  type PaneAction,
+  paneAuditAction,
+  planAuditWrite,
+} from "../workbook/edit/audit";
+import { bookEditOfResults } from "../workbook/edit/book";
 import { registerAreas } from "../workbook/edit/printAreas";
 import { hasRegister } from "../workbook/edit/setup";
 
@@ -38,14 +46,29 @@ export async function readSnapshot(
   return { grids, snapshot: readRegister(grids) };
 }
 
-/** Run every rule and write `Kết quả kiểm tra`: 1 read + 1 write, whatever the number of rows. */
+/**
+ * The `Nhật ký` action of a pane write now, by the document's `Người thực hiện` (issue #14; the pane
+ * asks for the name before its first write).
+ */
+export function paneAudit(port: WorkbookPort, action: PaneAction): AuditAction {
+  return paneAuditAction(action, port.host, port.auditBy() ?? "", new Date());
+}
+
+/**
+ * Run every rule and write `Kết quả kiểm tra` with its `Nhật ký` row: 1 read + 1 write, whatever the
+ * number of rows.
+ */
 export async function runCheck(port: WorkbookPort, today: CivilDate): Promise<CheckOutcome> {
   const { grids, snapshot } = await readSnapshot(port);
   if (!snapshot.nominations && !snapshot.settings) throw new PortError("NotRegister", "", "check");
   const result = validateRegister(snapshot, { today });
   const grid = findSheet(grids, SHEET.nominations);
   const write = grid ? planResultsWrite(grid, result.findings) : null;
-  if (write) await port.writeResults(write);
+  if (write)
+    await port.writeResults({
+      ...write,
+      audit: planAuditWrite(grids, bookEditOfResults(write), paneAudit(port, PANE_ACTION.check)),
+    });
   // Print areas follow the data; printing is not checking: a refusal costs the check nothing.
   if (port.setPrintAreas)
     await port
@@ -98,7 +121,8 @@ export async function setUpRegister(
 ): Promise<SetupReport> {
   return port.setUp(
     options,
-    templates.map((t) => criteriaSheetPlan(t, options))
+    templates.map((t) => criteriaSheetPlan(t, options)),
+    paneAudit(port, PANE_ACTION.setup)
   );
 }
 

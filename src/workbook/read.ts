@@ -9,6 +9,7 @@ import { DECISION_META_KEY, decisionKey } from "../domain/decision";
 import { columnLetter } from "../domain/findings";
 import {
   ANCHOR_LABEL,
+  AUDIT_SHEET,
   COL,
   COMPLAINT_COL,
   COUNCIL_COL,
@@ -346,6 +347,7 @@ export const SHEETS_TO_READ: readonly string[] = [
   SHEET.complaints,
   SHEET.history,
   META_SHEET,
+  AUDIT_SHEET,
 ];
 
 export function isCriteriaSheet(name: string): boolean {

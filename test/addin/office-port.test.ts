@@ -8,6 +8,7 @@
 import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
 import {
   COL,
+  AUDIT_SHEET,
   COUNCIL_SHEET,
   META_SHEET,
   NOMINATION_FIELDS,
@@ -87,10 +88,12 @@ describe("creating a register", () => {
       SHEET.history,
       SHEET.complaints,
       SHEET.summary,
+      AUDIT_SHEET,
       META_SHEET,
     ]);
     expect(fx.sheet("Sheet1")).toBeUndefined(); // the blank default sheet is gone
     expect(fx.sheet(SHEET.lists)!.protected).toBe(true);
+    expect(fx.sheet(AUDIT_SHEET)!.protected).toBe(true);
     expect(fx.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
     expect(fx.names.has("CH_Nam")).toBe(true);
     expect(fx.sheet(SHEET.nominations)!.get(5, 1)!.formula).toMatch(/^=IF\(\$B5="",""/);

@@ -33,7 +33,13 @@ import {
   statSync,
 } from "node:fs";
 import path from "node:path";
-import { ANCHOR_LABEL, COL, META_SHEET, SHEET } from "../../src/domain/register/contract";
+import {
+  ANCHOR_LABEL,
+  AUDIT_SHEET,
+  COL,
+  META_SHEET,
+  SHEET,
+} from "../../src/domain/register/contract";
 import { ROOT, runCliAsync, tempDir, type CliRun } from "../helpers/cli";
 import { describeWithLibreOffice, recalculateXlsx } from "../helpers/libreoffice";
 import {
@@ -102,6 +108,17 @@ const emptyBefore =
   (sheet, _ref, cell) =>
     sheets.has(sheet) && !hasContent(cell);
 
+/**
+ * Every writing command also appends its row to `Nhật ký` (issue #14): the sheet is owned, but only
+ * its cells that were empty before (earlier rows are never rewritten).
+ */
+const withAudit = (owned: OwnedSpec): OwnedSpec => ({
+  ...owned,
+  sheets: (before) => new Set([...owned.sheets(before), AUDIT_SHEET]),
+  ownsCell: (sheet, ref, cell, before) =>
+    sheet === AUDIT_SHEET ? !hasContent(cell) : owned.ownsCell(sheet, ref, cell, before),
+});
+
 interface Command {
   readonly id: string;
   /**
@@ -115,7 +132,7 @@ interface Command {
   readonly owned: OwnedSpec;
 }
 
-const COMMANDS: readonly Command[] = [
+const OWN_COMMANDS: readonly Command[] = [
   {
     id: "validate --write",
     args: (f) => ["validate", f, "--write"],
@@ -208,6 +225,7 @@ const COMMANDS: readonly Command[] = [
     },
   },
 ];
+const COMMANDS = OWN_COMMANDS.map((c) => ({ ...c, owned: withAudit(c.owned) }));
 
 // ------------------------------------------------------------------------------------------ runs
 

@@ -5,12 +5,16 @@
 import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
 import type { CivilDate } from "../../domain/text/dates";
 import {
+  bookEditOfRows,
   type DecisionPlan,
   type DecisionRefusal,
   type DecisionRequest,
   planDecision,
   planSubmitted,
 } from "../../workbook/edit/decision";
+import type { AuditAction } from "../../domain/audit/chain";
+import { AUDIT_SHEET } from "../../domain/register/contract";
+import { auditSetup, type AuditWrite, planAuditWrite } from "../../workbook/edit/audit";
 import type { ExportedOnEdit } from "../../workbook/plan/meta";
 import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
@@ -37,6 +41,8 @@ export class MemoryPort implements WorkbookPort {
   readonly host = "preview" as const;
   /** Calls that would be `context.sync()` in Excel (reads and writes), for tests. */
   syncs = 0;
+  /** The document setting `Người thực hiện` (Office's document settings in Excel). */
+  private by: string | null = null;
 
   constructor(
     readonly workbook: MemoryWorkbook,
@@ -103,16 +109,41 @@ export class MemoryPort implements WorkbookPort {
     });
   }
 
+  auditBy(): string | null {
+    return this.by;
+  }
+
+  async setAuditBy(name: string): Promise<void> {
+    this.by = name.trim() || null;
+    return Promise.resolve();
+  }
+
+  /** A `Nhật ký` row (in the step of the write it records). */
+  private applyAudit(w: AuditWrite | null | undefined): void {
+    if (!w) return;
+    if (w.kind === "sheet") {
+      this.workbook.addSheet(w.plan.name);
+      this.workbook.applySheetPlan(w.plan);
+    } else
+      this.workbook.setCells(
+        w.sheet,
+        w.cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) }))
+      );
+  }
+
   async setUp(
     options: RegisterOptions,
-    extraSheets: readonly SheetPlan[] = []
+    extraSheets: readonly SheetPlan[] = [],
+    audit?: AuditAction
   ): Promise<SetupReport> {
     const wanted = [...new Set([...SHEETS_TO_READ, ...extraSheets.map((s) => s.name)])];
     const grids = await this.readGrids(wanted);
     return this.step("setUp", () => {
       const wb = this.workbook;
       const lone = wb.sheets.length === 1 ? wb.sheets[0]! : null;
-      const edit = planSetup(grids, new Set(wb.names.keys()), options, extraSheets);
+      const planned = planSetup(grids, new Set(wb.names.keys()), options, extraSheets);
+      const audited = audit ? auditSetup(grids, planned, audit) : { edit: planned, audit: null };
+      const edit = audited.edit;
       for (const s of edit.newSheets) wb.addSheet(s.plan.name);
       for (const n of [...edit.names, ...edit.repointNames]) wb.setName(n);
       for (const s of edit.newSheets) wb.applySheetPlan(s.plan);
@@ -133,6 +164,7 @@ export class MemoryPort implements WorkbookPort {
         wb.removeSheet(lone.name);
         wb.activate(SHEET.settings);
       }
+      this.applyAudit(audited.audit);
       return setupReport(edit);
     });
   }
@@ -147,16 +179,30 @@ export class MemoryPort implements WorkbookPort {
     });
   }
 
-  async markExported(date: CivilDate, rows: readonly number[] = []): Promise<void> {
-    const grids = await this.readGrids([META_SHEET, SHEET.nominations]);
-    return this.step("markExported", () => this.applyRows(planSubmitted(grids, rows, date)));
+  async markExported(
+    date: CivilDate,
+    rows: readonly number[] = [],
+    audit?: AuditAction
+  ): Promise<void> {
+    const grids = await this.readGrids([META_SHEET, SHEET.nominations, AUDIT_SHEET]);
+    return this.step("markExported", () => {
+      const plan = planSubmitted(grids, rows, date);
+      this.applyRows(plan);
+      if (audit) this.applyAudit(planAuditWrite(grids, bookEditOfRows(grids, plan), audit));
+    });
   }
 
-  async recordDecision(req: DecisionRequest): Promise<DecisionPlan | DecisionRefusal> {
+  async recordDecision(
+    req: DecisionRequest,
+    audit?: AuditAction
+  ): Promise<DecisionPlan | DecisionRefusal> {
     const grids = await this.readGrids(SHEETS_TO_READ);
     return this.step("recordDecision", () => {
       const plan = planDecision(grids, req);
-      if (plan.kind === "ok") this.applyRows(plan);
+      if (plan.kind === "ok") {
+        this.applyRows(plan);
+        if (audit) this.applyAudit(planAuditWrite(grids, bookEditOfRows(grids, plan), audit));
+      }
       return plan;
     });
   }
@@ -204,6 +250,7 @@ export class MemoryPort implements WorkbookPort {
       });
       this.workbook.setCells(w.sheet, cells);
       if (w.addHeader) this.workbook.sheet(w.sheet)?.conditionalFormats.push(...w.colourRules);
+      this.applyAudit(w.audit);
     });
   }
 

@@ -22,6 +22,7 @@ import { type Batch, type BatchOp, jsonBytes, opBytes } from "./batch";
 import { formatForValue, toFormulaEntry } from "./cells";
 import { type OfficeStyle, officeStyle, widthToPoints } from "./styles";
 import { columnLetter } from "../../domain/findings";
+import type { AuditWrite } from "../../workbook/edit/audit";
 import { PAGE_MARGINS_IN } from "../../workbook/plan/print";
 
 export { Batch, PAYLOAD_LIMIT } from "./batch";
@@ -340,6 +341,13 @@ export async function queueWorkbookEdit(b: Batch, e: WorkbookEditParts): Promise
     await b.queue(opBytes(p.name, p.tabColor ?? null), () => queueLayout(ref(p.name)(), p));
 }
 
+/** Sheet protection of a plan's protected sheet (no password). */
+const PROTECTION = {
+  allowFormatColumns: true,
+  allowFormatRows: true,
+  selectionMode: "Normal" as Excel.ProtectionSelectionMode,
+};
+
 /** Freeze panes, tab colour, protection and visibility of a new sheet: the last of its operations. */
 function queueLayout(ws: Excel.Worksheet, p: SheetPlan): void {
   if (p.freeze && (p.freeze.rows > 0 || p.freeze.cols > 0)) {
@@ -349,12 +357,7 @@ function queueLayout(ws: Excel.Worksheet, p: SheetPlan): void {
     else ws.freezePanes.freezeColumns(p.freeze.cols);
   }
   if (p.tabColor) ws.tabColor = `#${p.tabColor.slice(-6)}`;
-  if (p.protect)
-    ws.protection.protect({
-      allowFormatColumns: true,
-      allowFormatRows: true,
-      selectionMode: "Normal" as Excel.ProtectionSelectionMode,
-    });
+  if (p.protect) ws.protection.protect(PROTECTION);
   if (p.state === "veryHidden") ws.visibility = "VeryHidden" as Excel.SheetVisibility;
 }
 
@@ -439,4 +442,17 @@ export function queueCharts(ws: Excel.Worksheet, p: SheetPlan): void {
       `${columnLetter(Math.max(c.to.col, c.from.col + 1))}${Math.max(c.to.row, c.from.row + 1)}`
     );
   }
+}
+
+/**
+ * The `Nhật ký` row of an action (src/workbook/edit/audit.ts), queued in the batch of the write it
+ * records: a new sheet as any new sheet, or the row's cells, the protected sheet unprotected for
+ * them and protected again (no password: a password-protected `Nhật ký` makes the write fail).
+ */
+export async function queueAuditWrite(b: Batch, w: AuditWrite): Promise<void> {
+  if (w.kind === "sheet") return queueWorkbookEdit(b, { newSheets: [w.plan] });
+  const ws = sheetByName(b.ctx, w.sheet);
+  await b.queue(opBytes(w.sheet), () => ws().protection.unprotect());
+  for (const block of editBlocks(w.cells)) await writeBlock(b, ws, block, "formulas");
+  await b.queue(opBytes(w.sheet), () => ws().protection.protect(PROTECTION));
 }

@@ -13,7 +13,9 @@
  * A setup that fails half-way is undone (its new sheets and names removed, cells it filled cleared),
  * so the workbook is as it was and the clerk can simply try again.
  */
-import { COL, META_SHEET, SHEET } from "../../domain/register/contract";
+import { AUDIT_SHEET, COL, META_SHEET, SHEET } from "../../domain/register/contract";
+import type { AuditAction } from "../../domain/audit/chain";
+import { auditSetup, planAuditWrite } from "../../workbook/edit/audit";
 import type { CivilDate } from "../../domain/text/dates";
 import {
   type DecisionPlan,
@@ -21,6 +23,7 @@ import {
   type DecisionRequest,
   planDecision,
   planSubmitted,
+  bookEditOfRows,
 } from "../../workbook/edit/decision";
 import type { ExportedOnEdit } from "../../workbook/plan/meta";
 import { columnLetter } from "../../domain/findings";
@@ -53,6 +56,7 @@ import {
   type SheetCellEdit,
   writeBlock,
   type WorkbookEditParts,
+  queueAuditWrite,
 } from "./apply";
 import { Batch, opBytes } from "./batch";
 import { readWorkbook } from "./read";
@@ -122,6 +126,9 @@ export function colsOfAddress(address: string): [number, number] | null {
   return [Math.min(a, b), Math.max(a, b)];
 }
 
+/** The document setting that keeps `Người thực hiện` (issue #14). */
+export const AUDIT_BY_SETTING = "soThiDua.nguoiThucHien";
+
 export class OfficePort implements WorkbookPort {
   readonly host = "excel" as const;
   private readonly run: ExcelRun;
@@ -132,6 +139,9 @@ export class OfficePort implements WorkbookPort {
   private resultColumn: number | null = null;
   /** Print areas settled this session (set, or found to be the clerk's), by sheet. */
   private readonly printAreas = new Map<string, string>();
+
+  /** `Người thực hiện` when the document's settings are out of reach. */
+  private by: string | null = null;
 
   constructor(private readonly o: OfficePortOptions = {}) {
     this.run = o.run ?? (<T>(batch: (ctx: Excel.RequestContext) => Promise<T>) => Excel.run(batch));
@@ -263,9 +273,29 @@ export class OfficePort implements WorkbookPort {
     );
   }
 
+  /** The document's settings (Office.context.document.settings), when the host has them. */
+  private settings(): Office.Settings | undefined {
+    return typeof Office === "undefined" ? undefined : Office.context?.document?.settings;
+  }
+
+  auditBy(): string | null {
+    const v: unknown = this.settings()?.get(AUDIT_BY_SETTING);
+    return typeof v === "string" && v.trim() ? v : this.by;
+  }
+
+  /** Kept in the document's settings (saved with the workbook) — asked once per register. */
+  async setAuditBy(name: string): Promise<void> {
+    this.by = name.trim() || null;
+    const s = this.settings();
+    if (!s) return;
+    s.set(AUDIT_BY_SETTING, this.by);
+    await new Promise<void>((resolve) => s.saveAsync(() => resolve()));
+  }
+
   async setUp(
     options: RegisterOptions,
-    extraSheets: readonly SheetPlan[] = []
+    extraSheets: readonly SheetPlan[] = [],
+    audit?: AuditAction
   ): Promise<SetupReport> {
     return this.guarded("setUp", () =>
       this.run(async (ctx) => {
@@ -275,7 +305,11 @@ export class OfficePort implements WorkbookPort {
           names: true,
           probeFirstSheet: true,
         }); // sync 1
-        const edit = planSetup(read.grids, read.names, options, extraSheets);
+        const planned = planSetup(read.grids, read.names, options, extraSheets);
+        const audited = audit
+          ? auditSetup(read.grids, planned, audit)
+          : { edit: planned, audit: null };
+        const edit = audited.edit;
         const parts: WorkbookEditParts = {
           newSheets: edit.newSheets.map((s) => s.plan),
           names: edit.names,
@@ -297,6 +331,7 @@ export class OfficePort implements WorkbookPort {
         try {
           await this.write(ctx, { suspend: large }, async (b) => {
             await queueWorkbookEdit(b, parts);
+            if (audited.audit) await queueAuditWrite(b, audited.audit);
             if (
               edit.created &&
               blank &&
@@ -453,6 +488,7 @@ export class OfficePort implements WorkbookPort {
             for (const cf of w.colourRules)
               await b.queue(conditionalFormatBytes(cf), () => queueConditionalFormat(ws(), cf));
           }
+          if (w.audit) await queueAuditWrite(b, w.audit);
           if (w.values.length)
             await writeBlock(
               b,
@@ -505,25 +541,45 @@ export class OfficePort implements WorkbookPort {
    * Two syncs: read the metadata sheet and `Đề nghị`, then write the date (or the sheet, very hidden,
    * when missing) and `Đã trình` on the proposed rows.
    */
-  async markExported(date: CivilDate, rows: readonly number[] = []): Promise<void> {
+  async markExported(
+    date: CivilDate,
+    rows: readonly number[] = [],
+    audit?: AuditAction
+  ): Promise<void> {
     return this.guarded("markExported", () =>
       this.run(async (ctx) => {
-        const read = await readWorkbook(ctx, [META_SHEET, SHEET.nominations]); // sync 1
-        const parts = rowEditParts(planSubmitted(read.grids, rows, date));
-        await this.write(ctx, { suspend: false }, (b) => queueWorkbookEdit(b, parts)); // sync 2
+        const read = await readWorkbook(ctx, [META_SHEET, SHEET.nominations, AUDIT_SHEET]); // sync 1
+        const plan = planSubmitted(read.grids, rows, date);
+        const parts = rowEditParts(plan);
+        const row = audit
+          ? planAuditWrite(read.grids, bookEditOfRows(read.grids, plan), audit)
+          : null;
+        await this.write(ctx, { suspend: false }, async (b) => {
+          await queueWorkbookEdit(b, parts);
+          if (row) await queueAuditWrite(b, row);
+        }); // sync 2
       })
     );
   }
 
   /** Two syncs (one when refused): read the register, then write the decision's cells and metadata. */
-  async recordDecision(req: DecisionRequest): Promise<DecisionPlan | DecisionRefusal> {
+  async recordDecision(
+    req: DecisionRequest,
+    audit?: AuditAction
+  ): Promise<DecisionPlan | DecisionRefusal> {
     return this.guarded("recordDecision", () =>
       this.run(async (ctx) => {
         const read = await readWorkbook(ctx, SHEETS_TO_READ); // sync 1
         const plan = planDecision(read.grids, req);
         if (plan.kind !== "ok" || (!plan.cells.length && !plan.meta)) return plan;
         const parts = rowEditParts(plan);
-        await this.write(ctx, { suspend: false }, (b) => queueWorkbookEdit(b, parts)); // sync 2
+        const row = audit
+          ? planAuditWrite(read.grids, bookEditOfRows(read.grids, plan), audit)
+          : null;
+        await this.write(ctx, { suspend: false }, async (b) => {
+          await queueWorkbookEdit(b, parts);
+          if (row) await queueAuditWrite(b, row);
+        }); // sync 2
         return plan;
       })
     );

@@ -1,5 +1,6 @@
 import type ExcelJS from "exceljs";
 import { ANCHOR_LABEL, SHEET } from "../../domain/register/contract";
+import type { AuditAction } from "../../domain/audit/chain";
 import type { DemoRegister } from "../../workbook/demo";
 import { planRegister } from "../../workbook/plan/register";
 import { workbookFromPlan } from "./apply";
@@ -9,13 +10,19 @@ import { readRegister } from "../../workbook/read";
 import { gridsFromWorkbook } from "./grids";
 import { planCriteriaSheet } from "../../workbook/plan/criteria";
 
-/** The demo register as an ExcelJS workbook: the plan, then the demo rows written by label. */
-export async function buildDemoWorkbook(reg: DemoRegister): Promise<ExcelJS.Workbook> {
+/**
+ * The demo register as an ExcelJS workbook: the plan, then the demo rows written by label.
+ * `created`: the `Khởi tạo` row of `Nhật ký` (absent: the sheet has only its header).
+ */
+export async function buildDemoWorkbook(
+  reg: DemoRegister,
+  created?: AuditAction
+): Promise<ExcelJS.Workbook> {
   const criteriaSheets = reg.criteria.map((c) =>
     planCriteriaSheet({ set: c.set, candidates: c.candidates, scores: c.scores })
   );
   const wb = await workbookFromPlan(
-    planRegister(reg.options, criteriaSheets, reg.nominations.length).plan
+    planRegister(reg.options, criteriaSheets, reg.nominations.length, created).plan
   );
   setPolicy(wb.getWorksheet(SHEET.settings)!, reg.policy);
   appendRows(wb.getWorksheet(SHEET.nominations)!, reg.nominations, ANCHOR_LABEL);

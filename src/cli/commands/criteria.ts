@@ -1,4 +1,5 @@
 /** `so-thi-dua criteria import|add-candidates|link` — criteria sheets on an existing register. */
+import { CLI_ACTION } from "../audit";
 import path from "node:path";
 import { checkCriteriaSet, describeCriteriaProblem } from "../../domain/criteria/check";
 import { TEMPLATES, templateByName } from "../../domain/criteria/templates";
@@ -81,7 +82,7 @@ export async function criteriaImportCommand(
     for (const p of problems) io.err(`  - ${describeCriteriaProblem(p, opts.lang)}`);
     return 1;
   }
-  const outcome = await editRegister(file, opts.lang, io, (reg) => {
+  const outcome = await editRegister(file, opts.lang, io, CLI_ACTION.criteriaImport, (reg) => {
     if (reg.grids.sheetNames.some((n) => foldKey(n) === foldKey(parsed.set.name))) {
       io.err(t("criteria.exists", { name }));
       return { stop: 2 };
@@ -103,30 +104,36 @@ export async function criteriaAddCandidatesCommand(
   io: Io
 ): Promise<number> {
   const t = cliT(opts.lang);
-  const outcome = await editRegister<AddCandidatesPlan>(file, opts.lang, io, (reg) => {
-    const grid = findSheet(reg.grids, opts.sheet);
-    const snap = grid ? readCriteriaSheet(grid) : null;
-    const plan = grid && snap ? planAddCandidates(grid, snap, names) : null;
-    if (!grid || !plan) {
-      io.err(t("criteria.noSheet", { name: opts.sheet }));
-      return { stop: 2 };
+  const outcome = await editRegister<AddCandidatesPlan>(
+    file,
+    opts.lang,
+    io,
+    CLI_ACTION.addCandidates,
+    (reg) => {
+      const grid = findSheet(reg.grids, opts.sheet);
+      const snap = grid ? readCriteriaSheet(grid) : null;
+      const plan = grid && snap ? planAddCandidates(grid, snap, names) : null;
+      if (!grid || !plan) {
+        io.err(t("criteria.noSheet", { name: opts.sheet }));
+        return { stop: 2 };
+      }
+      const cells = emptyTargets(grid, plan.cells);
+      // The print area takes in the new candidates' columns.
+      const area = criteriaArea(
+        grid,
+        snap!,
+        plan.added.map((a) => a.col)
+      );
+      return {
+        edit: {
+          ...NO_EDIT,
+          sheets: [sheetEdit(grid.name, cells, { validations: plan.validations })],
+          names: area ? printAreaNames([area], reg.printAreas()) : [],
+        },
+        result: plan,
+      };
     }
-    const cells = emptyTargets(grid, plan.cells);
-    // The print area takes in the new candidates' columns.
-    const area = criteriaArea(
-      grid,
-      snap!,
-      plan.added.map((a) => a.col)
-    );
-    return {
-      edit: {
-        ...NO_EDIT,
-        sheets: [sheetEdit(grid.name, cells, { validations: plan.validations })],
-        names: area ? printAreaNames([area], reg.printAreas()) : [],
-      },
-      result: plan,
-    };
-  });
+  );
   if (!("written" in outcome)) return outcome.code;
   const plan = outcome.result;
   if (plan.added.length)
@@ -147,7 +154,7 @@ export async function criteriaLinkCommand(
   io: Io
 ): Promise<number> {
   const t = cliT(opts.lang);
-  const outcome = await editRegister(file, opts.lang, io, (reg) => {
+  const outcome = await editRegister(file, opts.lang, io, CLI_ACTION.link, (reg) => {
     const snapshot = registerOfGrids(reg.grids, file);
     const grid = snapshot.nominations
       ? findSheet(reg.grids, snapshot.nominations.sheet)

@@ -5,6 +5,7 @@
  * the metadata sheet (rule QT02), in place with a backup. The planner is the pane's
  * (src/workbook/edit/decision.ts); a refusal writes nothing.
  */
+import { CLI_ACTION } from "../audit";
 import type { TFunction } from "i18next";
 import type { Lang } from "../../domain/i18n/render";
 import { formatDdMmYyyy } from "../../domain/text/dates";
@@ -88,21 +89,27 @@ function refusal(
 
 export async function decideCommand(file: string, opts: DecideOptions, io: Io): Promise<number> {
   const t = cliT(opts.lang);
-  const outcome = await editRegister<DecisionPlan>(file, opts.lang, io, (reg) => {
-    const plan = planDecision(reg.grids, {
-      number: opts.number,
-      date: opts.date,
-      ...(opts.rows ? { rows: opts.rows } : {}),
-      ...(opts.overwrite ? { overwrite: true } : {}),
-      today: todayCivil(),
-    });
-    if (plan.kind !== "ok") {
-      const { lines, code } = refusal(plan, file, t);
-      for (const line of lines) io.err(line);
-      return { stop: code };
+  const outcome = await editRegister<DecisionPlan>(
+    file,
+    opts.lang,
+    io,
+    CLI_ACTION.decide,
+    (reg) => {
+      const plan = planDecision(reg.grids, {
+        number: opts.number,
+        date: opts.date,
+        ...(opts.rows ? { rows: opts.rows } : {}),
+        ...(opts.overwrite ? { overwrite: true } : {}),
+        today: todayCivil(),
+      });
+      if (plan.kind !== "ok") {
+        const { lines, code } = refusal(plan, file, t);
+        for (const line of lines) io.err(line);
+        return { stop: code };
+      }
+      return { edit: bookEditOfRows(reg.grids, plan), result: plan };
     }
-    return { edit: bookEditOfRows(reg.grids, plan), result: plan };
-  });
+  );
   if (!("written" in outcome)) return outcome.code;
   const p = outcome.result;
   const what = { number: p.number, date: formatDdMmYyyy(p.date), file };

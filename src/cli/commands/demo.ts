@@ -17,6 +17,7 @@ import { exportT } from "../messages-export";
 import { runExport } from "./export";
 import { cliT } from "../messages";
 import type { Io } from "../io";
+import { auditAction, CLI_ACTION } from "../audit";
 
 export const DEMO_REGISTER_FILE = "so-thi-dua-mau.xlsx";
 
@@ -31,7 +32,7 @@ export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Pr
   await fs.mkdir(opts.out, { recursive: true });
   // Built, checked and given its results in memory, then written once (a new file).
   const demo = demoRegister(today.year);
-  const wb = await buildDemoWorkbook(demo);
+  const wb = await buildDemoWorkbook(demo, auditAction(CLI_ACTION.demo));
   const reg = registerOfWorkbook(wb, file);
   const result = validateRegister(reg.snapshot, { today });
   applyResults(wb, result.findings, file);

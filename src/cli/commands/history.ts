@@ -17,6 +17,7 @@ import {
   planHistoryImport,
 } from "../../workbook/edit/historyImport";
 import { streamRegisterSnapshot } from "../../adapters/xlsx/stream";
+import { CLI_ACTION } from "../audit";
 import { editRegister } from "../editRegister";
 import { sameFile } from "../files";
 import { type Io, reportInputError } from "../io";
@@ -93,14 +94,20 @@ export async function historyImportCommand(
   }
   const source = await readLastYear(opts.from, opts.lang, io);
   if (!source) return 2;
-  const outcome = await editRegister<HistoryImportPlan>(file, opts.lang, io, (reg) => {
-    const plan = planHistoryImport(reg.grids, source);
-    if (plan.kind !== "ok") {
-      io.err(historyRefusal(plan, file, opts.from, t));
-      return { stop: 2 };
+  const outcome = await editRegister<HistoryImportPlan>(
+    file,
+    opts.lang,
+    io,
+    CLI_ACTION.historyImport,
+    (reg) => {
+      const plan = planHistoryImport(reg.grids, source);
+      if (plan.kind !== "ok") {
+        io.err(historyRefusal(plan, file, opts.from, t));
+        return { stop: 2 };
+      }
+      return { edit: bookEditOfHistory(plan), result: plan };
     }
-    return { edit: bookEditOfHistory(plan), result: plan };
-  });
+  );
   if (!("written" in outcome)) return outcome.code;
   const p = outcome.result;
   if (outcome.written)

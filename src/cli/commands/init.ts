@@ -14,6 +14,7 @@ import { historyRefusal, readLastYear, skippedLines } from "./history";
 import { cliT } from "../messages";
 import { describeFileProblem, fsProblem, guardOutput, isErrnoError } from "../files";
 import type { Io } from "../io";
+import { auditAction, CLI_ACTION } from "../audit";
 import { PROVINCE_PROFILES, profileOf, profileValueLines } from "../../domain/policy/profiles";
 
 export interface InitOptions {
@@ -66,7 +67,9 @@ export async function initCommand(file: string, opts: InitOptions, io: Io): Prom
   if (!sets) return 2;
   const { plan } = planRegister(
     options,
-    sets.map((set) => planCriteriaSheet({ set }))
+    sets.map((set) => planCriteriaSheet({ set })),
+    0,
+    auditAction(CLI_ACTION.init)
   );
   // Before any work: a missing folder, a folder given as the file, an existing file (never overwritten).
   const problem = await guardOutput(file, [], { overwrite: false });

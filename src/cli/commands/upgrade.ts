@@ -1,4 +1,5 @@
 /** `so-thi-dua upgrade FILE`: add what the register lacks, in place; never a cell of the clerk's. */
+import { CLI_ACTION } from "../audit";
 import type { TFunction } from "i18next";
 import type { Lang } from "../../domain/i18n/render";
 import { bookEditOfSetup } from "../../workbook/edit/book";
@@ -25,7 +26,7 @@ function describe(edit: WorkbookEdit, t: TFunction): string[] {
 
 export async function upgradeCommand(file: string, opts: { lang: Lang }, io: Io): Promise<number> {
   const t = cliT(opts.lang);
-  const outcome = await editRegister(file, opts.lang, io, (reg) => {
+  const outcome = await editRegister(file, opts.lang, io, CLI_ACTION.upgrade, (reg) => {
     // A workbook without a register gets the whole layout; a register, only what it lacks.
     const edit = planSetup(reg.grids, reg.names(), defaultOptions());
     return { edit: bookEditOfSetup(edit), result: edit };

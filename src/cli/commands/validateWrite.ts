@@ -3,6 +3,7 @@
  * in place through the package editor (with the print areas that follow the data). Loaded by
  * ./validate.ts only when `--write` is given.
  */
+import { CLI_ACTION } from "../audit";
 import type { Lang } from "../../domain/i18n/render";
 import { COL, SHEET } from "../../domain/register/contract";
 import { validateRegister, type ValidationResult } from "../../domain/validate";
@@ -26,7 +27,7 @@ export async function validateAndWrite(
 ): Promise<{ readonly result: ValidationResult } | { readonly code: number }> {
   const t = cliT(lang);
   let result: ValidationResult | undefined;
-  const outcome = await editRegister(file, lang, io, (reg) => {
+  const outcome = await editRegister(file, lang, io, CLI_ACTION.validateWrite, (reg) => {
     const snapshot = registerOfGrids(reg.grids, file);
     // What the write reads of the grids is read first; the check then runs without them alive (on
     // a large register their garbage collection otherwise slows the check down by a sixth).

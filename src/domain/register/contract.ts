@@ -270,3 +270,22 @@ export const RESULT_TEXT = {
 
 /** Header of the proposing-unit list in `Danh mục` (read by `Tổng hợp` and the summary). */
 export const UNIT_LIST_HEADER = "Đơn vị đề nghị";
+
+/**
+ * The audit trail (issue #14): one row per writing action of the CLI or the pane, chained by
+ * SHA-256 (src/domain/audit/chain.ts). Protected without password; rows are only ever appended.
+ */
+export const AUDIT_SHEET = "Nhật ký";
+
+/** Column labels of `Nhật ký`, in order: the first eight make a row's canonical text, then its hash. */
+export const AUDIT_COL = {
+  seq: "STT",
+  time: "Thời điểm",
+  action: "Thao tác",
+  by: "Người thực hiện",
+  sheet: "Trang tính",
+  range: "Vùng",
+  cells: "Số ô",
+  version: "Phiên bản",
+  hash: "Mã băm",
+} as const;

@@ -4,7 +4,8 @@ import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../../workbook/edit/port";
-import { type CheckOutcome, runCheck } from "../service";
+import { type CheckOutcome, paneAudit, runCheck } from "../service";
+import { PANE_ACTION } from "../../workbook/edit/audit";
 import { rowRanges } from "../../domain/text/ranges";
 import { formatDdMmYyyy } from "../../domain/text/dates";
 import { heldDecisionsText } from "../../workbook/edit/decision";
@@ -87,7 +88,12 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
         // Excel on the Mac and on the web: the file opens as a new workbook (the link stays).
         if (port.prefersNewWorkbook && port.createWorkbook) await port.createWorkbook(b.base64());
         // Only on request: export never changes the register otherwise (export.md; RG03).
-        if (mark) await port.markExported(today, file.proposedRows);
+        if (mark)
+          await port.markExported(
+            today,
+            file.proposedRows,
+            paneAudit(port, PANE_ACTION.markExported)
+          );
         return b;
       },
       (b) =>
@@ -100,7 +106,7 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
   const record = async (number: string, date: string) => {
     const r = await run(
       "recordDecision",
-      () => port.recordDecision({ number, date, today }),
+      () => port.recordDecision({ number, date, today }, paneAudit(port, PANE_ACTION.decision)),
       (p) => {
         if (p.kind !== "ok") return null;
         const what = {

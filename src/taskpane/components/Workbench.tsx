@@ -8,6 +8,7 @@ import * as React from "react";
 import {
   Badge,
   Button,
+  Input,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -82,6 +83,42 @@ export const PreviewBadge: React.FC<{ label: string }> = ({ label }) => (
     {label}
   </Badge>
 );
+
+/**
+ * `Người thực hiện` of the audit trail (issue #14), asked once while the document has none; kept in
+ * the document's settings by the port.
+ */
+const AuditByPrompt: React.FC<{ port: WorkbookPort }> = ({ port }) => {
+  const { t } = useTranslation("pane");
+  const [name, setName] = React.useState("");
+  const [saved, setSaved] = React.useState(() => port.auditBy() !== null);
+  if (saved) return null;
+  const save = () => {
+    if (!name.trim()) return;
+    void port.setAuditBy(name).then(() => setSaved(true));
+  };
+  return (
+    <MessageBar intent="info" layout="multiline" data-testid="audit-by">
+      <MessageBarBody>
+        <MessageBarTitle>{t("audit.title")}</MessageBarTitle>
+        {t("audit.prompt")}
+        <span style={{ display: "flex", gap: 8, marginTop: 4 }}>
+          <Input
+            aria-label={t("audit.title")}
+            value={name}
+            onChange={(_, d) => setName(d.value)}
+            onKeyDown={(e) => {
+              if (e.key === "Enter") save();
+            }}
+          />
+          <Button appearance="primary" disabled={!name.trim()} onClick={save}>
+            {t("audit.save")}
+          </Button>
+        </span>
+      </MessageBarBody>
+    </MessageBar>
+  );
+};
 
 const Bench: React.FC<{
   port: WorkbookPort;
@@ -341,6 +378,7 @@ const Bench: React.FC<{
         <div style={frameStyles.progress}>
           {action.showProgress ? <ProgressBar thickness="medium" aria-label={t("busy")} /> : null}
         </div>
+        {state?.exists ? <AuditByPrompt port={port} /> : null}
         {action.error ? (
           <MessageBar intent="error" layout="multiline" data-testid="error">
             <MessageBarBody>

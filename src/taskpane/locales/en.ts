@@ -219,6 +219,12 @@ export const en: Shape<PaneStrings> = {
     formula:
       "Cells {{cells}} of sheet “Đề nghị” hold formulas, which the tool never overwrites: remove them and try again.",
   },
+  audit: {
+    title: "Person recorded",
+    prompt:
+      "Each time the tool writes to the register, a row is added to sheet “Nhật ký”: enter the name to record (asked once, kept in the workbook).",
+    save: "Save name",
+  },
   errors: {
     title: "Could not complete",
     InvalidOperationInCellEditMode:

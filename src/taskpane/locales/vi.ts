@@ -214,6 +214,12 @@ export const vi = {
     formula:
       "Ô {{cells}} của sheet “Đề nghị” chứa công thức, công cụ không ghi đè: xóa công thức rồi thử lại.",
   },
+  audit: {
+    title: "Người thực hiện",
+    prompt:
+      "Mỗi lần công cụ ghi vào sổ, một dòng được thêm vào sheet “Nhật ký”: nhập tên người thực hiện (hỏi một lần, lưu trong sổ).",
+    save: "Lưu tên",
+  },
   errors: {
     title: "Không thực hiện được",
     InvalidOperationInCellEditMode:

@@ -11,6 +11,8 @@ import type { WorkbookGrids } from "../grid";
 import type { RegisterOptions } from "../plan/options";
 import type { ConditionalFormatPlan, PlanCell, SheetPlan, ValidationPlan } from "../plan/types";
 import type { UpgradeNote } from "../upgrade";
+import type { AuditAction } from "../../domain/audit/chain";
+import type { AuditWrite } from "./audit";
 import type { DecisionPlan, DecisionRefusal, DecisionRequest } from "./decision";
 import type { PlannedArea } from "./printAreas";
 
@@ -44,6 +46,8 @@ export interface ResultsWrite {
   readonly values: readonly (string | null)[];
   /** Row-colour rules to add (only when the column is new). */
   readonly colourRules: readonly ConditionalFormatPlan[];
+  /** The `Nhật ký` row recording this write (./audit.ts planAuditWrite), written with it. */
+  readonly audit?: AuditWrite | null;
 }
 
 export interface NominationsChange {
@@ -73,7 +77,11 @@ export interface WorkbookPort {
    * Create the register in a workbook that has none (`options` and `extraSheets` shape it), or add only
    * what an existing register lacks (src/workbook/upgrade.ts). Never overwrites a cell that holds something.
    */
-  setUp(options: RegisterOptions, extraSheets?: readonly SheetPlan[]): Promise<SetupReport>;
+  setUp(
+    options: RegisterOptions,
+    extraSheets?: readonly SheetPlan[],
+    audit?: AuditAction
+  ): Promise<SetupReport>;
   /** Add sheets (e.g. criteria sheets `TC …`) that do not exist yet; returns the names added. */
   addSheets(plans: readonly SheetPlan[]): Promise<string[]>;
   /** Write the `Kết quả kiểm tra` column. */
@@ -96,13 +104,23 @@ export interface WorkbookPort {
    * `Trạng thái` = `Đã trình` on the `Đề nghị` rows it proposed (src/workbook/edit/decision.ts
    * planSubmitted). Only when the clerk asks: export never changes the register otherwise.
    */
-  markExported(date: CivilDate, rows?: readonly number[]): Promise<void>;
+  markExported(date: CivilDate, rows?: readonly number[], audit?: AuditAction): Promise<void>;
   /**
    * Record the award decision on the approved rows of `Đề nghị` (src/workbook/edit/decision.ts
    * planDecision, the CLI's `decide`): written only when the plan is ok; a refusal writes nothing and
    * is returned for the pane to explain.
    */
-  recordDecision(req: DecisionRequest): Promise<DecisionPlan | DecisionRefusal>;
+  recordDecision(
+    req: DecisionRequest,
+    audit?: AuditAction
+  ): Promise<DecisionPlan | DecisionRefusal>;
+  /**
+   * `Người thực hiện` of the audit trail (issue #14), asked once and kept in the document: Office's
+   * document settings in Excel, the workbook's memory in the preview. Null: not asked yet.
+   * (`audit` of the writes above: the action to record in `Nhật ký`, in the same batch as the write.)
+   */
+  auditBy(): string | null;
+  setAuditBy(name: string): Promise<void>;
   /**
    * The workbook as .xlsx bytes, as it would be saved now (the council member's copy is a transform of
    * them): `Office.context.document.getFileAsync(Office.FileType.Compressed)` in Excel, the in-memory

@@ -1,4 +1,6 @@
 /** The whole register plan: every sheet of register.md in order, and the workbook's defined names. */
+import { type AuditAction, WHOLE_BOOK } from "../../domain/audit/chain";
+import { planAuditSheet } from "./audit";
 import type { RegisterOptions } from "./options";
 import { planCouncilSheet } from "./council";
 import { planDrivesName, planDrivesSheet } from "./drives";
@@ -18,12 +20,14 @@ export interface RegisterPlanParts {
 
 /**
  * Sheets in tab order. `extraSheets` (criteria sheets `TC …`) go after `Danh mục`. `nominations`:
- * the rows the writer will put in `Đề nghị` (its print area ends there).
+ * the rows the writer will put in `Đề nghị` (its print area ends there). `created`: the first row of
+ * `Nhật ký` (`Khởi tạo`); without it the sheet has only its header (upgrade adds the row itself).
  */
 export function planRegister(
   o: RegisterOptions,
   extraSheets: readonly SheetPlan[] = [],
-  nominations = 0
+  nominations = 0,
+  created?: AuditAction
 ): RegisterPlanParts {
   const summary = planSummarySheet(o);
   const sheets: SheetPlan[] = [
@@ -37,7 +41,11 @@ export function planRegister(
     planHistorySheet(o),
     planComplaintsSheet(o),
     summary.sheet,
-    planMetaSheet(),
   ];
+  const cells = sheets.reduce((n, s) => n + s.cells.length, 0);
+  sheets.push(
+    planAuditSheet(created && { ...created, sheet: WHOLE_BOOK, range: "", cells }),
+    planMetaSheet()
+  );
   return { plan: { sheets, names: [...planSettingsNames(), planDrivesName(o)] }, summary };
 }

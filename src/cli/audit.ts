@@ -1,0 +1,48 @@
+/**
+ * The CLI's side of the audit trail (issue #14): who runs it (`--by`, else the OS user name), the
+ * clock, and the name of each writing action. The row itself is decided by
+ * src/workbook/edit/audit.ts and appended in ./editRegister.ts.
+ */
+import os from "node:os";
+import { isoWithOffset, TOOL_VERSION } from "../domain/audit/chain";
+import type { AuditAction } from "../workbook/edit/audit";
+
+/** The writing actions of the CLI, as `Thao tác` records them. */
+export const CLI_ACTION = {
+  init: "Khởi tạo (init)",
+  demo: "Khởi tạo (demo)",
+  validateWrite: "Ghi kết quả kiểm tra (validate --write)",
+  upgrade: "Nâng cấp sổ (upgrade)",
+  criteriaImport: "Nhập bộ tiêu chí (criteria import)",
+  addCandidates: "Thêm người được chấm điểm (criteria add-candidates)",
+  link: "Liên kết điểm (criteria link)",
+  markExported: "Đánh dấu đã trình (export --mark-exported)",
+  decide: "Ghi quyết định (decide)",
+  historyImport: "Nhập lịch sử (history import)",
+} as const;
+export type CliAction = (typeof CLI_ACTION)[keyof typeof CLI_ACTION];
+
+let by: string | undefined;
+
+/** `--by NAME` of this run (main.ts sets it before a command runs; blank: the OS user). */
+export function setAuditBy(name: string | undefined): void {
+  by = name?.trim() ? name.trim() : undefined;
+}
+
+function osUser(): string {
+  try {
+    return os.userInfo().username;
+  } catch {
+    return "";
+  }
+}
+
+/** `Thời điểm`, `Thao tác`, `Người thực hiện` and `Phiên bản` of an action run now. */
+export function auditAction(action: CliAction, now: Date = new Date()): AuditAction {
+  return {
+    time: isoWithOffset(now, -now.getTimezoneOffset()),
+    action,
+    by: by ?? osUser(),
+    version: `Sổ Thi đua ${TOOL_VERSION} (CLI)`,
+  };
+}
