@@ -329,9 +329,15 @@ describeWithLibreOffice("the demo register printed by LibreOffice", (soffice) =>
       soffice,
       replaceFonts: LIBREOFFICE_FONT_REPLACEMENT,
     });
-    pages = execFileSync(tool, ["-layout", pdf, "-"], { encoding: "utf8" }).split("\f");
+    pages = execFileSync(tool, ["-layout", pdf, "-"], {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    }).split("\f");
     if (pages[pages.length - 1]!.trim() === "") pages.pop();
-    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], { encoding: "utf8" });
+    const bbox = execFileSync(tool, ["-bbox", pdf, "-"], {
+      encoding: "utf8",
+      maxBuffer: 16 * 1024 * 1024,
+    });
     firstWords = bbox
       .split("<page ")
       .slice(1)

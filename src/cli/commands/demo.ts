@@ -29,7 +29,7 @@ export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Pr
   }
   await fs.mkdir(opts.out, { recursive: true });
   // Built, checked and given its results in memory, then written once (a new file).
-  const wb = await buildDemoWorkbook(demoRegister(today.year));
+  const wb = await buildDemoWorkbook(demoRegister(today.year, today));
   const reg = registerOfWorkbook(wb, file);
   const result = validateRegister(reg.snapshot, { today });
   applyResults(wb, result.findings, file);
@@ -105,7 +105,7 @@ async function demoExportAndConsolidate(
   const unitsDir = path.join(opts.out, DEMO_UNITS_DIR);
   await fs.rm(unitsDir, { recursive: true, force: true });
   await fs.mkdir(unitsDir, { recursive: true });
-  const units = demoUnitRegisters(demoRegister(today.year));
+  const units = demoUnitRegisters(demoRegister(today.year, today));
   for (const u of units)
     await saveWorkbook(await buildDemoWorkbook(u.register), path.join(unitsDir, u.file));
   io.out(x("demo.units", { count: units.length, dir: unitsDir }));
