@@ -9,6 +9,8 @@ import { OfficePort, rowsOfAddress } from "../../src/adapters/office/port";
 import {
   COL,
   COUNCIL_SHEET,
+  DRIVE_LIST_NAME,
+  DRIVE_SHEET,
   META_SHEET,
   NOMINATION_FIELDS,
   SETTING,
@@ -82,6 +84,7 @@ describe("creating a register", () => {
       SHEET.guide,
       SHEET.settings,
       COUNCIL_SHEET,
+      DRIVE_SHEET,
       SHEET.lists,
       SHEET.nominations,
       SHEET.history,
@@ -93,6 +96,7 @@ describe("creating a register", () => {
     expect(fx.sheet(SHEET.lists)!.protected).toBe(true);
     expect(fx.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
     expect(fx.names.has("CH_Nam")).toBe(true);
+    expect(fx.names.has(DRIVE_LIST_NAME)).toBe(true); // the `Đợt` dropdown's source
     expect(fx.sheet(SHEET.nominations)!.get(5, 1)!.formula).toMatch(/^=IF\(\$B5="",""/);
     expect(fx.sheet(SHEET.nominations)!.validations.length).toBeGreaterThan(5);
     expect(fx.sheet(SHEET.nominations)!.conditionalFormats.length).toBeGreaterThan(0);
