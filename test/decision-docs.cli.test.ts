@@ -58,7 +58,7 @@ describe("export --decision and --certificates through the real CLI", () => {
     const before = sha256(reg);
     const out = path.join(dir, "x.xlsx");
     const cases: [string[], number, RegExp][] = [
-      [["--decision", "--certificates"], 2, /--decision và --certificates/u],
+      [["--decision", "--certificates"], 2, /--decision, --certificates và --posting/u],
       [["--decision", "--mark-exported"], 2, /--mark-exported/u],
       [["--certificates", "--include-submitted"], 2, /--include-submitted/u],
       // The demo has errors: the draft decision waits for them unless --force.

@@ -172,6 +172,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
     .option("--include-submitted", h("includeSubmitted"))
     .option("--decision", h("exportDecision"))
     .option("--certificates", h("exportCertificates"))
+    .option(`--drive ${value("drive")}`, h("exportDrive"))
+    .option("--posting", h("exportPosting"))
     .option("--overwrite", h("overwrite"))
     .action(
       async (
@@ -184,6 +186,8 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
           includeSubmitted?: boolean;
           decision?: boolean;
           certificates?: boolean;
+          drive?: string;
+          posting?: boolean;
           overwrite?: boolean;
         }
       ) => {

@@ -27,7 +27,13 @@ const vi = {
     sameFile:
       "Tệp kết quả “{{out}}” trùng với sổ: xuất báo cáo không bao giờ ghi đè sổ. Chọn tên khác cho --out.",
     notXlsx: "Tệp kết quả phải có đuôi .xlsx: “{{out}}”.",
-    oneDocument: "Chỉ dùng một trong hai --decision và --certificates trong một lần xuất.",
+    oneDocument: "Chỉ dùng một trong --decision, --certificates và --posting trong một lần xuất.",
+    unknownDrive:
+      "Sổ “{{file}}” không có đợt “{{drive}}” (sheet “Đợt thi đua”): chọn một trong {{known}}.",
+    postingDone:
+      "Đã xuất Danh sách công khai ({{count}} trường hợp, niêm yết từ {{from}} đến hết {{to}}): {{out}}",
+    postingNoStart:
+      "Chưa ghi “Ngày bắt đầu công khai” ở sheet “Cấu hình” của sổ “{{file}}”: ngày niêm yết để trống, điền tay.",
     notWithDocument:
       "{{option}} chỉ dùng cho hồ sơ trình Hội đồng, không dùng cùng --decision hoặc --certificates.",
     decisionRefused:
@@ -119,7 +125,13 @@ const en: Shape<typeof vi> = {
     sameFile:
       "The output “{{out}}” is the register itself: export never overwrites the register. Choose another --out.",
     notXlsx: "The output must end in .xlsx: “{{out}}”.",
-    oneDocument: "Use only one of --decision and --certificates in one export.",
+    oneDocument: "Use only one of --decision, --certificates and --posting in one export.",
+    unknownDrive:
+      "Register “{{file}}” has no drive “{{drive}}” (sheet “Đợt thi đua”): choose one of {{known}}.",
+    postingDone:
+      "Public posting list written ({{count}} nominations, posted from {{from}} to the end of {{to}}): {{out}}",
+    postingNoStart:
+      "“Ngày bắt đầu công khai” is blank on sheet “Cấu hình” of “{{file}}”: the posting dates are left to fill by hand.",
     notWithDocument:
       "{{option}} is for the council dossier only; it cannot be used with --decision or --certificates.",
     decisionRefused:

@@ -4,7 +4,8 @@
  * checks have something to show. Pure data, shared by the CLI `demo` and the browser preview.
  */
 import { COL, COMPLAINT_COL, HISTORY_COL } from "../domain/register/contract";
-import type { CivilDate } from "../domain/text/dates";
+import { type CivilDate, addDays, compareCivilDates } from "../domain/text/dates";
+import { defaultDrives } from "../domain/drives";
 import type { Cell } from "../domain/cell";
 import { TEMPLATES } from "../domain/criteria/templates";
 import type { CriteriaSet } from "../domain/criteria/types";
@@ -198,7 +199,11 @@ function household(
   };
 }
 
-export function demoRegister(year = 2026): DemoRegister {
+/**
+ * `today` (the CLI's clock): the 2/9 drive's deadline is at the latest the day before, so the demo
+ * always shows a drive whose deadline passed with a row not submitted (RG03, issue #14).
+ */
+export function demoRegister(year = 2026, today?: CivilDate): DemoRegister {
   const [vp, kt, vh, mttq, doan, phunu, ccb, tdp1, tdp3, tdp5] = UNITS;
   const nominations: DemoRow[] = [
     // Văn phòng HĐND và UBND phường
@@ -291,8 +296,9 @@ export function demoRegister(year = 2026): DemoRegister {
       "Lao động tiên tiến",
       { score: 89 }
     ),
+    // A sudden award (issue #14): submitted any time, no deadline.
     person("Đinh Thị Thu", d(6, 3, 1998), "Nữ", "Phó Bí thư Đoàn phường", doan, "Giấy khen", {
-      drive: "Đợt 19/5",
+      drive: "Đột xuất",
       votes: 8,
     }),
     person(
@@ -511,6 +517,14 @@ export function demoRegister(year = 2026): DemoRegister {
       },
       cstdcsCapPct: 15,
       units: UNITS,
+      driveRows: defaultDrives(year).map((dr) => {
+        if (dr.name !== "Đợt 2/9" || !today || !dr.deadline) return dr;
+        const yesterday = addDays(today, -1);
+        return compareCivilDates(yesterday, dr.deadline) < 0 ? { ...dr, deadline: yesterday } : dr;
+      }),
+      // Posted for five days from 25/11, before the meeting and the Tờ trình (QT04).
+      postingStart: { year, month: 11, day: 25 },
+      postingPlace: "Bảng tin trụ sở UBND phường Kiến Hưng",
     }),
     policy: {
       "Lao động tiên tiến": { "Điểm tối thiểu": 80 },

@@ -10,6 +10,8 @@ import {
   COL,
   AUDIT_SHEET,
   COUNCIL_SHEET,
+  DRIVE_LIST_NAME,
+  DRIVE_SHEET,
   META_SHEET,
   NOMINATION_FIELDS,
   SETTING,
@@ -83,6 +85,7 @@ describe("creating a register", () => {
       SHEET.guide,
       SHEET.settings,
       COUNCIL_SHEET,
+      DRIVE_SHEET,
       SHEET.lists,
       SHEET.nominations,
       SHEET.history,
@@ -96,6 +99,7 @@ describe("creating a register", () => {
     expect(fx.sheet(AUDIT_SHEET)!.protected).toBe(true);
     expect(fx.sheet(META_SHEET)!.visibility).toBe("VeryHidden");
     expect(fx.names.has("CH_Nam")).toBe(true);
+    expect(fx.names.has(DRIVE_LIST_NAME)).toBe(true); // the `Đợt` dropdown's source
     expect(fx.sheet(SHEET.nominations)!.get(5, 1)!.formula).toMatch(/^=IF\(\$B5="",""/);
     expect(fx.sheet(SHEET.nominations)!.validations.length).toBeGreaterThan(5);
     expect(fx.sheet(SHEET.nominations)!.conditionalFormats.length).toBeGreaterThan(0);

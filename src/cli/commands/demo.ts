@@ -31,7 +31,7 @@ export async function demoCommand(opts: { out: string; lang: Lang }, io: Io): Pr
   }
   await fs.mkdir(opts.out, { recursive: true });
   // Built, checked and given its results in memory, then written once (a new file).
-  const demo = demoRegister(today.year);
+  const demo = demoRegister(today.year, today);
   const wb = await buildDemoWorkbook(demo, auditAction(CLI_ACTION.demo));
   const reg = registerOfWorkbook(wb, file);
   const result = validateRegister(reg.snapshot, { today });
@@ -108,7 +108,7 @@ async function demoExportAndConsolidate(
   const unitsDir = path.join(opts.out, DEMO_UNITS_DIR);
   await fs.rm(unitsDir, { recursive: true, force: true });
   await fs.mkdir(unitsDir, { recursive: true });
-  const units = demoUnitRegisters(demoRegister(today.year));
+  const units = demoUnitRegisters(demoRegister(today.year, today));
   for (const u of units)
     await saveWorkbook(await buildDemoWorkbook(u.register), path.join(unitsDir, u.file), [
       planSummarySheet(u.register.options).sheet,

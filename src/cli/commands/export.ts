@@ -5,6 +5,9 @@
  */
 import path from "node:path";
 import { buildCouncilExport, proposedRows } from "../../domain/export/council";
+import { buildPostingList } from "../../domain/export/posting";
+import { type DriveChoice, findDrive, knownDriveNames, parseDrives } from "../../domain/drives";
+import { planPostingDocument } from "../../workbook/plan/export/posting";
 import type { Lang } from "../../domain/i18n/render";
 import { formatDdMmYyyy } from "../../domain/text/dates";
 import { rowRanges } from "../../domain/text/ranges";
@@ -41,6 +44,10 @@ export interface ExportOptions {
   readonly decision?: boolean;
   /** The certificates of the decided rows instead of the council dossier. */
   readonly certificates?: boolean;
+  /** Only the rows of this drive (`Đợt thi đua`, issue #14). */
+  readonly drive?: string;
+  /** The list to post at the ward office (`Danh sách công khai`) instead of the council dossier. */
+  readonly posting?: boolean;
   readonly lang: Lang;
 }
 
@@ -55,16 +62,21 @@ export interface ExportOutcome {
 /** The export, with its figures (the demo prints them). */
 export async function runExport(file: string, opts: ExportOptions, io: Io): Promise<ExportOutcome> {
   const t = exportT(opts.lang);
-  if (opts.decision && opts.certificates) {
+  if ([opts.decision, opts.certificates, opts.posting].filter(Boolean).length > 1) {
     io.err(t("export.oneDocument"));
     return { code: 2 };
   }
-  if ((opts.decision || opts.certificates) && (opts.markExported || opts.includeSubmitted)) {
+  const other = opts.decision || opts.certificates || opts.posting;
+  if (other && (opts.markExported || opts.includeSubmitted)) {
     io.err(
       t("export.notWithDocument", {
         option: opts.markExported ? "--mark-exported" : "--include-submitted",
       })
     );
+    return { code: 2 };
+  }
+  if ((opts.decision || opts.certificates) && opts.drive !== undefined) {
+    io.err(t("export.notWithDocument", { option: "--drive" }));
     return { code: 2 };
   }
   if (path.extname(opts.out).toLowerCase() !== ".xlsx") {
@@ -97,6 +109,46 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
     }
     const snapshot = await streamRegisterSnapshot(file);
     const result = validateRegister(snapshot, { today });
+    const drives = parseDrives(snapshot.drives);
+    let drive: DriveChoice | undefined;
+    if (opts.drive !== undefined) {
+      const rowDrives = result.nominations.map((n) => n.driveText).filter(Boolean);
+      const found = findDrive(drives, rowDrives, opts.drive);
+      if (!found) {
+        io.err(
+          t("export.unknownDrive", {
+            drive: opts.drive,
+            file,
+            known: knownDriveNames(drives, rowDrives).join(", "),
+          })
+        );
+        return { code: 2 };
+      }
+      drive = found;
+    }
+    if (opts.posting) {
+      // Only the rows the council proposes are posted (rows with errors never are).
+      const model = buildCouncilExport(snapshot, result, {
+        documentDate: today,
+        forced: true,
+        ...(drive ? { drive } : {}),
+      });
+      const list = buildPostingList(model, result.policy, drives);
+      const plan = planPostingDocument(list, path.basename(file));
+      await writeDocument(plan, opts.out);
+      io.out(
+        t("export.postingDone", {
+          out: opts.out,
+          count: list.entries.length,
+          from: list.from ? formatDdMmYyyy(list.from) : "…",
+          to: list.to ? formatDdMmYyyy(list.to) : "…",
+        })
+      );
+      if (!list.from) io.err(t("export.postingNoStart", { file }));
+      io.out(t("export.untouched", { file }));
+      if (opts.pdf && !(await printPdf(plan, opts, io))) return { code: 2 };
+      return { code: 0, proposed: list.entries.length };
+    }
     if (opts.decision || opts.certificates)
       return await documentExport(file, snapshot, result, today, opts, io);
     if (result.counts.error > 0 && !opts.force) {
@@ -113,6 +165,7 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
       documentDate: today,
       forced: Boolean(opts.force),
       ...(opts.includeSubmitted ? { includeSubmitted: true } : {}),
+      ...(drive ? { drive } : {}),
     });
     const plan = planCouncilExport(model, { fileName: path.basename(file) });
     await writeDocument(plan, opts.out);

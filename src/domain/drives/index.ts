@@ -190,10 +190,57 @@ export interface PostingPeriod {
   readonly days: number;
 }
 
+/** A drive's `Số ngày công khai` (blank, 0 or no drive: DEFAULT_POSTING_DAYS). */
+export function postingDaysOf(drive: Drive | undefined): number {
+  return drive?.postingDays.state === "ok" && drive.postingDays.value > 0
+    ? drive.postingDays.value
+    : DEFAULT_POSTING_DAYS;
+}
+
 export function postingPeriod(start: CivilDate, drive: Drive | undefined): PostingPeriod {
-  const days =
-    drive?.postingDays.state === "ok" && drive.postingDays.value > 0
-      ? drive.postingDays.value
-      : DEFAULT_POSTING_DAYS;
+  const days = postingDaysOf(drive);
   return { from: start, to: addDays(start, days - 1), days };
+}
+
+/** The drive an export is about (`export --drive`, the pane's choice). */
+export interface DriveChoice {
+  /** As written on `Đợt thi đua` (or `Cả năm`). */
+  readonly name: string;
+  readonly key: string;
+  /** Null when the register has no `Đợt thi đua` sheet or the kind cannot be read. */
+  readonly kind: DriveKind | null;
+}
+
+/**
+ * The drive named `name` (folded comparison; blank or `Cả năm`: the annual drive), or null when
+ * the register does not know it. Without the sheet, the drives the rows name are known.
+ */
+export function findDrive(
+  drives: readonly Drive[] | null,
+  rowDrives: readonly string[],
+  name: string
+): DriveChoice | null {
+  const key = name.trim() ? foldKey(name) : foldKey(ANNUAL_DRIVE);
+  const d = drives?.find((x) => x.key === key);
+  if (d) return { name: d.name, key, kind: d.kind.state === "ok" ? d.kind.value : null };
+  if (key === foldKey(ANNUAL_DRIVE)) return { name: ANNUAL_DRIVE, key, kind: "annual" };
+  const typed = rowDrives.find((t) => foldKey(t) === key);
+  return !drives && typed
+    ? { name: typed, key, kind: key === foldKey(DRIVE_KIND.sudden) ? "sudden" : null }
+    : null;
+}
+
+/** The names an export may choose from: the sheet's (or, without it, `Cả năm` and the rows'). */
+export function knownDriveNames(
+  drives: readonly Drive[] | null,
+  rowDrives: readonly string[]
+): string[] {
+  const names = drives ? drives.map((d) => d.name) : [ANNUAL_DRIVE, ...rowDrives];
+  const seen = new Set<string>();
+  return names.filter((n) => {
+    const k = foldKey(n);
+    if (seen.has(k)) return false;
+    seen.add(k);
+    return true;
+  });
 }

@@ -5,6 +5,7 @@
  * Pure: the layout of the documents is src/workbook/plan/export, the files are written by adapters.
  */
 import { type Chain, NOMINEE_KIND, type NomineeKind } from "../catalog/lists";
+import type { DriveChoice } from "../drives";
 import { TITLES, type TitleCode, type TitleDef } from "../catalog/titles";
 import type { Finding } from "../findings";
 import { parseRowStatus } from "../decision";
@@ -107,6 +108,8 @@ export interface CouncilExport {
   readonly units: readonly string[];
   /** The chain of every title, as the policy table says (`Thẩm quyền quyết định`). */
   readonly chains: Readonly<Record<TitleCode, Chain>>;
+  /** The drive exported alone (`--drive`); null: the whole register. */
+  readonly drive: DriveChoice | null;
 }
 
 export interface CouncilExportOptions {
@@ -116,6 +119,8 @@ export interface CouncilExportOptions {
   readonly forced: boolean;
   /** Export rows already `Đã trình` / `Đã quyết định` again (default: left out, `submitted`). */
   readonly includeSubmitted?: boolean;
+  /** Only the rows of this drive (`export --drive`, issue #14); absent: every row. */
+  readonly drive?: DriveChoice;
 }
 
 /** A row whose `Trạng thái` says it was exported already (and so is not exported twice unless asked). */
@@ -246,9 +251,13 @@ export function buildCouncilExport(
   options: CouncilExportOptions
 ): CouncilExport {
   const byRow = findingsByRow(result.findings);
-  const submitted = options.includeSubmitted ? [] : result.nominations.filter(isSubmitted);
+  const chosen = options.drive;
+  const rows = chosen
+    ? result.nominations.filter((n) => n.driveKey === chosen.key)
+    : result.nominations;
+  const submitted = options.includeSubmitted ? [] : rows.filter(isSubmitted);
   const skip = new Set(submitted.map((n) => n.row));
-  const entries = result.nominations
+  const entries = rows
     .filter((n) => !skip.has(n.row))
     .map((n) => entryOf(n, byRow.get(n.row) ?? [], result));
   const proposed = entries.filter((e) => e.status === "proposed");
@@ -283,6 +292,7 @@ export function buildCouncilExport(
     chains: Object.fromEntries(
       TITLES.map((t) => [t.code, result.policy.titles[t.code].authority])
     ) as Record<TitleCode, Chain>,
+    drive: chosen ?? null,
   };
 }
 

@@ -8,7 +8,7 @@ import type { DriveSeed } from "../../domain/drives";
 import { columnLetter } from "../../domain/findings";
 import { DRIVE_COL, DRIVE_LIST_NAME, DRIVE_SHEET } from "../../domain/register/contract";
 import type { RegisterOptions } from "./options";
-import { acrossRow, fitRows } from "./print";
+import { acrossRow, areaTo, fitRows } from "./print";
 import { type DefinedNamePlan, type PlanCell, type SheetPlan, sheetRef } from "./types";
 
 export const DRIVE_LAYOUT = { headerRow: 3, firstRow: 4 } as const;
@@ -113,7 +113,13 @@ export function planDrivesSheet(o: RegisterOptions): SheetPlan {
     ],
     conditionalFormats: [],
     freeze: { rows: headerRow, cols: 0 },
-    print: { orientation: "landscape", fitToWidth: true, repeatRows: `${headerRow}:${headerRow}` },
+    // The drives written and a few blank rows for more, on one page.
+    print: {
+      orientation: "landscape",
+      fitToWidth: true,
+      fitToHeight: 1,
+      area: areaTo(labels.length, firstRow + o.driveRows.length + 4),
+    },
     protect: false,
     state: "visible",
     tabColor: "FF7F7F7F",

@@ -34,6 +34,7 @@ import {
 } from "./decree30";
 import {
   councilName,
+  dossierSubject,
   issuerSymbol,
   kindWord,
   safe,
@@ -77,7 +78,7 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
   const b = new SheetBuilder(Array.from({ length: COLS }, () => COL_MM));
   let r = letterhead(b, h, { symbol: "TTr", date: h.letterDate });
   const year = h.year ?? "";
-  r = docTitle(b, r, "TỜ TRÌNH", `Về việc đề nghị khen thưởng thành tích năm ${year}`);
+  r = docTitle(b, r, "TỜ TRÌNH", dossierSubject(x));
   r++;
   const council = councilName(h);
   const to = h.wardLevel ? `${wardChairman(h)}.` : `${council}.`;

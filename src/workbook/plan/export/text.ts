@@ -93,3 +93,29 @@ export function issuerSymbol(h: ExportHeader): string {
     );
   return parts.join("").replace(/[^\p{L}\d]/gu, "") || "ĐV";
 }
+
+/**
+ * The drive in a document's words (issue #14): `Đợt 2/9` → `đợt thi đua chào mừng 2/9`,
+ * `Chuyên đề: An toàn thực phẩm` → `đợt thi đua chuyên đề An toàn thực phẩm`, others quoted.
+ */
+export function drivePhrase(name: string): string {
+  const t = name.trim();
+  const holiday = /^Đợt\s+(\d{1,2}\/\d{1,2})$/iu.exec(t);
+  if (holiday) return `đợt thi đua chào mừng ${holiday[1]}`;
+  const topic = /^Chuyên đề\s*:?\s*(.+)$/iu.exec(t);
+  if (topic) return `đợt thi đua chuyên đề ${topic[1]}`;
+  const named = /^Đợt\s+(.+)$/iu.exec(t);
+  return `đợt thi đua ${named ? named[1] : `“${t}”`}`;
+}
+
+/** The Tờ trình's subject: the year, a drive of it, or a sudden achievement (`Đột xuất`). */
+export function dossierSubject(x: {
+  readonly header: { readonly year: number | null };
+  readonly drive: { readonly name: string; readonly kind: string | null } | null;
+}): string {
+  const year = x.header.year ?? "";
+  const d = x.drive;
+  if (!d || d.kind === "annual") return `Về việc đề nghị khen thưởng thành tích năm ${year}`;
+  if (d.kind === "sudden") return "Về việc đề nghị khen thưởng đột xuất";
+  return safe(`Về việc đề nghị khen thưởng thành tích ${drivePhrase(d.name)} năm ${year}`);
+}
