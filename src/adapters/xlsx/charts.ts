@@ -8,6 +8,7 @@
  */
 import { xmlContent } from "./edit/cellXml";
 import { insertionPoint, rootElement, splice } from "./edit/scan";
+import { after } from "./edit/sheet";
 import { fflate } from "./package/fflate";
 import { parseRels, parseWorkbook, relsPartOf } from "./package/parts";
 import { sheetRef, type ChartPlan, type SheetPlan } from "../../workbook/plan/types";
@@ -93,19 +94,6 @@ function relsXml(rels: readonly { id: string; type: string; target: string }[]):
   return `${DECL}<Relationships xmlns="${NS.pkgRels}">${items.join("")}</Relationships>`;
 }
 
-/** Children of `<worksheet>` that come after `<drawing>` (ECMA-376 CT_Worksheet order). */
-const AFTER_DRAWING = [
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
-
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const bytes = (s: string) => new TextEncoder().encode(s);
 
@@ -180,7 +168,7 @@ export function addChartParts(pkg: Uint8Array, sheets: readonly SheetPlan[]): Ui
     const el = rPrefix
       ? `<drawing r:id="${relId}"/>`
       : `<drawing xmlns:r="${NS.r}" r:id="${relId}"/>`;
-    const at = insertionPoint(xml, root, AFTER_DRAWING);
+    const at = insertionPoint(xml, root, after("drawing"));
     parts[sheetPart] = bytes(splice(xml, [{ start: at, end: at, text: el }]));
   }
   parts["[Content_Types].xml"] = bytes(types);

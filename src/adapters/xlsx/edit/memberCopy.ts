@@ -40,6 +40,7 @@ import {
   type Span,
   withAttribute,
 } from "./scan";
+import { after } from "./sheet";
 import { StyleBook } from "./styles";
 
 const REL_NS = "http://schemas.openxmlformats.org/officeDocument/2006/relationships";
@@ -52,41 +53,6 @@ export interface ProtectionHash {
   readonly saltValue: string;
   readonly spinCount: number;
 }
-
-/** CT_Worksheet children that come after `sheetProtection`. */
-const AFTER_SHEET_PROTECTION = [
-  "protectedRanges",
-  "scenarios",
-  "autoFilter",
-  "sortState",
-  "dataConsolidate",
-  "customSheetViews",
-  "mergeCells",
-  "phoneticPr",
-  "conditionalFormatting",
-  "dataValidations",
-  "hyperlinks",
-  "printOptions",
-  "pageMargins",
-  "pageSetup",
-  "headerFooter",
-  "rowBreaks",
-  "colBreaks",
-  "customProperties",
-  "cellWatches",
-  "ignoredErrors",
-  "smartTags",
-  "drawing",
-  "legacyDrawing",
-  "legacyDrawingHF",
-  "drawingHF",
-  "picture",
-  "oleObjects",
-  "controls",
-  "webPublishItems",
-  "tableParts",
-  "extLst",
-];
 
 /**
  * Every sheet locked: nothing can be typed, not even into the cells the register leaves unlocked for
@@ -121,7 +87,7 @@ export function protectWorksheetXml(xml: string, hash: ProtectionHash | undefine
   const existing = kids.find((k) => k.name === "sheetProtection");
   if (existing) edits.push({ start: existing.start, end: existing.end, text: protection });
   else {
-    const at = insertionPoint(xml, root, AFTER_SHEET_PROTECTION);
+    const at = insertionPoint(xml, root, after("sheetProtection"));
     edits.push({ start: at, end: at, text: protection });
   }
   return splice(xml, edits);
