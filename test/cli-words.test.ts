@@ -219,6 +219,12 @@ const CASES: readonly Case[] = [
     args: ["share", "so.xlsx", "--out", "ban.xlsx", "--khong-co"],
   },
 
+  { command: "verify", kind: "missing", args: ["verify"] },
+  { command: "verify", kind: "wrong", args: ["verify", "khong-co.xlsx"] },
+  { command: "verify", kind: "extra", args: ["verify", "so.xlsx", "them"] },
+  { command: "verify", kind: "unknown option", args: ["verify", "so.xlsx", "--khong-co"] },
+  { command: "validate", kind: "missing", args: ["validate", "so.xlsx", "--by"], viOnly: true },
+
   { command: "consolidate", kind: "missing", args: ["consolidate", "--out", "tong.xlsx"] },
   { command: "consolidate", kind: "missing", args: ["consolidate", "so.xlsx"], viOnly: true },
   {
@@ -363,6 +369,7 @@ describe("every mistake: one sentence in the user's language, exit 2, nothing wr
       "history import",
       "consolidate",
       "share",
+      "verify",
       "help",
     ])
       expect(commands).toContain(c);

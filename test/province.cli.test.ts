@@ -14,6 +14,7 @@ import { NATIONAL_LEGAL_BASIS } from "../src/domain/export/legalBasis";
 import { profileOf } from "../src/domain/policy/profiles";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
 import { unzipEntries } from "./helpers/zip";
+import { expectAuditAppended } from "./helpers/audit";
 
 const PYTHON = "/usr/bin/python3";
 const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
@@ -206,18 +207,22 @@ async function settingsCells(file: string): Promise<Map<string, [unknown, unknow
     expect(runCli(["init", old, "--province", "Bắc Ninh"]).code).toBe(0);
     dropLegalBasis(old);
     // Before: the documents print the defaults of the province.
-    const saved = unzipEntries(readFileSync(old));
+    const savedBytes = readFileSync(old);
+    const saved = unzipEntries(savedBytes);
     const up = runCli(["upgrade", old], dir);
     expect(up.code).toBe(0);
     expect(up.stdout).toContain("Căn cứ 1 … Căn cứ 6");
-    const after = unzipEntries(readFileSync(old));
+    const afterBytes = readFileSync(old);
+    const after = unzipEntries(afterBytes);
     expect([...after.keys()].sort()).toEqual([...saved.keys()].sort());
     const changed = [...saved].filter(([n, b]) => !b.equals(after.get(n)!)).map(([n]) => n);
-    // The settings sheet (and styles for the new cells); the rest byte-identical.
+    // The settings sheet, the `Nhật ký` row the upgrade appends (and styles for the new cells); the
+    // rest byte-identical.
     expect(
       changed.filter((n) => !/^xl\/worksheets\/sheet\d+\.xml$|^xl\/styles\.xml$/u.test(n))
     ).toEqual([]);
-    expect(changed.filter((n) => n.startsWith("xl/worksheets/"))).toHaveLength(1);
+    expect(changed.filter((n) => n.startsWith("xl/worksheets/"))).toHaveLength(2);
+    expectAuditAppended(new Uint8Array(savedBytes), new Uint8Array(afterBytes));
     const again = runCli(["upgrade", old], dir);
     expect(again.stdout).toContain("không cần bổ sung");
   });
