@@ -8,10 +8,11 @@
 import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
-import { COL } from "../src/domain/register/contract";
+import { AUDIT_SHEET, COL } from "../src/domain/register/contract";
 import { person, team, writeRegister } from "./helpers/registers";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
-import { unzipEntries } from "./helpers/zip";
+import { expectAuditAppended } from "./helpers/audit";
+import { sheetPartOf, unzipEntries } from "./helpers/zip";
 
 const PYTHON = "/usr/bin/python3";
 const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
@@ -102,26 +103,22 @@ wb.save(sys.argv[1])
     expect(before.findings.filter((f) => f.rule === "RG01")).toEqual([]);
     expect(rulesAt(before, 5)).toEqual(["DK03"]);
 
-    const saved = unzipEntries(readFileSync(file));
+    const savedBytes = readFileSync(file);
+    const saved = unzipEntries(savedBytes);
     const up = runCli(["upgrade", file], dir);
     expect(up.code).toBe(0);
     expect(up.stdout).toContain("Hết thời hạn kỷ luật");
-    // Only the Đề nghị sheet (and the styles of its new header) changed; every other part of the
-    // openpyxl-saved file is byte-identical, none added or removed.
+    // Only the Đề nghị sheet (and the styles of its new header) changed, with the `Nhật ký` row the
+    // upgrade appends; every other part of the openpyxl-saved file is byte-identical, none added or
+    // removed.
     const upgraded = unzipEntries(readFileSync(file));
     expect([...upgraded.keys()].sort()).toEqual([...saved.keys()].sort());
     const changed = [...saved].filter(([n, b]) => !b.equals(upgraded.get(n)!)).map(([n]) => n);
-    const sheet = /<sheet [^>]*name="Đề nghị"[^>]*r:id="(rId\d+)"/u.exec(
-      saved.get("xl/workbook.xml")!.toString("utf8")
-    )![1];
-    const rel = saved
-      .get("xl/_rels/workbook.xml.rels")!
-      .toString("utf8")
-      .match(/<Relationship [^>]*>/gu)!
-      .find((r) => r.includes(`Id="${sheet}"`))!;
-    const target = /Target="\/?(?:xl\/)?([^"]+)"/u.exec(rel)![1];
-    expect(changed.filter((n) => n !== `xl/${target}` && n !== "xl/styles.xml")).toEqual([]);
-    expect(changed).toContain(`xl/${target}`);
+    const part = sheetPartOf(saved, "Đề nghị");
+    const log = sheetPartOf(saved, AUDIT_SHEET);
+    expect(changed.filter((n) => n !== part && n !== log && n !== "xl/styles.xml")).toEqual([]);
+    expectAuditAppended(savedBytes, readFileSync(file));
+    expect(changed).toContain(part);
     const after = validate(file);
     expect(rulesAt(after, 5)).toEqual(["DK03"]);
   });

@@ -10,13 +10,14 @@ import { spawnSync } from "node:child_process";
 import { readFileSync } from "node:fs";
 import path from "node:path";
 import { columnLetter } from "../src/domain/findings";
-import { COL } from "../src/domain/register/contract";
+import { AUDIT_SHEET, COL } from "../src/domain/register/contract";
 import { FRESH_NOMINATION_LAYOUT } from "../src/workbook/plan/layout";
 import { listSource } from "../src/workbook/plan/lists";
 import { defaultOptions } from "../src/workbook/plan/options";
 import { person, writeRegister } from "./helpers/registers";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
-import { unzipEntries } from "./helpers/zip";
+import { expectAuditAppended } from "./helpers/audit";
+import { sheetPartOf, unzipEntries } from "./helpers/zip";
 
 const PYTHON = "/usr/bin/python3";
 const hasOpenpyxl = spawnSync(PYTHON, ["-c", "import openpyxl"]).status === 0;
@@ -128,19 +129,6 @@ describe("Đối tượng and Lao động, sản xuất hiệu quả on a regist
   });
 });
 
-/** The sheet XML part of a sheet, by its name in the workbook. */
-function sheetPart(entries: Map<string, Buffer>, name: string): string {
-  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`, "u").exec(
-    entries.get("xl/workbook.xml")!.toString("utf8")
-  )![1];
-  const rel = entries
-    .get("xl/_rels/workbook.xml.rels")!
-    .toString("utf8")
-    .match(/<Relationship [^>]*>/gu)!
-    .find((r) => r.includes(`Id="${rid}"`))!;
-  return `xl/${/Target="\/?(?:xl\/)?([^"]+)"/u.exec(rel)![1]}`;
-}
-
 (hasOpenpyxl ? describe : describe.skip)("a register from before the columns", () => {
   it("reads without them (DK01 as before), and upgrade adds them, changing nothing else", async () => {
     const dir = tempDir();
@@ -184,7 +172,8 @@ wb.save(sys.argv[1])
     expect(rulesAt(before, 5)).toEqual([`DK01 ${oldDuty}5`]);
     expect(rulesAt(before, 6)).toEqual([`DL01 ${oldDuty}6`]);
 
-    const saved = unzipEntries(readFileSync(file));
+    const savedBytes = readFileSync(file);
+    const saved = unzipEntries(savedBytes);
     const up = runCli(["upgrade", file], dir);
     expect(up.code).toBe(0);
     expect(up.stdout).toContain("Đối tượng");
@@ -194,8 +183,11 @@ wb.save(sys.argv[1])
     const upgraded = unzipEntries(readFileSync(file));
     expect([...upgraded.keys()].sort()).toEqual([...saved.keys()].sort());
     const changed = [...saved].filter(([n, b]) => !b.equals(upgraded.get(n)!)).map(([n]) => n);
-    const part = sheetPart(saved, "Đề nghị");
-    expect(changed.filter((n) => n !== part && n !== "xl/styles.xml")).toEqual([]);
+    const part = sheetPartOf(saved, "Đề nghị");
+    // …and the `Nhật ký` row the upgrade appends (nothing else of that sheet changes).
+    const log = sheetPartOf(saved, AUDIT_SHEET);
+    expect(changed.filter((n) => n !== part && n !== log && n !== "xl/styles.xml")).toEqual([]);
+    expectAuditAppended(savedBytes, readFileSync(file));
     expect(changed).toContain(part);
 
     // The two headers sit after the last used column; `Lao động, sản xuất hiệu quả` offers the

@@ -46,3 +46,16 @@ export function sharedStrings(entries: Map<string, Buffer>): string[] {
     decode([...m[1]!.matchAll(/<t[^>]*>([\s\S]*?)<\/t>/g)].map((t) => t[1]).join(""))
   );
 }
+
+/** The worksheet part (`xl/worksheets/sheetN.xml`) of a sheet, by its name in the workbook. */
+export function sheetPartOf(entries: Map<string, Buffer>, name: string): string {
+  const rid = new RegExp(`<sheet [^>]*name="${name}"[^>]*r:id="(rId\\d+)"`, "u").exec(
+    entries.get("xl/workbook.xml")!.toString("utf8")
+  )![1];
+  const rel = entries
+    .get("xl/_rels/workbook.xml.rels")!
+    .toString("utf8")
+    .match(/<Relationship [^>]*>/gu)!
+    .find((r) => r.includes(`Id="${rid}"`))!;
+  return `xl/${/Target="\/?(?:xl\/)?([^"]+)"/u.exec(rel)![1]}`;
+}
