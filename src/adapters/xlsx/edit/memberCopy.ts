@@ -54,43 +54,10 @@ export interface ProtectionHash {
   readonly spinCount: number;
 }
 
-/**
- * Every sheet locked: nothing can be typed, not even into the cells the register leaves unlocked for
- * the clerk (those cannot be selected), objects and scenarios locked too.
- */
-function sheetProtectionXml(prefix: string, hash: ProtectionHash | undefined): string {
-  const pw = hash
+function passwordAttributes(hash: ProtectionHash | undefined): string {
+  return hash
     ? ` algorithmName="SHA-512" hashValue="${hash.hashValue}" saltValue="${hash.saltValue}" spinCount="${hash.spinCount}"`
     : "";
-  return `<${prefix}sheetProtection${pw} sheet="1" objects="1" scenarios="1" selectUnlockedCells="1"/>`;
-}
-
-/** A worksheet's text with our protection and no selected tab. */
-export function protectWorksheetXml(xml: string, hash: ProtectionHash | undefined): string {
-  const root = rootElement(xml);
-  const prefix = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
-  const kids = children(xml, root);
-  const edits: { start: number; end: number; text: string }[] = [];
-  const views = kids.find((k) => k.name === "sheetViews");
-  if (views)
-    for (const v of children(xml, views)) {
-      if (v.name !== "sheetView") continue;
-      const a = attributes(xml, v).get("tabSelected");
-      if (a === "1" || a === "true")
-        edits.push({
-          start: v.start,
-          end: v.openEnd,
-          text: withAttribute(xml, v, "tabSelected", null),
-        });
-    }
-  const protection = sheetProtectionXml(prefix, hash);
-  const existing = kids.find((k) => k.name === "sheetProtection");
-  if (existing) edits.push({ start: existing.start, end: existing.end, text: protection });
-  else {
-    const at = insertionPoint(xml, root, after("sheetProtection"));
-    edits.push({ start: at, end: at, text: protection });
-  }
-  return splice(xml, edits);
 }
 
 /** CT_Chartsheet children that come after `sheetProtection`. */
@@ -108,8 +75,15 @@ const AFTER_CHARTSHEET_PROTECTION = [
   "extLst",
 ];
 
-/** A chart sheet's text with its content and objects locked and no selected tab. */
-export function protectChartsheetXml(xml: string, hash: ProtectionHash | undefined): string {
+/**
+ * A sheet part's text with `<sheetProtection{attrs}/>` (replacing one it had, else inserted before
+ * the first of `afterProtection`) and no selected tab.
+ */
+function protectSheetPartXml(
+  xml: string,
+  attrs: string,
+  afterProtection: readonly string[]
+): string {
   const root = rootElement(xml);
   const prefix = root.qname.includes(":") ? root.qname.slice(0, root.qname.indexOf(":") + 1) : "";
   const kids = children(xml, root);
@@ -117,25 +91,44 @@ export function protectChartsheetXml(xml: string, hash: ProtectionHash | undefin
   const views = kids.find((k) => k.name === "sheetViews");
   if (views)
     for (const v of children(xml, views)) {
+      if (v.name !== "sheetView") continue;
       const a = attributes(xml, v).get("tabSelected");
-      if (v.name === "sheetView" && (a === "1" || a === "true"))
+      if (a === "1" || a === "true")
         edits.push({
           start: v.start,
           end: v.openEnd,
           text: withAttribute(xml, v, "tabSelected", null),
         });
     }
-  const pw = hash
-    ? ` algorithmName="SHA-512" hashValue="${hash.hashValue}" saltValue="${hash.saltValue}" spinCount="${hash.spinCount}"`
-    : "";
-  const protection = `<${prefix}sheetProtection${pw} content="1" objects="1"/>`;
+  const protection = `<${prefix}sheetProtection${attrs}/>`;
   const existing = kids.find((k) => k.name === "sheetProtection");
   if (existing) edits.push({ start: existing.start, end: existing.end, text: protection });
   else {
-    const at = insertionPoint(xml, root, AFTER_CHARTSHEET_PROTECTION);
+    const at = insertionPoint(xml, root, afterProtection);
     edits.push({ start: at, end: at, text: protection });
   }
   return splice(xml, edits);
+}
+
+/**
+ * A worksheet locked: nothing can be typed, not even into the cells the register leaves unlocked for
+ * the clerk (those cannot be selected), objects and scenarios locked too.
+ */
+export function protectWorksheetXml(xml: string, hash: ProtectionHash | undefined): string {
+  return protectSheetPartXml(
+    xml,
+    `${passwordAttributes(hash)} sheet="1" objects="1" scenarios="1" selectUnlockedCells="1"`,
+    after("sheetProtection")
+  );
+}
+
+/** A chart sheet's text with its content and objects locked and no selected tab. */
+export function protectChartsheetXml(xml: string, hash: ProtectionHash | undefined): string {
+  return protectSheetPartXml(
+    xml,
+    `${passwordAttributes(hash)} content="1" objects="1"`,
+    AFTER_CHARTSHEET_PROTECTION
+  );
 }
 
 /** A sheet name not taken yet (case-insensitively): `name`, else `name (2)`, `name (3)`… */
