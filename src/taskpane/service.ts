@@ -3,6 +3,7 @@
  * No React and no Office.js here, so tests can drive it on any port.
  */
 import type { CriteriaSet } from "../domain/criteria/types";
+import { type Drive, type NextDeadline, nextDeadline, parseDrives } from "../domain/drives";
 import { scoreCandidates, type CandidateResult } from "../domain/criteria/scoring";
 import { readPolicy } from "../domain/policy";
 import { SHEET } from "../domain/register/contract";
@@ -36,6 +37,23 @@ export interface CheckOutcome {
   readonly summary: RegisterSummary;
   /** Rows whose `Kết quả kiểm tra` changed in this check. */
   readonly rowsWritten: number;
+  /** The drives of `Đợt thi đua` (null: no such sheet), for the export's drive choice. */
+  readonly drives: readonly Drive[] | null;
+  readonly deadline: DeadlineLine | null;
+}
+
+/** The check tab's deadline line (issue #14). */
+export interface DeadlineLine {
+  /** The nearest deadline today or later; null when every deadline has passed. */
+  readonly next: NextDeadline | null;
+}
+
+/** The next deadline of the register's drives on `today`; null when it has no `Đợt thi đua`. */
+export function deadlineLine(
+  drives: readonly Drive[] | null,
+  today: CivilDate
+): DeadlineLine | null {
+  return drives ? { next: nextDeadline(drives, today) } : null;
 }
 
 /** Read the register (contract sheets and criteria sheets) in one port read. */
@@ -74,11 +92,14 @@ export async function runCheck(port: WorkbookPort, today: CivilDate): Promise<Ch
     await port
       .setPrintAreas(registerAreas(grids, snapshot, write?.column ?? 0))
       .catch((e: unknown) => console.warn("Sổ Thi đua: print areas not updated", e));
+  const drives = parseDrives(snapshot.drives);
   return {
     result,
     snapshot,
     summary: summariseValidation(result, snapshot.unitList),
     rowsWritten: write ? write.values.filter((v) => v !== null).length : 0,
+    drives,
+    deadline: deadlineLine(drives, today),
   };
 }
 
@@ -87,9 +108,11 @@ export interface RegisterState {
   /** Options as the existing settings say (defaults otherwise), to prefill the setup form. */
   readonly options: RegisterOptions;
   readonly criteriaSheets: readonly string[];
+  /** Shown on the check tab before the first check. */
+  readonly deadline: DeadlineLine | null;
 }
 
-export async function registerState(port: WorkbookPort): Promise<RegisterState> {
+export async function registerState(port: WorkbookPort, today: CivilDate): Promise<RegisterState> {
   const { grids, snapshot } = await readSnapshot(port);
   const p = readPolicy(snapshot.settings).policy;
   const exists = hasRegister(grids);
@@ -106,7 +129,12 @@ export async function registerState(port: WorkbookPort): Promise<RegisterState> 
           : {}),
       })
     : defaultOptions();
-  return { exists, options, criteriaSheets: grids.sheetNames.filter(isCriteriaSheet) };
+  return {
+    exists,
+    options,
+    criteriaSheets: grids.sheetNames.filter(isCriteriaSheet),
+    deadline: deadlineLine(parseDrives(snapshot.drives), today),
+  };
 }
 
 /** The plan of a criteria sheet as setup lays it out (its `Đạt`/`Không đạt` list from `Danh mục`). */

@@ -21,6 +21,9 @@ import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
 import { META_SHEET } from "../../src/domain/register/contract";
 import { readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
 import { validateRegister } from "../../src/domain/validate";
+import { nextDeadline, parseDrives } from "../../src/domain/drives";
+import { formatDdMmYyyy } from "../../src/domain/text/dates";
+import { readSnapshot } from "../../src/taskpane/service";
 import { polyfillFluentBrowserApis } from "./jsdomFluent";
 import { STATE_WAIT, STATE_WAIT_MS } from "../helpers/waits";
 
@@ -73,6 +76,14 @@ describe("task pane", () => {
   it("Kiểm tra lists issues by row; clicking one selects its cell through the port", async () => {
     const select = jest.spyOn(demo.port, "selectCell");
     const { container } = renderPane(demo.port, "kiem-tra");
+    // The next deadline of the demo's drives (issue #14), shown before the first check.
+    const next = nextDeadline(
+      parseDrives((await readSnapshot(demo.port)).snapshot.drives)!,
+      today
+    )!;
+    expect((await screen.findByTestId("next-deadline", {}, STATE_WAIT)).textContent).toBe(
+      `Hạn nộp gần nhất: ${next.drive} — ${formatDdMmYyyy(next.deadline)}, còn ${next.days} ngày`
+    );
     await clickWhenEnabled("Kiểm tra");
     const counts = await screen.findByTestId("check-counts", {}, STATE_WAIT);
     expect(counts.textContent).toMatch(

@@ -11,6 +11,7 @@ import {
 } from "@fluentui/react-components";
 import {
   ArrowSyncRegular,
+  CalendarClockRegular,
   CheckmarkCircleFilled,
   ErrorCircleFilled,
   TaskListLtrRegular,
@@ -21,7 +22,8 @@ import { cellDisplay } from "../../domain/cell";
 import type { Finding } from "../../domain/findings";
 import { columnLetter } from "../../domain/findings";
 import { renderMessage, severityLabel, type Lang } from "../../domain/i18n/render";
-import type { CheckOutcome } from "../service";
+import { formatDdMmYyyy } from "../../domain/text/dates";
+import type { CheckOutcome, DeadlineLine } from "../service";
 import { useSectionStyles } from "./styles";
 
 const useStyles = makeStyles({
@@ -105,12 +107,15 @@ const useStyles = makeStyles({
   },
   cell: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
   citation: { color: tokens.colorNeutralForeground3, fontSize: tokens.fontSizeBase200 },
+  deadline: { display: "flex", alignItems: "center", columnGap: tokens.spacingHorizontalXS },
 });
 
 type Filter = "all" | "error" | "warning";
 
 export interface CheckTabProps {
   readonly outcome: CheckOutcome | null;
+  /** The next deadline of the register's drives (null: the register has no `Đợt thi đua`). */
+  readonly deadline: DeadlineLine | null;
   readonly busy: boolean;
   readonly lang: Lang;
   readonly onRun: () => void;
@@ -129,7 +134,14 @@ export function findingAddress(f: Finding, outcome: CheckOutcome): string {
 }
 
 /** Kiểm tra: run the rules; issues grouped by row with severity, rule ID, message and citation. */
-export const CheckTab: React.FC<CheckTabProps> = ({ outcome, busy, lang, onRun, onSelect }) => {
+export const CheckTab: React.FC<CheckTabProps> = ({
+  outcome,
+  deadline,
+  busy,
+  lang,
+  onRun,
+  onSelect,
+}) => {
   const { t } = useTranslation("pane");
   const s = useSectionStyles();
   const c = useStyles();
@@ -179,6 +191,25 @@ export const CheckTab: React.FC<CheckTabProps> = ({ outcome, busy, lang, onRun, 
           {outcome ? t("check.rerun") : t("check.run")}
         </Button>
       </div>
+      {deadline ? (
+        <Text className={c.deadline} data-testid="next-deadline">
+          <CalendarClockRegular aria-hidden />
+          {deadline.next
+            ? t(
+                deadline.next.days === 0
+                  ? "check.deadlineToday"
+                  : deadline.next.days === 1
+                    ? "check.deadlineTomorrow"
+                    : "check.deadlineDays",
+                {
+                  drive: deadline.next.drive,
+                  date: formatDdMmYyyy(deadline.next.deadline),
+                  days: deadline.next.days,
+                }
+              )
+            : t("check.noDeadline")}
+        </Text>
+      ) : null}
       {!outcome || !counts ? (
         <Text className={s.muted}>{t("check.notRun")}</Text>
       ) : (

@@ -141,10 +141,10 @@ const Bench: React.FC<{
   }, []);
 
   const refreshState = React.useCallback(async () => {
-    const st = await registerState(port);
+    const st = await registerState(port, day);
     setState(st);
     return st;
-  }, [port]);
+  }, [port, day]);
 
   React.useEffect(() => {
     void run("read", refreshState);
@@ -329,6 +329,7 @@ const Bench: React.FC<{
         return (
           <CheckSection.Component
             outcome={outcome}
+            deadline={outcome ? outcome.deadline : (state?.deadline ?? null)}
             busy={action.busy}
             lang={language}
             onRun={() => void check()}

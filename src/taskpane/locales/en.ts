@@ -132,6 +132,10 @@ export const en: Shape<PaneStrings> = {
     rechecked: "Checked again after rows {{rows}} changed.",
     citation: "Basis",
     checkedAt: "Checked at {{time}}",
+    deadlineDays: "Next deadline: {{drive}} — {{date}}, in {{days}} days",
+    deadlineTomorrow: "Next deadline: {{drive}} — {{date}}, tomorrow",
+    deadlineToday: "Next deadline: {{drive}} — {{date}}, today",
+    noDeadline: "No dossier deadline ahead (sheet “Đợt thi đua”).",
   },
   summary: {
     notRun: "Run “Check” to see the summary.",

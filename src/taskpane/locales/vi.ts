@@ -129,6 +129,10 @@ export const vi = {
     rechecked: "Đã kiểm tra lại sau khi dòng {{rows}} thay đổi.",
     citation: "Căn cứ",
     checkedAt: "Kiểm tra lúc {{time}}",
+    deadlineDays: "Hạn nộp gần nhất: {{drive}} — {{date}}, còn {{days}} ngày",
+    deadlineTomorrow: "Hạn nộp gần nhất: {{drive}} — {{date}}, còn 1 ngày (ngày mai)",
+    deadlineToday: "Hạn nộp gần nhất: {{drive}} — {{date}}, hôm nay",
+    noDeadline: "Không còn hạn nộp hồ sơ nào sắp tới (sheet “Đợt thi đua”).",
   },
   summary: {
     notRun: "Chạy “Kiểm tra” để xem số liệu tổng hợp.",
