@@ -5,11 +5,14 @@
  */
 import { buildCouncilExport, proposedRows } from "../domain/export/council";
 import { buildCertificates, buildDecisionExport } from "../domain/export/decision";
+import { postingListOf } from "../domain/export/posting";
+import { type DriveChoice, findDrive, rowDriveNames } from "../domain/drives";
 import type { CivilDate } from "../domain/text/dates";
 import { planCouncilExport } from "../workbook/plan/export";
 import { planCertificatesDocument } from "../workbook/plan/export/certificates";
 import { planDecisionDocument } from "../workbook/plan/export/decision";
 import type { DocumentPlan } from "../workbook/plan/export/document";
+import { planPostingDocument } from "../workbook/plan/export/posting";
 import type { CheckOutcome } from "./service";
 
 export interface ExportFile {
@@ -84,15 +87,30 @@ export async function buildCertificatesFile(
   };
 }
 
-/** Build the export workbook (ExcelJS in a lazy chunk). `force` exports a register that still has errors. */
+/** The drive `name` of the checked register, as `export --drive NAME` finds it; "" or absent: all. */
+function chosenDrive(outcome: CheckOutcome, name: string | undefined): DriveChoice | undefined {
+  if (!name) return undefined;
+  const found = findDrive(outcome.drives, rowDriveNames(outcome.result.nominations), name);
+  // The names offered come from the same check: a miss is a bug, never a silent whole export.
+  if (!found) throw new Error(`Sổ Thi đua: no drive “${name}” in the checked register`);
+  return found;
+}
+
+/**
+ * Build the export workbook (ExcelJS in a lazy chunk). `force` exports a register that still has
+ * errors; `drive` limits it to one drive (`export --drive`).
+ */
 export async function buildExportFile(
   outcome: CheckOutcome,
   today: CivilDate,
-  force: boolean
+  force: boolean,
+  drive?: string
 ): Promise<ExportFile> {
+  const chosen = chosenDrive(outcome, drive);
   const model = buildCouncilExport(outcome.snapshot, outcome.result, {
     documentDate: today,
     forced: force,
+    ...(chosen ? { drive: chosen } : {}),
   });
   const plan = planCouncilExport(model, { fileName: SOURCE });
   const year = model.header.year ?? today.year;
@@ -102,6 +120,32 @@ export async function buildExportFile(
     proposed: model.counts.proposed,
     ineligible: model.counts.ineligible,
     proposedRows: proposedRows(model),
+  };
+}
+
+/** The public posting list the pane built (CLI: `export --posting`). */
+export interface PostingFile {
+  readonly fileName: string;
+  readonly bytes: Uint8Array;
+  readonly count: number;
+  /** Null when `Ngày bắt đầu công khai` is blank (the dates are written by hand). */
+  readonly from: CivilDate | null;
+  readonly to: CivilDate | null;
+}
+
+/** `Danh sách công khai` of the checked register, of one drive or all (CLI: `export --posting`). */
+export async function buildPostingFile(
+  outcome: CheckOutcome,
+  today: CivilDate,
+  drive?: string
+): Promise<PostingFile> {
+  const list = postingListOf(outcome.snapshot, outcome.result, today, chosenDrive(outcome, drive));
+  return {
+    fileName: `danh-sach-cong-khai-${list.header.year ?? today.year}-${stamp(today)}.xlsx`,
+    bytes: await bytesOf(planPostingDocument(list, SOURCE)),
+    count: list.entries.length,
+    from: list.from,
+    to: list.to,
   };
 }
 

@@ -3,7 +3,14 @@
  * No React and no Office.js here, so tests can drive it on any port.
  */
 import type { CriteriaSet } from "../domain/criteria/types";
-import { type Drive, type NextDeadline, nextDeadline, parseDrives } from "../domain/drives";
+import {
+  type Drive,
+  type NextDeadline,
+  knownDriveNames,
+  nextDeadline,
+  parseDrives,
+  rowDriveNames,
+} from "../domain/drives";
 import { scoreCandidates, type CandidateResult } from "../domain/criteria/scoring";
 import { readPolicy } from "../domain/policy";
 import { SHEET } from "../domain/register/contract";
@@ -101,6 +108,11 @@ export async function runCheck(port: WorkbookPort, today: CivilDate): Promise<Ch
     drives,
     deadline: deadlineLine(drives, today),
   };
+}
+
+/** The drives the export may be limited to (the CLI's `export --drive` choices). */
+export function exportDriveNames(outcome: CheckOutcome): string[] {
+  return knownDriveNames(outcome.drives, rowDriveNames(outcome.result.nominations));
 }
 
 export interface RegisterState {

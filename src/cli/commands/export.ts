@@ -5,8 +5,14 @@
  */
 import path from "node:path";
 import { buildCouncilExport, proposedRows } from "../../domain/export/council";
-import { buildPostingList } from "../../domain/export/posting";
-import { type DriveChoice, findDrive, knownDriveNames, parseDrives } from "../../domain/drives";
+import { postingListOf } from "../../domain/export/posting";
+import {
+  type DriveChoice,
+  findDrive,
+  knownDriveNames,
+  parseDrives,
+  rowDriveNames,
+} from "../../domain/drives";
 import { planPostingDocument } from "../../workbook/plan/export/posting";
 import type { Lang } from "../../domain/i18n/render";
 import { formatDdMmYyyy } from "../../domain/text/dates";
@@ -112,7 +118,7 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
     const drives = parseDrives(snapshot.drives);
     let drive: DriveChoice | undefined;
     if (opts.drive !== undefined) {
-      const rowDrives = result.nominations.map((n) => n.driveText).filter(Boolean);
+      const rowDrives = rowDriveNames(result.nominations);
       const found = findDrive(drives, rowDrives, opts.drive);
       if (!found) {
         io.err(
@@ -127,13 +133,7 @@ export async function runExport(file: string, opts: ExportOptions, io: Io): Prom
       drive = found;
     }
     if (opts.posting) {
-      // Only the rows the council proposes are posted (rows with errors never are).
-      const model = buildCouncilExport(snapshot, result, {
-        documentDate: today,
-        forced: true,
-        ...(drive ? { drive } : {}),
-      });
-      const list = buildPostingList(model, result.policy, drives);
+      const list = postingListOf(snapshot, result, today, drive);
       const plan = planPostingDocument(list, path.basename(file));
       await writeDocument(plan, opts.out);
       io.out(

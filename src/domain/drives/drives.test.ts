@@ -13,6 +13,7 @@ import {
   knownDriveNames,
   nextDeadline,
   postingPeriod,
+  rowDriveNames,
 } from "./index";
 
 const ok = <T>(value: T | null): Parsed<T> =>
@@ -116,5 +117,7 @@ describe("posting and the export's choice of drive", () => {
     expect(findDrive(null, ["Đột xuất"], "đột xuất")).toMatchObject({ kind: "sudden" });
     expect(knownDriveNames(null, ["Đợt 2/9"])).toEqual(["Cả năm", "Đợt 2/9"]);
     expect(knownDriveNames(drives2026, [])).toEqual(drives2026.map((d) => d.name));
+    // The rows' `Đợt` as typed, blanks (the annual drive) left out.
+    expect(rowDriveNames([{ driveText: "" }, { driveText: "Đợt 2/9" }])).toEqual(["Đợt 2/9"]);
   });
 });

@@ -230,6 +230,11 @@ export function findDrive(
     : null;
 }
 
+/** The drives the rows name (`Đợt` as typed, blanks left out): what findDrive knows without the sheet. */
+export function rowDriveNames(rows: readonly { readonly driveText: string }[]): string[] {
+  return rows.map((n) => n.driveText).filter(Boolean);
+}
+
 /** The names an export may choose from: the sheet's (or, without it, `Cả năm` and the rows'). */
 export function knownDriveNames(
   drives: readonly Drive[] | null,

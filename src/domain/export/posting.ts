@@ -4,12 +4,21 @@
  * complaints are received (they are recorded on `Khiếu nại`, rule DK13). Pure: laid out by
  * src/workbook/plan/export/posting.ts.
  */
-import { type Drive, type DriveChoice, driveOfKey, postingDaysOf, postingPeriod } from "../drives";
+import {
+  type Drive,
+  type DriveChoice,
+  driveOfKey,
+  parseDrives,
+  postingDaysOf,
+  postingPeriod,
+} from "../drives";
 import type { Policy } from "../policy";
 import type { CivilDate } from "../text/dates";
 import { foldKey } from "../text/normalize";
 import { ANNUAL_DRIVE } from "../catalog/lists";
-import type { CouncilExport } from "./council";
+import type { RegisterSnapshot } from "../snapshot";
+import type { ValidationResult } from "../validate";
+import { buildCouncilExport, type CouncilExport } from "./council";
 import type { ExportHeader } from "./header";
 
 /** An achievement longer than this is cut at a word (the posted list stays short). */
@@ -79,4 +88,23 @@ export function buildPostingList(
     days,
     place: policy.postingPlace,
   };
+}
+
+/**
+ * The posting list of a validated register (`export --posting`, the pane's button): the rows the
+ * council export proposes — rows with errors never are, so errors do not refuse the list — of the
+ * chosen drive, or of every drive.
+ */
+export function postingListOf(
+  snapshot: RegisterSnapshot,
+  result: ValidationResult,
+  today: CivilDate,
+  drive?: DriveChoice
+): PostingList {
+  const model = buildCouncilExport(snapshot, result, {
+    documentDate: today,
+    forced: true,
+    ...(drive ? { drive } : {}),
+  });
+  return buildPostingList(model, result.policy, parseDrives(snapshot.drives));
 }

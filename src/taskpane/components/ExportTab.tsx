@@ -1,10 +1,18 @@
 import * as React from "react";
-import { Button, Checkbox, MessageBar, MessageBarBody, Text } from "@fluentui/react-components";
+import {
+  Button,
+  Checkbox,
+  Field,
+  MessageBar,
+  MessageBarBody,
+  Select,
+  Text,
+} from "@fluentui/react-components";
 import { DocumentTableRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../../workbook/edit/port";
-import { type CheckOutcome, paneAudit, runCheck } from "../service";
+import { type CheckOutcome, exportDriveNames, paneAudit, runCheck } from "../service";
 import { PANE_ACTION } from "../../workbook/edit/audit";
 import { rowRanges } from "../../domain/text/ranges";
 import { formatDdMmYyyy } from "../../domain/text/dates";
@@ -17,6 +25,7 @@ import {
 import { DecisionForm } from "./DecisionForm";
 import { FileActions } from "./FileActions";
 import { MemberCopy } from "./MemberCopy";
+import { type BuiltPosting, PostingList } from "./PostingList";
 import { useSectionStyles } from "./styles";
 import type { RunAction } from "./useAction";
 
@@ -43,6 +52,11 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
   const [force, setForce] = React.useState(false);
   const [mark, setMark] = React.useState(false);
   const [built, setBuilt] = React.useState<Built | null>(null);
+  /** The drive exported alone (`export --drive`); "": every drive. */
+  const [drive, setDrive] = React.useState("");
+  const driveNames = React.useMemo(() => (outcome ? exportDriveNames(outcome) : []), [outcome]);
+  // A re-check may drop the chosen drive (renamed on the sheet): back to every drive.
+  const chosen = driveNames.includes(drive) ? drive : "";
   React.useEffect(
     () => () => {
       if (built) URL.revokeObjectURL(built.url);
@@ -71,7 +85,7 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
         const { buildExportFile, toBase64 } = await import(
           /* webpackChunkName: "export" */ "../exportDoc"
         );
-        const file = await buildExportFile(outcome, today, force);
+        const file = await buildExportFile(outcome, today, force, chosen);
         const url = URL.createObjectURL(
           new Blob([file.bytes as BlobPart], {
             type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
@@ -124,6 +138,33 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
     return r && r.kind !== "ok" ? r : null;
   };
 
+  /** Danh sách công khai of the chosen drive from the last check (the register is only read). */
+  const buildPosting = () =>
+    run(
+      "exportPosting",
+      async (): Promise<{ doc: BuiltPosting; text: string }> => {
+        const m = await import(/* webpackChunkName: "export" */ "../exportDoc");
+        const r = await m.buildPostingFile(outcome, today, chosen);
+        const url = URL.createObjectURL(
+          new Blob([r.bytes as BlobPart], {
+            type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+          })
+        );
+        const doc: BuiltPosting = { fileName: r.fileName, url, base64: () => m.toBase64(r.bytes) };
+        if (port.prefersNewWorkbook && port.createWorkbook) await port.createWorkbook(doc.base64());
+        const text =
+          r.from && r.to
+            ? t("posting.built", {
+                count: r.count,
+                from: formatDdMmYyyy(r.from),
+                to: formatDdMmYyyy(r.to),
+              })
+            : `${t("posting.builtNoDates", { count: r.count })} ${t("posting.noStart")}`;
+        return { doc, text };
+      },
+      (v) => v.text
+    ).then((v) => v?.doc);
+
   /** Dự thảo quyết định / Giấy khen from the last check (the register is only read). */
   const buildDocument = (kind: DecisionDocumentKind) =>
     run(
@@ -175,6 +216,18 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           <MessageBarBody>{t("export.hasErrors", { error: errors })}</MessageBarBody>
         </MessageBar>
       ) : null}
+      {driveNames.length ? (
+        <Field label={t("export.drive")} hint={t("export.driveHint")}>
+          <Select value={chosen} onChange={(_, d) => setDrive(d.value)} data-testid="export-drive">
+            <option value="">{t("export.driveAll")}</option>
+            {driveNames.map((n) => (
+              <option key={n} value={n}>
+                {n}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ) : null}
       {errors > 0 ? (
         <Checkbox
           checked={force}
@@ -218,6 +271,17 @@ export const ExportTab: React.FC<ExportTabProps> = ({ port, outcome, today, busy
           />
         </section>
       ) : null}
+      <PostingList
+        busy={busy}
+        onBuild={buildPosting}
+        {...(port.createWorkbook
+          ? {
+              onOpen: (d: BuiltPosting) =>
+                void run("createWorkbook", () => port.createWorkbook!(d.base64())),
+            }
+          : {})}
+        preferOpen={Boolean(port.prefersNewWorkbook)}
+      />
       <DecisionForm busy={busy} onRecord={record} />
       <DecisionDocuments
         busy={busy}

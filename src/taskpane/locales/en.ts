@@ -169,6 +169,20 @@ export const en: Shape<PaneStrings> = {
     opened: "The file is open as a new workbook in Excel.",
     mark: "Record the export date in the register (clears warning RG03)",
     marked: "The export date is recorded in the register.",
+    drive: "Drive",
+    driveAll: "All drives",
+    driveHint:
+      "The Tờ trình and the posting list hold only the chosen drive's nominations; the drive's name goes into the Tờ trình's subject.",
+  },
+  posting: {
+    title: "Public posting list (Danh sách công khai)",
+    intro:
+      "The list posted at the ward office before submission (Decree 30/2020 format): nominee, unit, title, short achievement, posting period, where and until when comments are received. Only eligible nominations; the register is not changed.",
+    build: "Make the posting list",
+    built: "Posting list made: {{count}} nominations, posted from {{from}} to the end of {{to}}.",
+    builtNoDates: "Posting list made: {{count}} nominations.",
+    noStart:
+      "“Ngày bắt đầu công khai” is blank on sheet “Cấu hình”: the posting dates are left to fill by hand.",
   },
   memberCopy: {
     title: "Council member's copy",

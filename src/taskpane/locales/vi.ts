@@ -166,6 +166,20 @@ export const vi = {
     opened: "Đã mở tệp thành một sổ mới trong Excel.",
     mark: "Ghi ngày xuất báo cáo vào sổ (không còn cảnh báo RG03)",
     marked: "Đã ghi ngày xuất báo cáo vào sổ.",
+    drive: "Đợt thi đua",
+    driveAll: "Tất cả các đợt",
+    driveHint:
+      "Tờ trình và Danh sách công khai chỉ gồm đề nghị của đợt đã chọn; tên đợt ghi vào trích yếu Tờ trình.",
+  },
+  posting: {
+    title: "Danh sách công khai",
+    intro:
+      "Danh sách niêm yết tại trụ sở trước khi trình (thể thức Nghị định 30/2020): người được đề nghị, đơn vị, danh hiệu, tóm tắt thành tích, thời gian niêm yết, nơi và hạn nhận ý kiến. Chỉ gồm đề nghị đủ điều kiện; sổ gốc không bị sửa.",
+    build: "Tạo danh sách công khai",
+    built: "Đã tạo danh sách công khai: {{count}} đề nghị, niêm yết từ {{from}} đến hết {{to}}.",
+    builtNoDates: "Đã tạo danh sách công khai: {{count}} đề nghị.",
+    noStart:
+      "“Ngày bắt đầu công khai” ở sheet “Cấu hình” còn trống: ngày niêm yết để trống, điền tay.",
   },
   memberCopy: {
     title: "Bản gửi Hội đồng",
