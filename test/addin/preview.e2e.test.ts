@@ -13,8 +13,16 @@ import { gridsOfBytes } from "../../src/adapters/xlsx/registerBytes";
 import { COL } from "../../src/domain/register/contract";
 import { CONSOLIDATION_SHEET } from "../../src/workbook/plan/consolidation";
 import { MEMBER_INFO_LABEL, MEMBER_INFO_SHEET } from "../../src/workbook/plan/memberCopy";
-import { readRegister } from "../../src/workbook/read";
+import { readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
 import { demoRegister } from "../../src/workbook/demo";
+import { driveOfKey, nextDeadline, parseDrives, postingPeriod } from "../../src/domain/drives";
+import { readPolicy } from "../../src/domain/policy";
+import { foldKey } from "../../src/domain/text/normalize";
+import { formatDdMmYyyy } from "../../src/domain/text/dates";
+import type { WorkbookPort } from "../../src/workbook/edit/port";
+import type { SheetGrid } from "../../src/workbook/grid";
+import { drivePhrase } from "../../src/workbook/plan/export/text";
+import { SHEET_POSTING } from "../../src/workbook/plan/export/posting";
 import { person, registerWorkbook, team } from "../helpers/registers";
 import { STATE_WAIT } from "../helpers/waits";
 
@@ -242,6 +250,79 @@ maybe("browser preview", () => {
     const qdTexts: unknown[] = [];
     qdBook.getWorksheet("Quyết định")!.eachRow((row) => row.eachCell((c) => qdTexts.push(c.value)));
     expect(qdTexts).toContain("Số: 123/QĐ-UBND");
+    expect((page as unknown as { errors: string[] }).errors).toEqual([]);
+    await page.close();
+  });
+
+  it("shows the next deadline, exports one drive's dossier and its posting list (issue #14)", async () => {
+    const page = await open("tab=kiem-tra");
+    // What the pane should say, from the open demo's own drives and settings through the domain.
+    const read = await page.evaluate(async (names) => {
+      const { port } = (window as unknown as { __preview: { port: WorkbookPort } }).__preview;
+      const g = await port.readGrids(names);
+      return {
+        sheetNames: g.sheetNames,
+        sheets: [...g.sheets.values()].map((x) => ({ name: x.name, rows: x.rows })),
+      };
+    }, SHEETS_TO_READ);
+    const snapshot = readRegister({
+      sheetNames: read.sheetNames,
+      sheets: new Map(read.sheets.map((x) => [x.name, x as SheetGrid])),
+    });
+    const [y, m, d] = TODAY.split("-").map(Number) as [number, number, number];
+    const drives = parseDrives(snapshot.drives)!;
+    const next = nextDeadline(drives, { year: y, month: m, day: d })!;
+    const DRIVE = "Đợt 2/9";
+    const nominee = demoRegister(y).nominations.find((r) => r[COL.drive] === DRIVE)![COL.name];
+    const start = readPolicy(snapshot.settings).policy.postingStart;
+    if (start.state !== "ok") throw new Error("the demo has no posting start");
+    const period = postingPeriod(start.value, driveOfKey(drives, foldKey(DRIVE)));
+
+    await page
+      .getByTestId("next-deadline")
+      .getByText(
+        `Hạn nộp gần nhất: ${next.drive} — ${formatDdMmYyyy(next.deadline)}, còn ${next.days} ngày`
+      )
+      .waitFor(STATE_WAIT);
+    await page.getByRole("button", { name: "Kiểm tra", exact: true }).click();
+    await page.getByTestId("check-counts").waitFor();
+    await page.locator("#tab-xuat-bao-cao").click();
+    await page.getByRole("combobox", { name: "Đợt thi đua" }).selectOption(DRIVE);
+    await page.getByLabel("Vẫn xuất khi còn lỗi").check();
+    await page.getByRole("button", { name: "Tạo tệp báo cáo" }).click();
+    await page
+      .getByTestId("notice")
+      .getByText(/Đã tạo báo cáo/)
+      .waitFor(STATE_WAIT);
+    const ExcelJS = (await import("exceljs")).default;
+    const texts = async (testId: string, sheet: string) => {
+      const [download] = await Promise.all([
+        page.waitForEvent("download"),
+        page.getByTestId(testId).click(),
+      ]);
+      const file = path.join(site.profile, download.suggestedFilename());
+      await download.saveAs(file);
+      const wb = new ExcelJS.Workbook();
+      await wb.xlsx.readFile(file);
+      const out: string[] = [];
+      wb.getWorksheet(sheet)!.eachRow((r) =>
+        r.eachCell((c) => void (typeof c.value === "string" && out.push(c.value)))
+      );
+      return out.join("\n");
+    };
+    // The drive's dossier: its name in the Tờ trình's subject, as `export --drive` writes it.
+    expect(await texts("export-download", "Tờ trình")).toContain(`${drivePhrase(DRIVE)} năm ${y}`);
+
+    await page.getByRole("button", { name: "Tạo danh sách công khai" }).click();
+    const from = formatDdMmYyyy(period.from);
+    const to = formatDdMmYyyy(period.to);
+    await page
+      .getByTestId("notice")
+      .getByText(`niêm yết từ ${from} đến hết ${to}`, { exact: false })
+      .waitFor(STATE_WAIT);
+    const posted = await texts("posting-download", SHEET_POSTING);
+    expect(posted).toContain(String(nominee));
+    expect(posted).toContain(`từ ngày ${from} đến hết ngày ${to}`);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
