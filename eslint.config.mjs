@@ -129,7 +129,7 @@ export default [
     },
   },
   {
-    files: ["*.js", "scripts/**/*.js", "bench/**/*.js", "test/reporters/*.js"],
+    files: ["*.js", "scripts/**/*.js", "bench/**/*.js", "test/reporters/*.js", "test/helpers/*.js"],
     languageOptions: { ecmaVersion: "latest", sourceType: "commonjs", globals: nodeGlobals },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
