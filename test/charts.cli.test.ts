@@ -110,3 +110,38 @@ test("openpyxl opens the register and finds both charts with their ranges", () =
     [byTitle!, byUnit!].map((p) => [`${sheet}!${abs(p.categories)}`, `${sheet}!${abs(p.values)}`])
   );
 });
+
+test("consolidate writes the same two charts into the ward's register (bulk writer)", () => {
+  const py = requireOpenpyxl();
+  const units = ["Tổ dân phố 1", "Tổ dân phố 2"].map((unit, i) => {
+    const f = path.join(dir, `don-vi-${i + 1}.xlsx`);
+    const r = runCli(["init", f, "--year", "2026", "--unit", unit]);
+    expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+    return f;
+  });
+  const out = path.join(dir, "tong-hop.xlsx");
+  const r = runCli(["consolidate", ...units, "--out", out, "--unit", "Phường Mẫu"]);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  const entries = unzipEntries(readFileSync(out));
+  expect([...entries.keys()].filter((k) => /^xl\/charts\/chart\d+\.xml$/.test(k)).sort()).toEqual([
+    "xl/charts/chart1.xml",
+    "xl/charts/chart2.xml",
+  ]);
+  if (!py) return;
+  const script = [
+    "import sys, json, openpyxl",
+    "ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]",
+    "print(json.dumps([[c.series[0].cat.strRef.f, c.series[0].val.numRef.f] for c in ws._charts]))",
+  ].join("\n");
+  const o = spawnSync(py, ["-c", script, out, SHEET.summary], { encoding: "utf8" });
+  expect(o.stderr).toBe("");
+  const [titles, perUnit] = JSON.parse(o.stdout) as [string, string][];
+  const sheet = `'${SHEET.summary}'`;
+  expect(titles).toEqual([
+    `${sheet}!${abs(byTitle!.categories)}`,
+    `${sheet}!${abs(byTitle!.values)}`,
+  ]);
+  expect(perUnit![1]).toMatch(
+    new RegExp(`^'${SHEET.summary}'!\\$[A-Z]+\\$${summary.unitRows.first}:`)
+  );
+});

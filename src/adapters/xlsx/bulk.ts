@@ -424,13 +424,15 @@ function sheetParts(files: Record<string, Uint8Array>): Map<string, string> {
 export async function writeWithBulk(
   wb: ExcelJS.Workbook,
   bulks: readonly PreparedBulk[],
-  deflater: Deflater
+  deflater: Deflater,
+  /** A change to the skeleton package before the rows go in (e.g. ./charts.ts addChartParts). */
+  skeleton: (pkg: Uint8Array) => Uint8Array = (pkg) => pkg
 ): Promise<Uint8Array> {
   const stored = await wb.xlsx.writeBuffer({
     zip: { compression: "STORE" },
   } as unknown as Partial<ExcelJS.XlsxWriteOptions>);
   const files = fflate().unzipSync(
-    stored instanceof Uint8Array ? stored : new Uint8Array(stored as ArrayBuffer)
+    skeleton(stored instanceof Uint8Array ? stored : new Uint8Array(stored as ArrayBuffer))
   );
   const names = Object.keys(files);
   const parts = sheetParts(files);

@@ -73,6 +73,7 @@ import {
   writeWithBulk,
   type XlsxValue,
 } from "./bulk";
+import { addChartParts } from "./charts";
 import { toExcelValue } from "./cells";
 import { InputError } from "./errors";
 import { appendRows, setPolicy, setSettings, tableTarget, toCellValue } from "./fill";
@@ -414,8 +415,11 @@ export async function buildConsolidatedWorkbook(
     return {
       result,
       xlsx: async () =>
-        bytesOf(
-          await wb.xlsx.writeBuffer(WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>)
+        addChartParts(
+          bytesOf(
+            await wb.xlsx.writeBuffer(WRITE_OPTIONS as unknown as Partial<ExcelJS.XlsxWriteOptions>)
+          ),
+          sheets
         ),
     };
 
@@ -442,7 +446,12 @@ export async function buildConsolidatedWorkbook(
     prepareBulk(nominationsWs, nominationsBulk),
     prepareBulk(wb.getWorksheet(CONSOLIDATION_SHEET.merged)!, mergedBulk),
   ];
-  return { result, xlsx: (deflater) => writeWithBulk(wb, prepared, deflater ?? fflateDeflater) };
+  // `Tổng hợp`'s charts go into the skeleton, before the rows (a small package to unzip twice).
+  return {
+    result,
+    xlsx: (deflater) =>
+      writeWithBulk(wb, prepared, deflater ?? fflateDeflater, (pkg) => addChartParts(pkg, sheets)),
+  };
 }
 
 function bytesOf(b: ArrayBuffer | Uint8Array): Uint8Array {
