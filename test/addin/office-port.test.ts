@@ -575,6 +575,17 @@ describe("criteria sheets", () => {
     expect(logged).toMatchObject({ kind: "checked", check: { intact: true, rows: 1 } });
   });
 
+  it("an upgrade that adds a criteria sheet writes its Nhật ký row in the same 3 syncs", async () => {
+    const { fx, port } = await newRegister(2);
+    const audit = paneAuditAction(PANE_ACTION.setup, "excel", "Lê Văn C", new Date());
+    const report = await port.setUp(demo.options, [criteriaSheetPlan(TEMPLATES[1]!)], audit);
+    expect(report.sheetsAdded).toEqual([TEMPLATES[1]!.name]);
+    expect(fx.sync).toHaveBeenCalledTimes(3); // read, sheet and row, recalculation + page setup
+    expect(fx.sheet(AUDIT_SHEET)!.protected).toBe(true);
+    const logged = checkAudit(await port.readGrids([AUDIT_SHEET]));
+    expect(logged).toMatchObject({ kind: "checked", check: { intact: true, rows: 1 } });
+  });
+
   // Issue #16: ~1,200 single-cell validations — the plans now give one range per criteria row.
   it("has one validation per scored row across the candidate columns, not one per cell", async () => {
     const fx = new FakeExcel(["Sheet1"]);

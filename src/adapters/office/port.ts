@@ -358,9 +358,7 @@ export class OfficePort implements WorkbookPort {
         // of an existing register adds a few cells: Excel recalculates them itself.
         const large = edit.newSheets.length > 0;
         try {
-          await this.write(ctx, { suspend: large }, async (b) => {
-            await queueWorkbookEdit(b, parts);
-            if (audited.audit) await queueAuditWrite(b, audited.audit);
+          await this.writeWithAudit(ctx, parts, audited.audit, { suspend: large }, async (b) => {
             if (
               edit.created &&
               blank &&
