@@ -5,20 +5,23 @@
  */
 import os from "node:os";
 import { isoWithOffset, TOOL_VERSION } from "../domain/audit/chain";
-import type { AuditAction } from "../workbook/edit/audit";
+import { type AuditAction, PANE_ACTION } from "../workbook/edit/audit";
 
-/** The writing actions of the CLI, as `Thao tác` records them. */
+/**
+ * The writing actions of the CLI, as `Thao tác` records them: the pane's words for the same action
+ * (src/workbook/edit/audit.ts PANE_ACTION) and the command.
+ */
 export const CLI_ACTION = {
   init: "Khởi tạo (init)",
   demo: "Khởi tạo (demo)",
-  validateWrite: "Ghi kết quả kiểm tra (validate --write)",
+  validateWrite: `${PANE_ACTION.check} (validate --write)`,
   upgrade: "Nâng cấp sổ (upgrade)",
-  criteriaImport: "Nhập bộ tiêu chí (criteria import)",
-  addCandidates: "Thêm người được chấm điểm (criteria add-candidates)",
-  link: "Liên kết điểm (criteria link)",
-  markExported: "Đánh dấu đã trình (export --mark-exported)",
-  decide: "Ghi quyết định (decide)",
-  historyImport: "Nhập lịch sử (history import)",
+  criteriaImport: `${PANE_ACTION.criteriaImport} (criteria import)`,
+  addCandidates: `${PANE_ACTION.addCandidates} (criteria add-candidates)`,
+  link: `${PANE_ACTION.link} (criteria link)`,
+  markExported: `${PANE_ACTION.markExported} (export --mark-exported)`,
+  decide: `${PANE_ACTION.decision} (decide)`,
+  historyImport: `${PANE_ACTION.historyImport} (history import)`,
 } as const;
 export type CliAction = (typeof CLI_ACTION)[keyof typeof CLI_ACTION];
 

@@ -2,7 +2,8 @@
  * “Lịch sử từ sổ năm trước” in the pane (issue #13 item 5): last year's register, chosen by the
  * clerk, read in the browser by the package reader every command and the consolidation use
  * (src/adapters/xlsx/registerBytes.ts), planned on this register's grids by the CLI's planner
- * (src/workbook/edit/historyImport.ts) and written with the port's `addCells` (only empty cells).
+ * (src/workbook/edit/historyImport.ts) and written with the port's `addCells` (only empty cells),
+ * with its `Nhật ký` row.
  * Nothing leaves the machine. Loaded on demand, when a file is chosen.
  */
 import { InputError, type InputProblem } from "../adapters/xlsx/errors";
@@ -15,6 +16,8 @@ import {
   planHistoryImport,
 } from "../workbook/edit/historyImport";
 import type { WorkbookPort } from "../workbook/edit/port";
+import { PANE_ACTION } from "../workbook/edit/audit";
+import { paneAudit } from "./service";
 
 export type HistoryOutcome =
   /** Planned and written (`plan.rows` empty: nothing to add, nothing written). */
@@ -40,6 +43,7 @@ export async function importHistoryFile(
   const grids = await port.readGrids([SHEET.settings, SHEET.history]);
   const plan = planHistoryImport(grids, source);
   if (plan.kind !== "ok") return { kind: "refused", refusal: plan };
-  if (plan.cells.length) await port.addCells(plan.sheet, plan.cells);
+  if (plan.cells.length)
+    await port.addCells(plan.sheet, plan.cells, [], paneAudit(port, PANE_ACTION.historyImport));
   return { kind: "ok", plan };
 }

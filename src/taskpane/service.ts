@@ -186,7 +186,10 @@ export async function criteriaOverview(port: WorkbookPort): Promise<CriteriaOver
 }
 
 export async function addCriteriaSheet(port: WorkbookPort, set: CriteriaSet): Promise<boolean> {
-  const added = await port.addSheets([criteriaSheetPlan(set)]);
+  const added = await port.addSheets(
+    [criteriaSheetPlan(set)],
+    paneAudit(port, PANE_ACTION.criteriaImport)
+  );
   return added.length > 0;
 }
 
@@ -200,7 +203,13 @@ export async function addCandidates(
   const snap = grid ? readCriteriaSheet(grid) : null;
   const plan = grid && snap ? planAddCandidates(grid, snap, names) : null;
   if (!plan) throw new PortError("ItemNotFound", sheet, "addCandidates");
-  if (plan.cells.length) await port.addCells(grid!.name, plan.cells, plan.validations);
+  if (plan.cells.length)
+    await port.addCells(
+      grid!.name,
+      plan.cells,
+      plan.validations,
+      paneAudit(port, PANE_ACTION.addCandidates)
+    );
   return { added: plan.added.length, existing: plan.existing.length };
 }
 
@@ -211,6 +220,8 @@ export async function linkScores(port: WorkbookPort): Promise<number> {
   if (!links.length || !snapshot.nominations) return 0;
   return port.addCells(
     snapshot.nominations.sheet,
-    links.map((l) => ({ row: l.row, col: l.col, value: { formula: l.formula } }))
+    links.map((l) => ({ row: l.row, col: l.col, value: { formula: l.formula } })),
+    [],
+    paneAudit(port, PANE_ACTION.link)
   );
 }

@@ -29,6 +29,7 @@ import { planResultsWrite } from "../../src/workbook/edit/results";
 import { PortError } from "../../src/workbook/edit/port";
 import { TEMPLATES } from "../../src/domain/criteria/templates";
 import { criteriaSheetPlan } from "../../src/taskpane/service";
+import { checkAudit, PANE_ACTION, paneAuditAction } from "../../src/workbook/edit/audit";
 import { isCriteriaSheet } from "../../src/workbook/read";
 import { FakeExcel, type Platform, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
 import { typeRows } from "./typeRows";
@@ -553,10 +554,13 @@ describe("new workbook from the export", () => {
 });
 
 describe("criteria sheets", () => {
-  it("adds a criteria sheet in 3 syncs, then reads it with the register in the same single sync", async () => {
+  it("adds a criteria sheet with its Nhật ký row in 3 syncs, then reads it with the register in the same single sync", async () => {
     const { fx, port } = await newRegister(10);
-    expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([TEMPLATES[0]!.name]);
-    expect(fx.sync).toHaveBeenCalledTimes(3); // names, sheet, recalculation + page setup
+    const audit = paneAuditAction(PANE_ACTION.criteriaImport, "excel", "Lê Văn C", new Date());
+    expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)], audit)).toEqual([
+      TEMPLATES[0]!.name,
+    ]);
+    expect(fx.sync).toHaveBeenCalledTimes(3); // names and Nhật ký, sheet and row, recalculation + page setup
     expect([...fx.stale]).toEqual([]);
     expect(await port.addSheets([criteriaSheetPlan(TEMPLATES[0]!)])).toEqual([]); // exists: nothing written
     fx.sync.mockClear();
@@ -567,6 +571,19 @@ describe("criteria sheets", () => {
     const second = await port.readGrids(SHEETS_TO_READ, isCriteriaSheet);
     expect(readRegister(second).criteria).toHaveLength(1);
     expect(fx.sync).toHaveBeenCalledTimes(1);
+    const logged = checkAudit(await port.readGrids([AUDIT_SHEET]));
+    expect(logged).toMatchObject({ kind: "checked", check: { intact: true, rows: 1 } });
+  });
+
+  it("an upgrade that adds a criteria sheet writes its Nhật ký row in the same 3 syncs", async () => {
+    const { fx, port } = await newRegister(2);
+    const audit = paneAuditAction(PANE_ACTION.setup, "excel", "Lê Văn C", new Date());
+    const report = await port.setUp(demo.options, [criteriaSheetPlan(TEMPLATES[1]!)], audit);
+    expect(report.sheetsAdded).toEqual([TEMPLATES[1]!.name]);
+    expect(fx.sync).toHaveBeenCalledTimes(3); // read, sheet and row, recalculation + page setup
+    expect(fx.sheet(AUDIT_SHEET)!.protected).toBe(true);
+    const logged = checkAudit(await port.readGrids([AUDIT_SHEET]));
+    expect(logged).toMatchObject({ kind: "checked", check: { intact: true, rows: 1 } });
   });
 
   // Issue #16: ~1,200 single-cell validations — the plans now give one range per criteria row.

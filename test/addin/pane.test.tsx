@@ -18,8 +18,9 @@ import { columnLetter } from "../../src/domain/findings";
 import { FRESH_NOMINATION_LAYOUT } from "../../src/workbook/plan/layout";
 import type { WorkbookPort } from "../../src/workbook/edit/port";
 import { TAB_IDS, type TabId } from "../../src/taskpane/strings";
-import { META_SHEET } from "../../src/domain/register/contract";
-import { readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
+import { AUDIT_SHEET, META_SHEET } from "../../src/domain/register/contract";
+import { findSheet, readRegister, SHEETS_TO_READ } from "../../src/workbook/read";
+import { readAuditRows } from "../../src/workbook/edit/audit";
 import { validateRegister } from "../../src/domain/validate";
 import { nextDeadline, parseDrives } from "../../src/domain/drives";
 import { formatDdMmYyyy } from "../../src/domain/text/dates";
@@ -323,6 +324,11 @@ describe("task pane", () => {
       await clickWhenEnabled("Nhập CSV");
       await screen.findByText("Đã thêm sheet “TC Thanh niên”.", {}, STATE_WAIT);
       expect(own.workbook.sheets.map((x) => x.name)).toContain("TC Thanh niên");
+      // …and records it in Nhật ký, as the CLI's `criteria import` does (issue #14).
+      const audit = readAuditRows(findSheet(await own.port.readGrids([AUDIT_SHEET]), AUDIT_SHEET)!);
+      expect(audit?.rows.map((r) => [r[2], r[4]])).toEqual([
+        ["Nhập bộ tiêu chí (bản xem thử)", "TC Thanh niên"],
+      ]);
       expect(container.textContent).not.toMatch(/Choose File|No file chosen/);
       await axeClean(container);
       unmount();

@@ -20,7 +20,6 @@ import { foldKey } from "../../domain/text/normalize";
 import type { SheetGrid, WorkbookGrids } from "../../workbook/grid";
 import type { RegisterOptions } from "../../workbook/plan/options";
 import type { PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
-import { SHEETS_TO_READ } from "../../workbook/read";
 import {
   type NominationsChange,
   type ResultsWrite,
@@ -29,6 +28,9 @@ import {
   toPortError,
 } from "../../workbook/edit/port";
 import { missingSheets, planSetup, setupReport } from "../../workbook/edit/setup";
+import { NO_EDIT, sheetEdit } from "../../workbook/edit/book";
+import { emptyTargets } from "../../workbook/edit/userCell";
+import { findSheet, SHEETS_TO_READ } from "../../workbook/read";
 import { MemoryWorkbook, memCellOfPlan } from "./workbook";
 
 export interface MemoryPortOptions {
@@ -96,15 +98,23 @@ export class MemoryPort implements WorkbookPort {
   async addCells(
     sheet: string,
     cells: readonly PlanCell[],
-    validations: readonly ValidationPlan[] = []
+    validations: readonly ValidationPlan[] = [],
+    audit?: AuditAction
   ): Promise<number> {
     return this.step("addCells", () => {
+      const grids = audit ? this.grids([sheet, AUDIT_SHEET]) : null;
+      const todo = grids ? emptyTargets(findSheet(grids, sheet), cells) : cells;
       const n = this.workbook.setCells(
         sheet,
-        cells.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })),
+        todo.map((c) => ({ row: c.row, col: c.col, cell: memCellOfPlan(c) })),
         { onlyEmpty: true }
       );
       this.workbook.sheet(sheet)?.validations.push(...validations);
+      if (grids && audit) {
+        const name = findSheet(grids, sheet)?.name ?? sheet;
+        const edit = { ...NO_EDIT, sheets: [sheetEdit(name, todo, { validations })] };
+        this.applyAudit(planAuditWrite(grids, edit, audit));
+      }
       return n;
     });
   }
@@ -169,11 +179,13 @@ export class MemoryPort implements WorkbookPort {
     });
   }
 
-  async addSheets(plans: readonly SheetPlan[]): Promise<string[]> {
+  async addSheets(plans: readonly SheetPlan[], audit?: AuditAction): Promise<string[]> {
     return this.step("addSheets", () => {
-      const todo = missingSheets({ sheetNames: this.workbook.sheets.map((s) => s.name) }, plans);
+      const grids = this.grids(audit ? [AUDIT_SHEET] : []);
+      const todo = missingSheets(grids, plans);
       for (const p of todo) this.workbook.addSheet(p.name);
       for (const p of todo) this.workbook.applySheetPlan(p);
+      if (audit) this.applyAudit(planAuditWrite(grids, { ...NO_EDIT, newSheets: todo }, audit));
       if (todo[0]) this.workbook.activate(todo[0].name);
       return todo.map((p) => p.name);
     });

@@ -15,7 +15,8 @@
  */
 import { AUDIT_SHEET, COL, META_SHEET, SHEET } from "../../domain/register/contract";
 import type { AuditAction } from "../../domain/audit/chain";
-import { auditSetup, planAuditWrite } from "../../workbook/edit/audit";
+import { auditSetup, type AuditWrite, planAuditWrite } from "../../workbook/edit/audit";
+import { type BookEdit, NO_EDIT, sheetEdit } from "../../workbook/edit/book";
 import type { CivilDate } from "../../domain/text/dates";
 import {
   type DecisionPlan,
@@ -33,7 +34,7 @@ import type { RegisterOptions } from "../../workbook/plan/options";
 import { mayRepointArea, ownsCriteriaArea, ownsNominationsArea } from "../../workbook/plan/print";
 import type { PlannedArea } from "../../workbook/edit/printAreas";
 import type { PlanCell, SheetPlan, ValidationPlan } from "../../workbook/plan/types";
-import { SHEETS_TO_READ } from "../../workbook/read";
+import { findSheet, SHEETS_TO_READ } from "../../workbook/read";
 import {
   type NominationsChange,
   PortError,
@@ -204,6 +205,24 @@ export class OfficePort implements WorkbookPort {
     }
   }
 
+  /**
+   * An edit and the `Nhật ký` row recording it (./apply.ts queueAuditWrite), in the same write — so
+   * in the same sync unless the payload limit splits it. `more` queues what comes between them.
+   */
+  private async writeWithAudit(
+    ctx: Excel.RequestContext,
+    parts: WorkbookEditParts,
+    row: AuditWrite | null,
+    o: { suspend: boolean } = { suspend: false },
+    more?: (b: Batch) => Promise<void>
+  ): Promise<void> {
+    await this.write(ctx, o, async (b) => {
+      await queueWorkbookEdit(b, parts);
+      if (more) await more(b);
+      if (row) await queueAuditWrite(b, row);
+    });
+  }
+
   private async guarded<T>(operation: string, f: () => Promise<T>): Promise<T> {
     try {
       return await f();
@@ -252,22 +271,32 @@ export class OfficePort implements WorkbookPort {
     );
   }
 
+  /**
+   * Two syncs (none written when nothing is missing): read the sheet (and `Nhật ký` with `audit`),
+   * then write the empty targets and the audit row.
+   */
   async addCells(
     sheet: string,
     cells: readonly PlanCell[],
-    validations: readonly ValidationPlan[] = []
+    validations: readonly ValidationPlan[] = [],
+    audit?: AuditAction
   ): Promise<number> {
     return this.guarded("addCells", () =>
       this.run(async (ctx) => {
-        const read = await readWorkbook(ctx, [sheet], { formulas: true });
-        const grid = [...read.grids.sheets.values()][0];
+        const read = await readWorkbook(ctx, audit ? [sheet, AUDIT_SHEET] : [sheet], {
+          formulas: true,
+        }); // sync 1
+        const grid = findSheet(read.grids, sheet);
         if (!grid) throw Object.assign(new Error(`No sheet “${sheet}”`), { code: "ItemNotFound" });
         const todo = emptyTargets(grid, cells);
         if (!todo.length && !validations.length) return 0;
+        const edit = { ...NO_EDIT, sheets: [sheetEdit(grid.name, todo, { validations })] };
         // A small edit: no suspended calculation, so Excel recalculates the new formulas itself.
-        await this.write(ctx, { suspend: false }, (b) =>
-          queueWorkbookEdit(b, { cellEdits: [{ sheet: grid.name, cells: todo, validations }] })
-        );
+        await this.writeWithAudit(
+          ctx,
+          { cellEdits: [{ sheet: grid.name, cells: todo, validations }] },
+          auditRow(read.grids, edit, audit)
+        ); // sync 2
         return todo.length;
       })
     );
@@ -329,9 +358,7 @@ export class OfficePort implements WorkbookPort {
         // of an existing register adds a few cells: Excel recalculates them itself.
         const large = edit.newSheets.length > 0;
         try {
-          await this.write(ctx, { suspend: large }, async (b) => {
-            await queueWorkbookEdit(b, parts);
-            if (audited.audit) await queueAuditWrite(b, audited.audit);
+          await this.writeWithAudit(ctx, parts, audited.audit, { suspend: large }, async (b) => {
             if (
               edit.created &&
               blank &&
@@ -444,22 +471,27 @@ export class OfficePort implements WorkbookPort {
     }
   }
 
-  async addSheets(plans: readonly SheetPlan[]): Promise<string[]> {
+  /**
+   * Three syncs: the sheet names (and `Nhật ký` with `audit`), the new sheets with the audit row, the
+   * recalculation and page setup.
+   */
+  async addSheets(plans: readonly SheetPlan[], audit?: AuditAction): Promise<string[]> {
     return this.guarded("addSheets", () =>
       this.run(async (ctx) => {
-        const wss = ctx.workbook.worksheets;
-        wss.load("items/name");
-        await ctx.sync();
-        const todo = missingSheets({ sheetNames: wss.items.map((w) => w.name) }, plans);
+        const read = await readWorkbook(ctx, audit ? [AUDIT_SHEET] : []); // sync 1
+        const todo = missingSheets(read.grids, plans);
         if (!todo.length) return [];
         const parts = { newSheets: todo };
+        const row = auditRow(read.grids, { ...NO_EDIT, newSheets: todo }, audit);
         try {
-          await this.write(ctx, { suspend: true }, async (b) => {
-            await queueWorkbookEdit(b, parts);
-            await b.queue(opBytes(todo[0]!.name), () => wss.getItem(todo[0]!.name).activate());
-          });
+          await this.writeWithAudit(ctx, parts, row, { suspend: true }, (b) =>
+            b.queue(opBytes(todo[0]!.name), () =>
+              ctx.workbook.worksheets.getItem(todo[0]!.name).activate()
+            )
+          ); // sync 2
         } catch (e) {
-          throw await this.undo(ctx, parts, e, "addSheets");
+          const added = row?.kind === "sheet" ? { newSheets: [...todo, row.plan] } : parts;
+          throw await this.undo(ctx, added, e, "addSheets");
         }
         const warnings = await this.finishWrite(ctx, todo);
         for (const w of warnings) console.warn(`Sổ Thi đua: ${w}`);
@@ -550,14 +582,8 @@ export class OfficePort implements WorkbookPort {
       this.run(async (ctx) => {
         const read = await readWorkbook(ctx, [META_SHEET, SHEET.nominations, AUDIT_SHEET]); // sync 1
         const plan = planSubmitted(read.grids, rows, date);
-        const parts = rowEditParts(plan);
-        const row = audit
-          ? planAuditWrite(read.grids, bookEditOfRows(read.grids, plan), audit)
-          : null;
-        await this.write(ctx, { suspend: false }, async (b) => {
-          await queueWorkbookEdit(b, parts);
-          if (row) await queueAuditWrite(b, row);
-        }); // sync 2
+        const row = auditRow(read.grids, bookEditOfRows(read.grids, plan), audit);
+        await this.writeWithAudit(ctx, rowEditParts(plan), row); // sync 2
       })
     );
   }
@@ -572,14 +598,8 @@ export class OfficePort implements WorkbookPort {
         const read = await readWorkbook(ctx, SHEETS_TO_READ); // sync 1
         const plan = planDecision(read.grids, req);
         if (plan.kind !== "ok" || (!plan.cells.length && !plan.meta)) return plan;
-        const parts = rowEditParts(plan);
-        const row = audit
-          ? planAuditWrite(read.grids, bookEditOfRows(read.grids, plan), audit)
-          : null;
-        await this.write(ctx, { suspend: false }, async (b) => {
-          await queueWorkbookEdit(b, parts);
-          if (row) await queueAuditWrite(b, row);
-        }); // sync 2
+        const row = auditRow(read.grids, bookEditOfRows(read.grids, plan), audit);
+        await this.writeWithAudit(ctx, rowEditParts(plan), row); // sync 2
         return plan;
       })
     );
@@ -672,6 +692,15 @@ export class OfficePort implements WorkbookPort {
 }
 
 export { PortError };
+
+/** The `Nhật ký` row of `edit` when the pane asked for one. */
+function auditRow(
+  grids: WorkbookGrids,
+  edit: BookEdit,
+  audit: AuditAction | undefined
+): AuditWrite | null {
+  return audit ? planAuditWrite(grids, edit, audit) : null;
+}
 
 /** `Đề nghị` cells and the metadata row of a decision or of the submitted marks, as one write. */
 function rowEditParts(plan: {

@@ -196,12 +196,16 @@ export function auditSetup(
   return { edit: { ...edit, newSheets }, audit: null };
 }
 
-/** The pane's writing actions, as `Thao tác` records them (the host is added: Excel, preview). */
+/**
+ * The pane's writing actions, as `Thao tác` records them (the host is added: Excel, preview). The CLI
+ * names the same actions with these words and its command (src/cli/audit.ts CLI_ACTION).
+ */
 export const PANE_ACTION = {
   check: "Ghi kết quả kiểm tra",
   setup: "Thiết lập, nâng cấp sổ",
-  addSheets: "Thêm sheet tiêu chí",
+  criteriaImport: "Nhập bộ tiêu chí",
   addCandidates: "Thêm người được chấm điểm",
+  link: "Liên kết điểm",
   historyImport: "Nhập lịch sử",
   markExported: "Đánh dấu đã trình",
   decision: "Ghi quyết định",

@@ -67,11 +67,15 @@ export interface WorkbookPort {
    * sheet whose name satisfies `include` (e.g. criteria sheets `TC …`, src/workbook/read.ts isSheetToRead).
    */
   readGrids(sheets: readonly string[], include?: (name: string) => boolean): Promise<WorkbookGrids>;
-  /** Write cells into an existing sheet — only where the sheet is empty — with their validations. */
+  /**
+   * Write cells into an existing sheet — only where the sheet is empty — with their validations
+   * (criteria candidates, score links, history rows); returns the count of cells written.
+   */
   addCells(
     sheet: string,
     cells: readonly PlanCell[],
-    validations?: readonly ValidationPlan[]
+    validations?: readonly ValidationPlan[],
+    audit?: AuditAction
   ): Promise<number>;
   /**
    * Create the register in a workbook that has none (`options` and `extraSheets` shape it), or add only
@@ -83,7 +87,7 @@ export interface WorkbookPort {
     audit?: AuditAction
   ): Promise<SetupReport>;
   /** Add sheets (e.g. criteria sheets `TC …`) that do not exist yet; returns the names added. */
-  addSheets(plans: readonly SheetPlan[]): Promise<string[]>;
+  addSheets(plans: readonly SheetPlan[], audit?: AuditAction): Promise<string[]>;
   /** Write the `Kết quả kiểm tra` column. */
   writeResults(write: ResultsWrite): Promise<void>;
   /**
