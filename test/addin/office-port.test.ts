@@ -32,6 +32,7 @@ import { criteriaSheetPlan } from "../../src/taskpane/service";
 import { checkAudit, PANE_ACTION, paneAuditAction } from "../../src/workbook/edit/audit";
 import { isCriteriaSheet } from "../../src/workbook/read";
 import { FakeExcel, type Platform, WEB_PAYLOAD_LIMIT } from "./fakeExcel";
+import { untilState } from "../helpers/waits";
 import { typeRows } from "./typeRows";
 
 /** The result column of `Đề nghị` (1-based) and its letter: the last of the register's columns. */
@@ -345,7 +346,7 @@ describe("a write that fails half-way", () => {
     await expect(check(port)).rejects.toMatchObject({ code: "GeneralException" });
     expect(fx.enableEvents).toBe(true);
     await fx.change(SHEET.nominations, "B7");
-    await settle(120);
+    await untilState(() => seen.length > 0, "the debounced change event");
     expect(seen).toEqual([[7]]);
     off();
   });
@@ -380,7 +381,7 @@ describe("events and calculation around the results write", () => {
       values: ["ghi chú"],
       colourRules: [],
     });
-    await settle(120);
+    await untilState(() => seen.length > 0, "the debounced change event");
     expect(seen).toEqual([[6]]);
     off();
   });
@@ -519,7 +520,7 @@ describe("change events on Đề nghị", () => {
     await fx.change(SHEET.nominations, `${RESULT}5:${RESULT}16`); // an echo on the result column is ignored too
     await fx.change(SHEET.nominations, "B7");
     await fx.change(SHEET.nominations, "C8:D9");
-    await settle(120);
+    await untilState(() => seen.length > 0, "the debounced change event");
     expect(seen).toEqual([[7, 8, 9]]);
     off();
   });

@@ -9,3 +9,19 @@ export const STATE_WAIT_MS = 120_000;
 
 /** `{ timeout }` for Testing Library's `findBy…`/`waitFor` and Playwright's `waitFor`. */
 export const STATE_WAIT = { timeout: STATE_WAIT_MS } as const;
+
+/**
+ * Resolve once `reached()` is true (polled every 10 ms), for tests without a DOM to observe; rejects
+ * only after STATE_WAIT_MS, as a hang guard. A debounced callback is awaited this way, not by sleeping
+ * for its delay (a loaded machine ran the timer later than a fixed sleep allowed for).
+ */
+export async function untilState(
+  reached: () => boolean,
+  what = "the expected state"
+): Promise<void> {
+  const end = Date.now() + STATE_WAIT_MS;
+  while (!reached()) {
+    if (Date.now() > end) throw new Error(`Not reached within ${STATE_WAIT_MS} ms: ${what}`);
+    await new Promise((r) => setTimeout(r, 10));
+  }
+}
