@@ -1,18 +1,14 @@
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { DocumentRibbonRegular, DocumentTextRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import { FileActions } from "./FileActions";
-import { useSectionStyles } from "./styles";
+import { type BuiltFile, DocumentCard, useBuiltFile } from "./DocumentCard";
 
 export type DecisionDocumentKind = "decision" | "certificates";
 
 /** A document the pane built, ready to download or open. */
-export interface BuiltDocument {
+export interface BuiltDocument extends BuiltFile {
   readonly kind: DecisionDocumentKind;
-  readonly fileName: string;
-  readonly url: string;
-  readonly base64: () => string;
 }
 
 export interface DecisionDocumentsProps {
@@ -32,47 +28,32 @@ export const DecisionDocuments: React.FC<DecisionDocumentsProps> = ({
   preferOpen,
 }) => {
   const { t } = useTranslation("pane");
-  const s = useSectionStyles();
-  const [built, setBuilt] = React.useState<BuiltDocument | null>(null);
-  React.useEffect(
-    () => () => {
-      if (built) URL.revokeObjectURL(built.url);
-    },
-    [built]
-  );
+  const [built, setBuilt] = useBuiltFile<BuiltDocument>();
   const build = (kind: DecisionDocumentKind) =>
     void onBuild(kind).then((doc) => setBuilt(doc ?? null));
   return (
-    <section className={s.card} aria-label={t("decisionDocs.title")}>
-      <Text weight="semibold">{t("decisionDocs.title")}</Text>
-      <Text as="p" className={s.muted}>
-        {t("decisionDocs.intro")}
-      </Text>
-      <div className={s.actions}>
-        <Button icon={<DocumentTextRegular />} disabled={busy} onClick={() => build("decision")}>
-          {t("decisionDocs.decision")}
-        </Button>
-        <Button
-          icon={<DocumentRibbonRegular />}
-          disabled={busy}
-          onClick={() => build("certificates")}
-        >
-          {t("decisionDocs.certificates")}
-        </Button>
-      </div>
-      {built ? (
-        <FileActions
-          url={built.url}
-          fileName={built.fileName}
-          downloadLabel={t("export.download")}
-          testId={`${built.kind}-download`}
-          {...(onOpen ? { onOpen: () => onOpen(built) } : {})}
-          openLabel={t("export.openInExcel")}
-          preferOpen={preferOpen}
-          fallbackLabel={t("export.downloadFallback")}
-          disabled={busy}
-        />
-      ) : null}
-    </section>
+    <DocumentCard
+      title={t("decisionDocs.title")}
+      intro={t("decisionDocs.intro")}
+      actions={
+        <>
+          <Button icon={<DocumentTextRegular />} disabled={busy} onClick={() => build("decision")}>
+            {t("decisionDocs.decision")}
+          </Button>
+          <Button
+            icon={<DocumentRibbonRegular />}
+            disabled={busy}
+            onClick={() => build("certificates")}
+          >
+            {t("decisionDocs.certificates")}
+          </Button>
+        </>
+      }
+      built={built}
+      downloadTestId={`${built?.kind ?? "decision"}-download`}
+      {...(onOpen && built ? { onOpen: () => onOpen(built) } : {})}
+      preferOpen={preferOpen}
+      busy={busy}
+    />
   );
 };

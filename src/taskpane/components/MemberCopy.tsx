@@ -1,11 +1,10 @@
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { LockClosedRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
 import type { CivilDate } from "../../domain/text/dates";
 import type { WorkbookPort } from "../../workbook/edit/port";
-import { FileActions } from "./FileActions";
-import { useSectionStyles } from "./styles";
+import { type BuiltFile, DocumentCard, useBuiltFile } from "./DocumentCard";
 import type { RunAction } from "./useAction";
 
 export interface MemberCopyProps {
@@ -15,26 +14,13 @@ export interface MemberCopyProps {
   readonly run: RunAction;
 }
 
-interface Built {
-  readonly fileName: string;
-  readonly url: string;
-  readonly base64: () => string;
-}
-
 /**
  * Bản gửi Hội đồng: the council member's copy of the open workbook (CLI: `share`) — the workbook's
  * own bytes through the CLI's transform; the workbook is only read.
  */
 export const MemberCopy: React.FC<MemberCopyProps> = ({ port, today, busy, run }) => {
   const { t } = useTranslation("pane");
-  const s = useSectionStyles();
-  const [built, setBuilt] = React.useState<Built | null>(null);
-  React.useEffect(
-    () => () => {
-      if (built) URL.revokeObjectURL(built.url);
-    },
-    [built]
-  );
+  const [built, setBuilt] = useBuiltFile();
   if (!port.documentBytes) return null;
   const documentBytes = port.documentBytes.bind(port);
 
@@ -49,7 +35,7 @@ export const MemberCopy: React.FC<MemberCopyProps> = ({ port, today, busy, run }
             type: "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
           })
         );
-        const b: Built = { fileName: file.fileName, url, base64: () => m.toBase64(file.bytes) };
+        const b: BuiltFile = { fileName: file.fileName, url, base64: () => m.toBase64(file.bytes) };
         setBuilt(b);
         if (port.prefersNewWorkbook && port.createWorkbook) await port.createWorkbook(b.base64());
         return file.counts;
@@ -58,12 +44,10 @@ export const MemberCopy: React.FC<MemberCopyProps> = ({ port, today, busy, run }
     );
 
   return (
-    <section className={s.card} aria-label={t("memberCopy.title")}>
-      <Text weight="semibold">{t("memberCopy.title")}</Text>
-      <Text as="p" className={s.muted}>
-        {t("memberCopy.intro")}
-      </Text>
-      <div className={s.actions}>
+    <DocumentCard
+      title={t("memberCopy.title")}
+      intro={t("memberCopy.intro")}
+      actions={
         <Button
           icon={<LockClosedRegular />}
           disabled={busy}
@@ -72,25 +56,14 @@ export const MemberCopy: React.FC<MemberCopyProps> = ({ port, today, busy, run }
         >
           {t("memberCopy.build")}
         </Button>
-      </div>
-      {built ? (
-        <FileActions
-          url={built.url}
-          fileName={built.fileName}
-          downloadLabel={t("export.download")}
-          testId="member-copy-download"
-          {...(port.createWorkbook
-            ? {
-                onOpen: () =>
-                  void run("createWorkbook", () => port.createWorkbook!(built.base64())),
-              }
-            : {})}
-          openLabel={t("export.openInExcel")}
-          preferOpen={Boolean(port.prefersNewWorkbook)}
-          fallbackLabel={t("export.downloadFallback")}
-          disabled={busy}
-        />
-      ) : null}
-    </section>
+      }
+      built={built}
+      downloadTestId="member-copy-download"
+      {...(port.createWorkbook && built
+        ? { onOpen: () => void run("createWorkbook", () => port.createWorkbook!(built.base64())) }
+        : {})}
+      preferOpen={Boolean(port.prefersNewWorkbook)}
+      busy={busy}
+    />
   );
 };

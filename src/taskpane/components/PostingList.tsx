@@ -1,16 +1,11 @@
 import * as React from "react";
-import { Button, Text } from "@fluentui/react-components";
+import { Button } from "@fluentui/react-components";
 import { MegaphoneRegular } from "@fluentui/react-icons";
 import { useTranslation } from "react-i18next";
-import { FileActions } from "./FileActions";
-import { useSectionStyles } from "./styles";
+import { type BuiltFile, DocumentCard, useBuiltFile } from "./DocumentCard";
 
 /** The posting list the pane built, ready to download or open. */
-export interface BuiltPosting {
-  readonly fileName: string;
-  readonly url: string;
-  readonly base64: () => string;
-}
+export type BuiltPosting = BuiltFile;
 
 export interface PostingListProps {
   readonly busy: boolean;
@@ -24,21 +19,12 @@ export interface PostingListProps {
 /** Danh sách công khai: the list posted at the ward office before submission (issue #14). */
 export const PostingList: React.FC<PostingListProps> = ({ busy, onBuild, onOpen, preferOpen }) => {
   const { t } = useTranslation("pane");
-  const s = useSectionStyles();
-  const [built, setBuilt] = React.useState<BuiltPosting | null>(null);
-  React.useEffect(
-    () => () => {
-      if (built) URL.revokeObjectURL(built.url);
-    },
-    [built]
-  );
+  const [built, setBuilt] = useBuiltFile<BuiltPosting>();
   return (
-    <section className={s.card} aria-label={t("posting.title")}>
-      <Text weight="semibold">{t("posting.title")}</Text>
-      <Text as="p" className={s.muted}>
-        {t("posting.intro")}
-      </Text>
-      <div className={s.actions}>
+    <DocumentCard
+      title={t("posting.title")}
+      intro={t("posting.intro")}
+      actions={
         <Button
           icon={<MegaphoneRegular />}
           disabled={busy}
@@ -46,20 +32,12 @@ export const PostingList: React.FC<PostingListProps> = ({ busy, onBuild, onOpen,
         >
           {t("posting.build")}
         </Button>
-      </div>
-      {built ? (
-        <FileActions
-          url={built.url}
-          fileName={built.fileName}
-          downloadLabel={t("export.download")}
-          testId="posting-download"
-          {...(onOpen ? { onOpen: () => onOpen(built) } : {})}
-          openLabel={t("export.openInExcel")}
-          preferOpen={preferOpen}
-          fallbackLabel={t("export.downloadFallback")}
-          disabled={busy}
-        />
-      ) : null}
-    </section>
+      }
+      built={built}
+      downloadTestId="posting-download"
+      {...(onOpen && built ? { onOpen: () => onOpen(built) } : {})}
+      preferOpen={preferOpen}
+      busy={busy}
+    />
   );
 };
