@@ -23,7 +23,8 @@ module.exports = {
   // 2026-12-06 (clean clone, CI=true): 80.96 / 70.5 / 79.2 / 83.18 — lowered on purpose, not
   // silently: issue #14's commands (share, verify, export --drive/--posting) are tested through the
   // real CLI in child processes, which coverage cannot see; src/domain/drives got unit tests.
-  coverageThreshold: { global: { statements: 80, branches: 69.5, functions: 78.5, lines: 82 } },
+  // 2026-12-06 later (clean clone): 82.09 / 71.24 / 80.02 / 84.37 — raised to match.
+  coverageThreshold: { global: { statements: 81, branches: 70.5, functions: 79, lines: 83.5 } },
   // Two workers on the 2-core machines CI and the team use (Jest's default there is one): the
   // suites wait on LibreOffice, Chromium and CLI processes for much of their time. Test files share
   // no fixed path or port (temporary folders, port 0, a fresh LibreOffice profile per conversion).
