@@ -34,8 +34,8 @@ export interface CliRun {
 /**
  * Run the built command line with `args` in `cwd` and the test's environment plus `env`, as
  * `node bin/so-thi-dua.js` would: exit code, stdout and stderr. The CLI runs in a worker thread
- * that loads it once per test file (lib/cli.bundle.js, what bin/so-thi-dua.js loads), not in a new
- * Node process per call: a process spent ~0.4 s starting and loading ExcelJS, over ~1,500 calls of
+ * that loads it once per Jest worker process (lib/cli.bundle.js, what bin/so-thi-dua.js loads), not in
+ * a new Node process per call: a process spent ~0.4 s starting and loading ExcelJS, over ~1,500 calls of
  * the suite. What only a process can show (the launcher, exit on a closed pipe, a cold start) is
  * tested with `runCliProcess`, or `runCliAsync` with `process: true`, `bin` or `nodeArgs`.
  */
