@@ -95,18 +95,23 @@ test("init writes the chart parts, the drawing and the sheet's link to it", () =
   }
 });
 
-test("openpyxl opens the register and finds both charts with their ranges", () => {
-  const py = requireOpenpyxl();
-  if (!py) return;
+/** The category and value ranges of each chart on `Tổng hợp`, as openpyxl reads them. */
+function chartRanges(py: string, file: string): [string, string][] {
   const script = [
     "import sys, json, openpyxl",
     "ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]",
     "print(json.dumps([[c.series[0].cat.strRef.f, c.series[0].val.numRef.f] for c in ws._charts]))",
   ].join("\n");
-  const r = spawnSync(py, ["-c", script, FILE, SHEET.summary], { encoding: "utf8" });
+  const r = spawnSync(py, ["-c", script, file, SHEET.summary], { encoding: "utf8" });
   expect(r.stderr).toBe("");
+  return JSON.parse(r.stdout) as [string, string][];
+}
+
+test("openpyxl opens the register and finds both charts with their ranges", () => {
+  const py = requireOpenpyxl();
+  if (!py) return;
   const sheet = `'${SHEET.summary}'`;
-  expect(JSON.parse(r.stdout)).toEqual(
+  expect(chartRanges(py, FILE)).toEqual(
     [byTitle!, byUnit!].map((p) => [`${sheet}!${abs(p.categories)}`, `${sheet}!${abs(p.values)}`])
   );
 });
@@ -128,14 +133,7 @@ test("consolidate writes the same two charts into the ward's register (bulk writ
     "xl/charts/chart2.xml",
   ]);
   if (!py) return;
-  const script = [
-    "import sys, json, openpyxl",
-    "ws = openpyxl.load_workbook(sys.argv[1])[sys.argv[2]]",
-    "print(json.dumps([[c.series[0].cat.strRef.f, c.series[0].val.numRef.f] for c in ws._charts]))",
-  ].join("\n");
-  const o = spawnSync(py, ["-c", script, out, SHEET.summary], { encoding: "utf8" });
-  expect(o.stderr).toBe("");
-  const [titles, perUnit] = JSON.parse(o.stdout) as [string, string][];
+  const [titles, perUnit] = chartRanges(py, out);
   const sheet = `'${SHEET.summary}'`;
   expect(titles).toEqual([
     `${sheet}!${abs(byTitle!.categories)}`,
