@@ -13,6 +13,7 @@ import {
   DECREE30_MARGINS,
   type DocFormat,
   SheetBuilder,
+  lineCount,
   linesHeight,
   textWidthMm,
   wrapLines,
@@ -208,6 +209,59 @@ export function para(
 ): number {
   b.text(row, 1, COLS, `${INDENT}${text}`, f(size, { align: "justify", ...more }), 3);
   return row + 1;
+}
+
+/** A column of a bordered table: its label, its span on the 40-column grid, its cells' alignment. */
+export interface TableColumn {
+  readonly label: string;
+  readonly from: number;
+  readonly to: number;
+  readonly align: NonNullable<DocFormat["align"]>;
+}
+
+/** Cells of a bordered table (11 pt, wrapped, centred vertically). */
+export const tableCell = (more: Omit<DocFormat, "size"> = {}): DocFormat =>
+  f(11, { border: "all", valign: "middle", wrap: true, ...more });
+
+/**
+ * The header row of a bordered table at `row` (bold, centred, as tall as its longest label); returns
+ * the next row.
+ */
+export function tableHeader(b: SheetBuilder, row: number, columns: readonly TableColumn[]): number {
+  for (const c of columns) {
+    b.merge(row, c.from, row, c.to, c.label, tableCell({ bold: true, align: "center" }));
+    b.atLeast(row, linesHeight(lineCount(c.label, b.spanMm(c.from, c.to), 11, true), 11, 2));
+  }
+  return row + 1;
+}
+
+/**
+ * `count` rows of a bordered table from `row`, the values of row `i` from `valuesOf(i)` (the array
+ * may be reused between rows), each row as tall as its longest wrapped text; returns the next row.
+ */
+export function tableRows(
+  b: SheetBuilder,
+  row: number,
+  columns: readonly TableColumn[],
+  count: number,
+  valuesOf: (i: number) => readonly (string | number)[]
+): number {
+  // One format and one width per column, shared by every row.
+  const formats = columns.map((c) => tableCell({ align: c.align }));
+  const widths = columns.map((c) => b.spanMm(c.from, c.to));
+  let r = row;
+  for (let i = 0; i < count; i++) {
+    const values = valuesOf(i);
+    let lines = 1;
+    columns.forEach((c, k) => {
+      const v = values[k]!;
+      b.merge(r, c.from, r, c.to, v, formats[k]);
+      if (typeof v === "string") lines = Math.max(lines, lineCount(v, widths[k]!, 11));
+    });
+    b.atLeast(r, linesHeight(lines, 11, 2));
+    r++;
+  }
+  return r;
 }
 
 /** `Nơi nhận` (left) and the signer (right), on the same rows as Decree 30 places them. */

@@ -12,13 +12,7 @@ import {
 } from "../../../domain/export/council";
 import { VOTING_METHOD } from "../../../domain/register/contract";
 import { formatVietnameseLongDate } from "../../../domain/text/dates";
-import {
-  type DocFormat,
-  type DocumentSheetPlan,
-  SheetBuilder,
-  lineCount,
-  linesHeight,
-} from "./document";
+import { type DocumentSheetPlan, SheetBuilder } from "./document";
 import {
   BODY,
   CENTER,
@@ -31,6 +25,9 @@ import {
   letterhead,
   letterPage,
   para,
+  type TableColumn,
+  tableHeader,
+  tableRows,
 } from "./decree30";
 import {
   councilName,
@@ -141,32 +138,16 @@ export function planLetter(x: CouncilExport): DocumentSheetPlan {
   return b.sheet(SHEET_LETTER, letterPage(b), "FFC00000");
 }
 
-/** Minutes table: column spans on the 20-column grid. */
-const MINUTES_COLUMNS: readonly {
-  readonly label: string;
-  readonly from: number;
-  readonly to: number;
-}[] = [
-  { label: "STT", from: 1, to: 2 },
-  { label: "Họ và tên / Tên tập thể", from: 3, to: 12 },
-  { label: "Danh hiệu / Hình thức", from: 13, to: 18 },
-  { label: "Đơn vị đề nghị", from: 19, to: 24 },
-  { label: "Số phiếu đồng ý", from: 25, to: 28 },
-  { label: "Tỷ lệ trên tổng số thành viên (%)", from: 29, to: 32 },
-  { label: "Tỷ lệ tối thiểu (%)", from: 33, to: 36 },
-  { label: "Kết quả", from: 37, to: 40 },
-];
-
-/** Horizontal alignment of the minutes' columns (rows under the header). */
-const MINUTES_ALIGN: readonly NonNullable<DocFormat["align"]>[] = [
-  "center",
-  "left",
-  "left",
-  "left",
-  "center",
-  "center",
-  "center",
-  "center",
+/** Minutes table: column spans on the 40-column grid, and how the rows under the header align. */
+const MINUTES_COLUMNS: readonly TableColumn[] = [
+  { label: "STT", from: 1, to: 2, align: "center" },
+  { label: "Họ và tên / Tên tập thể", from: 3, to: 12, align: "left" },
+  { label: "Danh hiệu / Hình thức", from: 13, to: 18, align: "left" },
+  { label: "Đơn vị đề nghị", from: 19, to: 24, align: "left" },
+  { label: "Số phiếu đồng ý", from: 25, to: 28, align: "center" },
+  { label: "Tỷ lệ trên tổng số thành viên (%)", from: 29, to: 32, align: "center" },
+  { label: "Tỷ lệ tối thiểu (%)", from: 33, to: 36, align: "center" },
+  { label: "Kết quả", from: 37, to: 40, align: "center" },
 ];
 
 function resultText(e: CouncilExport["minutes"][number]): string {
@@ -231,18 +212,10 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
   );
 
   const head = r;
-  const cellFmt = (more: Omit<DocFormat, "size"> = {}): DocFormat =>
-    f(11, { border: "all", valign: "middle", wrap: true, ...more });
-  for (const c of MINUTES_COLUMNS) {
-    b.merge(head, c.from, head, c.to, c.label, cellFmt({ bold: true, align: "center" }));
-    b.atLeast(head, linesHeight(lineCount(c.label, b.spanMm(c.from, c.to), 11, true), 11, 2));
-  }
-  r++;
-  // One format and one width per column, shared by every row.
-  const formats = MINUTES_ALIGN.map((align) => cellFmt({ align }));
-  const widths = MINUTES_COLUMNS.map((c) => b.spanMm(c.from, c.to));
+  r = tableHeader(b, r, MINUTES_COLUMNS);
   const values: (string | number)[] = [];
-  x.minutes.forEach((e, i) => {
+  r = tableRows(b, r, MINUTES_COLUMNS, x.minutes.length, (i) => {
+    const e = x.minutes[i]!;
     values[0] = i + 1;
     values[1] = safe(e.name);
     values[2] = e.titleText ? safe(e.titleText) : "";
@@ -251,14 +224,7 @@ export function planMinutes(x: CouncilExport): DocumentSheetPlan {
     values[5] = e.ratio === null ? "" : viNumber(e.ratio);
     values[6] = e.minPct === null ? "" : viNumber(e.minPct);
     values[7] = resultText(e);
-    let lines = 1;
-    MINUTES_COLUMNS.forEach((c, k) => {
-      const v = values[k]!;
-      b.merge(r, c.from, r, c.to, v, formats[k]);
-      if (typeof v === "string") lines = Math.max(lines, lineCount(v, widths[k]!, 11));
-    });
-    b.atLeast(r, linesHeight(lines, 11, 2));
-    r++;
+    return values;
   });
   r++;
   const up = x.upward.reduce((a, g) => a + g.count, 0);

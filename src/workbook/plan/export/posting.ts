@@ -4,31 +4,30 @@
  */
 import type { PostingList } from "../../../domain/export/posting";
 import { formatDdMmYyyy } from "../../../domain/text/dates";
+import { type DocumentPlan, SheetBuilder } from "./document";
 import {
-  type DocFormat,
-  type DocumentPlan,
-  SheetBuilder,
-  lineCount,
-  linesHeight,
-} from "./document";
-import { COL_MM, COLS, closing, docTitle, f, letterhead, letterPage, para } from "./decree30";
+  COL_MM,
+  COLS,
+  closing,
+  docTitle,
+  letterhead,
+  letterPage,
+  para,
+  type TableColumn,
+  tableCell,
+  tableHeader,
+  tableRows,
+} from "./decree30";
 import { councilName, drivePhrase, issuerSymbol, safe } from "./text";
 
 export const SHEET_POSTING = "Danh sách công khai";
 
-const COLUMNS: readonly { readonly label: string; readonly from: number; readonly to: number }[] = [
-  { label: "STT", from: 1, to: 2 },
-  { label: "Họ và tên / Tên tập thể", from: 3, to: 10 },
-  { label: "Chức vụ, đơn vị công tác", from: 11, to: 18 },
-  { label: "Danh hiệu / Hình thức đề nghị", from: 19, to: 25 },
-  { label: "Tóm tắt thành tích", from: 26, to: 40 },
-];
-const ALIGN: readonly NonNullable<DocFormat["align"]>[] = [
-  "center",
-  "left",
-  "left",
-  "left",
-  "left",
+const COLUMNS: readonly TableColumn[] = [
+  { label: "STT", from: 1, to: 2, align: "center" },
+  { label: "Họ và tên / Tên tập thể", from: 3, to: 10, align: "left" },
+  { label: "Chức vụ, đơn vị công tác", from: 11, to: 18, align: "left" },
+  { label: "Danh hiệu / Hình thức đề nghị", from: 19, to: 25, align: "left" },
+  { label: "Tóm tắt thành tích", from: 26, to: 40, align: "left" },
 ];
 
 const dayOrBlank = (d: PostingList["from"]): string => (d ? formatDdMmYyyy(d) : "…/…/……");
@@ -57,36 +56,15 @@ export function planPostingDocument(p: PostingList, fileName: string): DocumentP
     )
   );
   r++;
-  const cellFmt = (more: Omit<DocFormat, "size"> = {}): DocFormat =>
-    f(11, { border: "all", valign: "middle", wrap: true, ...more });
-  for (const c of COLUMNS) {
-    b.merge(r, c.from, r, c.to, c.label, cellFmt({ bold: true, align: "center" }));
-    b.atLeast(r, linesHeight(lineCount(c.label, b.spanMm(c.from, c.to), 11, true), 11, 2));
-  }
   const head = r;
-  r++;
-  const formats = ALIGN.map((align) => cellFmt({ align }));
-  const widths = COLUMNS.map((c) => b.spanMm(c.from, c.to));
+  r = tableHeader(b, r, COLUMNS);
   if (!p.entries.length) {
-    b.merge(r, 1, r, COLS, "Không có đề nghị nào đủ điều kiện.", cellFmt({ align: "center" }));
+    b.merge(r, 1, r, COLS, "Không có đề nghị nào đủ điều kiện.", tableCell({ align: "center" }));
     r++;
   }
-  p.entries.forEach((e, i) => {
-    const values: (string | number)[] = [
-      i + 1,
-      safe(e.name),
-      safe(e.unit),
-      safe(e.title),
-      safe(e.achievement),
-    ];
-    let lines = 1;
-    COLUMNS.forEach((c, k) => {
-      const v = values[k]!;
-      b.merge(r, c.from, r, c.to, v, formats[k]);
-      if (typeof v === "string") lines = Math.max(lines, lineCount(v, widths[k]!, 11));
-    });
-    b.atLeast(r, linesHeight(lines, 11, 2));
-    r++;
+  r = tableRows(b, r, COLUMNS, p.entries.length, (i) => {
+    const e = p.entries[i]!;
+    return [i + 1, safe(e.name), safe(e.unit), safe(e.title), safe(e.achievement)];
   });
   r++;
   r = para(
