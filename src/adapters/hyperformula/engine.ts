@@ -7,6 +7,7 @@
 import { ConfigParams, DetailedCellError, HyperFormula, RawCellContent } from "hyperformula";
 import { parseA1 } from "./a1";
 import { isSafeName, toHyperFormulaText } from "./formulaText";
+import { excelFunctionPlugins } from "./excelPlugins";
 import {
   CellInput,
   CellResult,
@@ -32,6 +33,8 @@ export const EXCEL_LIKE_CONFIG: Partial<ConfigParams> = {
   maxRows: 1048576,
   // Results are rounded to 15 significant digits, as Excel stores them (default: 11).
   precisionRounding: 14,
+  // MATCH(…, 0) compares text as Excel does (case-insensitive, accent-sensitive) and fast (./excelPlugins.ts).
+  functionPlugins: excelFunctionPlugins(),
 };
 
 /**
