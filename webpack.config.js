@@ -51,6 +51,8 @@ module.exports = async (env, options) => {
   const urlProd = dev ? urlDev : productionUrl();
 
   const config = {
+    // The CLI passes --mode itself; the Node API (the browser tests) reads it from here.
+    mode: dev ? "development" : "production",
     devtool: "source-map",
     entry: {
       // Also the ribbon's function file (shared runtime): src/commands/commands.ts is bundled with it.
