@@ -129,7 +129,14 @@ export default [
     },
   },
   {
-    files: ["*.js", "scripts/**/*.js", "bench/**/*.js", "test/reporters/*.js", "test/helpers/*.js"],
+    files: [
+      "*.js",
+      "scripts/**/*.js",
+      "bench/**/*.js",
+      "test/reporters/*.js",
+      "test/helpers/*.js",
+      "test/sequencer.js",
+    ],
     languageOptions: { ecmaVersion: "latest", sourceType: "commonjs", globals: nodeGlobals },
     rules: { "@typescript-eslint/no-require-imports": "off" },
   },
