@@ -26,12 +26,16 @@ function load() {
   const path = require("node:path");
   const lib = path.join(__dirname, "..", "lib");
   const bundle = path.join(lib, "cli.bundle.js");
-  let source;
+  let bytes;
   try {
-    source = fs.readFileSync(bundle, "utf8");
+    bytes = fs.readFileSync(bundle);
   } catch {
     return require("../lib/cli/main.js");
   }
+  // The bundle is written ASCII only: read as latin1 it is a one-byte string, with no decoding.
+  const { isAscii } = require("node:buffer");
+  const source =
+    typeof isAscii === "function" && isAscii(bytes) ? bytes.latin1Slice() : bytes.toString("utf8");
   let cachedData;
   try {
     cachedData = fs.readFileSync(path.join(lib, "cli.bundle.cache"));

@@ -4,7 +4,7 @@
  * (the fallback when the bundle is absent).
  */
 import { spawnSync } from "node:child_process";
-import { cpSync, existsSync, readFileSync, rmSync, symlinkSync } from "node:fs";
+import { cpSync, existsSync, readFileSync, rmSync, symlinkSync, writeFileSync } from "node:fs";
 import Module from "node:module";
 import path from "node:path";
 import vm from "node:vm";
@@ -22,6 +22,43 @@ describe("the bundled command line", () => {
       cachedData: readFileSync(CACHE),
     });
     expect(script.cachedDataRejected).toBe(false);
+  });
+
+  it("is ASCII only, which the launcher reads as a one-byte string", () => {
+    const bytes = readFileSync(BUNDLE);
+    expect(bytes.findIndex((b) => b > 0x7f)).toBe(-1);
+    // Vietnamese texts survive as \u escapes: the CLI still speaks Vietnamese.
+    expect(runCli(["--help"], ROOT).stdout).toContain("Cách dùng");
+  });
+
+  it("a plain `validate` loads neither ExcelJS, HyperFormula nor child_process", () => {
+    const dir = tempDir("stđ-bundle-");
+    try {
+      const file = path.join(dir, "so.xlsx");
+      expect(runCli(["init", file, "--unit", "UBND phường Mẫu", "--year", "2026"], dir).code).toBe(
+        0
+      );
+      // A preload that lists every module request the process makes, printed at exit.
+      const hook = path.join(dir, "hook.js");
+      writeFileSync(
+        hook,
+        `const M = require("node:module"); const seen = new Set(); const load = M._load;
+         M._load = function (id, ...rest) { seen.add(id); return load.call(this, id, ...rest); };
+         process.on("exit", () => process.stderr.write("\\nLOADED " + JSON.stringify([...seen])));`
+      );
+      const r = spawnSync(
+        process.execPath,
+        ["--require", hook, path.join(ROOT, "bin", "so-thi-dua.js"), "validate", file],
+        { cwd: dir, encoding: "utf8" }
+      );
+      expect([r.status, r.stderr.split("\nLOADED")[0]]).toEqual([0, ""]);
+      const loaded = JSON.parse(/LOADED (.*)$/u.exec(r.stderr)![1]!) as string[];
+      expect(loaded).toContain("node:zlib"); // the hook sees the bundle's requests
+      for (const heavy of ["exceljs", "hyperformula", "node:child_process", "child_process"])
+        expect(loaded).not.toContain(heavy);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 
   it("answers as lib/cli's modules do, which the launcher uses when there is no bundle", () => {

@@ -6,6 +6,7 @@
 import os from "node:os";
 import { isoWithOffset, TOOL_VERSION } from "../domain/audit/chain";
 import { type AuditAction, PANE_ACTION } from "../workbook/edit/audit";
+import { auditBy } from "./auditBy";
 
 /**
  * The writing actions of the CLI, as `Thao tác` records them: the pane's words for the same action
@@ -25,13 +26,6 @@ export const CLI_ACTION = {
 } as const;
 export type CliAction = (typeof CLI_ACTION)[keyof typeof CLI_ACTION];
 
-let by: string | undefined;
-
-/** `--by NAME` of this run (main.ts sets it before a command runs; blank: the OS user). */
-export function setAuditBy(name: string | undefined): void {
-  by = name?.trim() ? name.trim() : undefined;
-}
-
 function osUser(): string {
   try {
     return os.userInfo().username;
@@ -45,7 +39,7 @@ export function auditAction(action: CliAction, now: Date = new Date()): AuditAct
   return {
     time: isoWithOffset(now, -now.getTimezoneOffset()),
     action,
-    by: by ?? osUser(),
+    by: auditBy() ?? osUser(),
     version: `Sổ Thi đua ${TOOL_VERSION} (CLI)`,
   };
 }

@@ -5,7 +5,7 @@ import { cliT } from "./messages";
 import { historyT } from "./messages-history";
 import { shareT } from "./messages-share";
 import { auditT } from "./messages-audit";
-import { setAuditBy } from "./audit";
+import { setAuditBy } from "./auditBy";
 import { PROVINCE_PROFILES } from "../domain/policy/profiles";
 import {
   addHelpCommand,
