@@ -97,11 +97,10 @@ async function makeCache() {
         stdio: "ignore",
       }
     );
-    const file = path.join(
-      dir,
-      fs.readdirSync(dir).find((f) => f.endsWith(".xlsx"))
-    );
-    await mod.exports.main(["validate", file], quiet);
+    // The demo's register (src/cli/commands/demo.ts DEMO_REGISTER_FILE), not its exports.
+    const file = path.join(dir, "so-thi-dua-mau.xlsx");
+    if ((await mod.exports.main(["validate", file], quiet)) > 1)
+      throw new Error(`the warm-up could not validate ${file}`);
   } finally {
     fs.rmSync(dir, { recursive: true, force: true });
   }
