@@ -7,7 +7,7 @@
  *                            except ExcelJS and HyperFormula (loaded only by the commands that use
  *                            them); each command's module still runs only when its command does;
  *   lib/cli.bundle.cache     V8's compiled code of that file, made here after a warm-up run
- *                            (`validate` of a new register in a temporary folder).
+ *                            (`validate` of the demo register, made in a temporary folder).
  *
  * bin/so-thi-dua.js loads the bundle with the cache when both are there, lib/cli/main.js otherwise.
  * A cold `validate` then neither resolves ~70 modules on disk nor compiles their functions again
@@ -44,7 +44,7 @@ function bundle() {
       filename: path.basename(BUNDLE),
       library: { type: "commonjs2" },
     },
-    // Minified: the launcher reads and hashes the whole file on every start (half the size, ~10 % less CPU).
+    // Minified: the launcher reads the whole file on every start (half the size, ~10 % less CPU).
     optimization: {
       minimize: true,
       // ASCII only (non-ASCII characters written as \u escapes): the launcher reads the file as
