@@ -311,6 +311,8 @@ describe("task pane", () => {
       expect(input.type).toBe("file");
       expect(input.hidden).toBe(true);
       const opened = jest.spyOn(input, "click").mockImplementation(() => undefined);
+      // Disabled while the pane reads the workbook on start (alone, this test gets here sooner).
+      await waitFor(() => expect(choose.disabled).toBe(false), STATE_WAIT);
       fireEvent.click(choose);
       expect(opened).toHaveBeenCalledTimes(1);
       opened.mockRestore();
