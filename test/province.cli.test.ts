@@ -12,6 +12,8 @@ import ExcelJS from "exceljs";
 import { SETTING, SHEET } from "../src/domain/register/contract";
 import { NATIONAL_LEGAL_BASIS } from "../src/domain/export/legalBasis";
 import { profileOf } from "../src/domain/policy/profiles";
+import { parseDrives } from "../src/domain/drives";
+import { streamRegisterSnapshot } from "../src/adapters/xlsx/stream";
 import { runCli, tempDir, type ValidateJson } from "./helpers/cli";
 import { unzipEntries } from "./helpers/zip";
 import { expectAuditAppended } from "./helpers/audit";
@@ -163,6 +165,19 @@ async function settingsCells(file: string): Promise<Map<string, [unknown, unknow
     const [n] = rg04(validate(hn));
     expect(n!.message).toContain("thấp hơn quy định chung");
     expect(n!.citation).toContain("Điều 28");
+  });
+
+  it("offers the national days' drives everywhere, Hà Nội's Giải phóng Thủ đô 10/10 only in Hà Nội", async () => {
+    const hn = path.join(dir, "ha-noi-dot.xlsx");
+    expect(runCli(["init", hn, "--province", "TP. Hà Nội"]).code).toBe(0);
+    const drives = async (f: string) => parseDrives((await streamRegisterSnapshot(f)).drives)!;
+    const inBacNinh = await drives(bn);
+    const inHaNoi = await drives(hn);
+    expect(inBacNinh.map((d) => d.name)).toContain("Đợt 2/9");
+    expect(inBacNinh.map((d) => d.name).filter((n) => n.includes("10/10"))).toEqual([]);
+    const capital = inHaNoi.find((d) => d.name === "Đợt Giải phóng Thủ đô 10/10");
+    expect(capital).toMatchObject({ deadline: { state: "ok", value: { month: 9, day: 30 } } });
+    expect(inHaNoi.length).toBe(inBacNinh.length + 1);
   });
 
   it("an unknown province is written as typed with the national defaults, and said so", async () => {

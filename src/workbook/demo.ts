@@ -5,7 +5,8 @@
  */
 import { COL, COMPLAINT_COL, HISTORY_COL } from "../domain/register/contract";
 import { type CivilDate, addDays, compareCivilDates } from "../domain/text/dates";
-import { defaultDrives } from "../domain/drives";
+import { defaultDriveNames, defaultDrives } from "../domain/drives";
+import { profileOf } from "../domain/policy/profiles";
 import type { Cell } from "../domain/cell";
 import { TEMPLATES } from "../domain/criteria/templates";
 import type { CriteriaSet } from "../domain/criteria/types";
@@ -29,6 +30,9 @@ export interface DemoRegister {
   readonly complaints: readonly DemoRow[];
   readonly history: readonly DemoRow[];
 }
+
+/** The demo ward is in Hà Nội: the capital's own drive (Giải phóng Thủ đô 10/10) joins the national ones. */
+const DEMO_HOLIDAYS = profileOf("Hà Nội")?.holidays ?? [];
 
 const UNITS = [
   "Văn phòng HĐND và UBND phường",
@@ -517,7 +521,8 @@ export function demoRegister(year = 2026, today?: CivilDate): DemoRegister {
       },
       cstdcsCapPct: 15,
       units: UNITS,
-      driveRows: defaultDrives(year).map((dr) => {
+      // Hà Nội's drives: the national days and the capital's 10/10 (its profile).
+      driveRows: defaultDrives(year, defaultDriveNames(DEMO_HOLIDAYS), DEMO_HOLIDAYS).map((dr) => {
         if (dr.name !== "Đợt 2/9" || !today || !dr.deadline) return dr;
         const yesterday = addDays(today, -1);
         return compareCivilDates(yesterday, dr.deadline) < 0 ? { ...dr, deadline: yesterday } : dr;

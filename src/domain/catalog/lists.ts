@@ -49,7 +49,11 @@ export const DISCIPLINE = {
 } as const;
 export type Discipline = keyof typeof DISCIPLINE;
 
-/** Drives (Đợt). Blank or `Cả năm` = annual. Named drives are free text from `Danh mục`. */
+/**
+ * Drives (Đợt). Blank or `Cả năm` = annual. Named drives are free text from `Danh mục`. The
+ * national list; a province's own days (Hà Nội's 10/10) come from its profile (../drives
+ * defaultDriveNames, ../policy/provinces).
+ */
 export const ANNUAL_DRIVE = "Cả năm";
 export const SUDDEN_DRIVE = "Đột xuất";
 export const DEFAULT_DRIVES: readonly string[] = [
@@ -60,7 +64,6 @@ export const DEFAULT_DRIVES: readonly string[] = [
   "Đợt 19/5",
   "Đợt 27/7",
   "Đợt 2/9",
-  "Đợt Giải phóng Thủ đô 10/10",
   "Chuyên đề: Chuyển đổi số",
   "Chuyên đề: An toàn thực phẩm",
 ];

@@ -2,10 +2,13 @@ import fc from "fast-check";
 import { foldKey } from "../text/normalize";
 import { addDays, compareCivilDates, type CivilDate } from "../text/dates";
 import type { Parsed } from "../values";
+import { DEFAULT_DRIVES } from "../catalog/lists";
+import { profileOf } from "../policy/profiles";
 import {
   DEFAULT_POSTING_DAYS,
   type Drive,
   type DriveSeed,
+  defaultDriveNames,
   defaultDrives,
   deadlineOf,
   findDrive,
@@ -49,6 +52,25 @@ describe("the drives a new register proposes", () => {
       end: day(2026, 9, 2),
       deadline: day(2026, 8, 23),
     });
+  });
+
+  it("offers the national days only; a province's own day comes from its profile, dated the same way", () => {
+    expect(defaultDrives(2026).map((s) => s.name)).not.toContain("Đợt Giải phóng Thủ đô 10/10");
+    expect(defaultDriveNames()).toEqual(DEFAULT_DRIVES);
+    const haNoi = profileOf("Hà Nội")!.holidays;
+    const names = defaultDriveNames(haNoi);
+    // After the last national day, before the topic drives.
+    expect(names.slice(names.indexOf("Đợt 2/9"), names.indexOf("Đợt 2/9") + 3)).toEqual([
+      "Đợt 2/9",
+      "Đợt Giải phóng Thủ đô 10/10",
+      "Chuyên đề: Chuyển đổi số",
+    ]);
+    expect(defaultDrives(2026, names, haNoi).find((s) => s.name.includes("10/10"))).toMatchObject({
+      kind: "periodic",
+      end: day(2026, 10, 10),
+      deadline: day(2026, 9, 30),
+    });
+    expect(defaultDriveNames(profileOf("Bắc Ninh")!.holidays)).toEqual(DEFAULT_DRIVES);
   });
 
   it("carries other names over once each (folded), a `Chuyên đề: …` as a topic drive", () => {

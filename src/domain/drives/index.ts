@@ -47,28 +47,52 @@ export const DEFAULT_NOTICE_DAYS = 7;
 /** A holiday drive's dossiers are due this many days before the holiday (a register default). */
 const HOLIDAY_LEAD_DAYS = 10;
 
-/** The national days the ward's drives celebrate (the seed plan: 3/2, 30/4, 19/5, 27/7, 2/9). */
-const HOLIDAYS: readonly { readonly name: string; readonly day: number; readonly month: number }[] =
-  [
-    { name: "Đợt 3/2", day: 3, month: 2 },
-    { name: "Đợt 30/4", day: 30, month: 4 },
-    { name: "Đợt 19/5", day: 19, month: 5 },
-    { name: "Đợt 27/7", day: 27, month: 7 },
-    { name: "Đợt 2/9", day: 2, month: 9 },
-    { name: "Đợt Giải phóng Thủ đô 10/10", day: 10, month: 10 },
+/** A day a drive celebrates, its dossiers due ten days before (HOLIDAY_LEAD_DAYS). */
+export interface Holiday {
+  /** The drive's name as the register lists it (`Đợt 2/9`). */
+  readonly name: string;
+  readonly day: number;
+  readonly month: number;
+}
+
+/**
+ * The national days the ward's drives celebrate (the seed plan: 3/2, 30/4, 19/5, 27/7, 2/9). A
+ * province's own days (Hà Nội's Giải phóng Thủ đô 10/10) are in its profile, not here: a ward of
+ * another province would be offered a drive it never runs.
+ */
+const HOLIDAYS: readonly Holiday[] = [
+  { name: "Đợt 3/2", day: 3, month: 2 },
+  { name: "Đợt 30/4", day: 30, month: 4 },
+  { name: "Đợt 19/5", day: 19, month: 5 },
+  { name: "Đợt 27/7", day: 27, month: 7 },
+  { name: "Đợt 2/9", day: 2, month: 9 },
+];
+
+/** The drive list of a new register: the national one with the province's days after 2/9. */
+export function defaultDriveNames(provinceHolidays: readonly Holiday[] = []): readonly string[] {
+  if (!provinceHolidays.length) return DEFAULT_DRIVES;
+  const at = DEFAULT_DRIVES.indexOf(HOLIDAYS[HOLIDAYS.length - 1]!.name) + 1;
+  return [
+    ...DEFAULT_DRIVES.slice(0, at),
+    ...provinceHolidays.map((h) => h.name),
+    ...DEFAULT_DRIVES.slice(at),
   ];
+}
 
 const LAUNCHER = "UBND phường";
 
 /**
  * The drives a new register proposes for `year`: the annual drive (dossiers due 01/12), the sudden
  * awards (no deadline), one drive per national day (due ten days before it) and topic drives.
- * `names`: other drive names to carry over (the old free `Đợt` list on `upgrade`).
+ * `names`: other drive names to carry over (the old free `Đợt` list on `upgrade`);
+ * `provinceHolidays`: the province's own days (its profile), dated like the national ones.
  */
 export function defaultDrives(
   year: number,
-  names: readonly string[] = DEFAULT_DRIVES
+  names: readonly string[] = DEFAULT_DRIVES,
+  provinceHolidays: readonly Holiday[] = []
 ): DriveSeed[] {
+  const holidays = [...HOLIDAYS, ...provinceHolidays];
   const seeds: DriveSeed[] = [];
   const seen = new Set<string>();
   const add = (s: DriveSeed) => {
@@ -87,7 +111,7 @@ export function defaultDrives(
   });
   for (const name of names) {
     const key = foldKey(name);
-    const h = HOLIDAYS.find((x) => foldKey(x.name) === key);
+    const h = holidays.find((x) => foldKey(x.name) === key);
     if (key === foldKey(DRIVE_KIND.sudden))
       add({
         name,

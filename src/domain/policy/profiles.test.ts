@@ -36,7 +36,7 @@ describe("province profiles (data)", () => {
       votes: {},
       notes: [],
     };
-    expect(checkProfile(good, "x.json").name).toBe("X");
+    expect(checkProfile(good, "x.json")).toMatchObject({ name: "X", holidays: [] });
     const bad: [unknown, RegExp][] = [
       [{ ...good, values: { quorum: { value: 1 } } }, /x\.json\.values: unknown setting quorum/u],
       [{ ...good, votes: { ABC: {} } }, /unknown title code ABC/u],
@@ -53,6 +53,13 @@ describe("province profiles (data)", () => {
       ],
       [{ ...good, name: " " }, /x\.json\.name: a non-empty text/u],
       [{ ...good, regulation: "QĐ" }, /regulation must be an object or null/u],
+      [{ ...good, holidays: {} }, /x\.json: holidays must be a list/u],
+      [{ ...good, holidays: [{ name: "Đợt", day: 10, month: 13 }] }, /holidays\[0\]: month must/u],
+      [
+        { ...good, holidays: [{ name: "Đợt", day: 30, month: 2 }] },
+        /day must be a whole number from 1 to 29/u,
+      ],
+      [{ ...good, holidays: [{ name: "", day: 1, month: 1 }] }, /holidays\[0\]\.name/u],
     ];
     for (const [raw, message] of bad) {
       expect(() => checkProfile(raw, "x.json")).toThrow(ProfileShapeError);

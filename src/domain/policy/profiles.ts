@@ -8,6 +8,7 @@
 import { TITLES, type TitleCode } from "../catalog/titles";
 import { foldKey } from "../text/normalize";
 import { SETTING } from "../register/contract";
+import type { Holiday } from "../drives";
 import haNoi from "./provinces/ha-noi.json";
 import bacNinh from "./provinces/bac-ninh.json";
 
@@ -40,6 +41,8 @@ export interface ProvinceProfile {
   readonly votes: Readonly<Partial<Record<TitleCode, ProfileValue>>>;
   /** What the regulation says that the register does not check, and what could not be confirmed. */
   readonly notes: readonly string[];
+  /** The province's own days a ward runs a drive for (Hà Nội: Giải phóng Thủ đô 10/10). */
+  readonly holidays: readonly Holiday[];
 }
 
 const PROFILE_KEYS: readonly ProfileKey[] = ["ttldttSharePct", "cstdcsCapPct", "minMonths"];
@@ -79,6 +82,18 @@ function value(v: unknown, where: string): ProfileValue {
   };
 }
 
+function holiday(v: unknown, where: string): Holiday {
+  if (!isRecord(v)) fail(where, "an object is required");
+  const { day, month } = v;
+  if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
+    fail(where, "month must be a whole number from 1 to 12");
+  // Checked against a leap year: 29/02 is a day some years have.
+  const last = new Date(Date.UTC(2024, month, 0)).getUTCDate();
+  if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > last)
+    fail(where, `day must be a whole number from 1 to ${last}`);
+  return { name: str(v.name, `${where}.name`), day, month };
+}
+
 /** Checks a parsed profile file and returns it typed (throws ProfileShapeError otherwise). */
 export function checkProfile(raw: unknown, file: string): ProvinceProfile {
   if (!isRecord(raw)) fail(file, "an object is required");
@@ -94,6 +109,8 @@ export function checkProfile(raw: unknown, file: string): ProvinceProfile {
     if (!CODES.has(k)) fail(`${file}.votes`, `unknown title code ${k}`);
     votes[k as TitleCode] = value(v, `${file}.votes.${k}`);
   }
+  const holidays = raw.holidays ?? [];
+  if (!Array.isArray(holidays)) fail(file, "holidays must be a list");
   const reg = raw.regulation;
   if (reg !== null && !isRecord(reg)) fail(file, "regulation must be an object or null");
   if (!Array.isArray(raw.aliases) || !Array.isArray(raw.notes))
@@ -111,6 +128,7 @@ export function checkProfile(raw: unknown, file: string): ProvinceProfile {
     values,
     votes,
     notes: raw.notes.map((n, i) => str(n, `${file}.notes[${i}]`)),
+    holidays: holidays.map((h, i) => holiday(h, `${file}.holidays[${i}]`)),
   };
 }
 

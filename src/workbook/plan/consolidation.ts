@@ -17,6 +17,9 @@ import type {
 } from "../../domain/consolidation/consolidate";
 import { columnLetter } from "../../domain/findings";
 import { readPolicy } from "../../domain/policy";
+import { profileOf } from "../../domain/policy/profiles";
+import { defaultDriveNames, type Holiday } from "../../domain/drives";
+import { foldKey } from "../../domain/text/normalize";
 import { DEFAULT_QUORUM_PCT, type MeetingSettings } from "../../domain/policy/meeting";
 import type { Parsed } from "../../domain/values";
 import {
@@ -116,9 +119,22 @@ export function consolidatedOptions(
           ? null
           : undefined,
     units: merged.units.slice(0, MAX_UNITS),
-    drives: merged.drives.slice(0, MAX_DRIVES),
+    // The ward's province's drive list (Hà Nội's 10/10 for a Hà Nội ward), then every file's drives.
+    drives: driveNamesOf(profileOf(p.province)?.holidays ?? [], merged.drives).slice(0, MAX_DRIVES),
     preparedRows: Math.max(1000, merged.nominations.length + 100),
   });
+}
+
+/** The province's default drive names, then the merged ones not among them (compared by foldKey). */
+function driveNamesOf(holidays: readonly Holiday[], merged: readonly string[]): string[] {
+  const names = [...defaultDriveNames(holidays)];
+  const keys = new Set(names.map(foldKey));
+  for (const n of merged) {
+    if (keys.has(foldKey(n))) continue;
+    keys.add(foldKey(n));
+    names.push(n);
+  }
+  return names;
 }
 
 /** The ward's meeting settings as options (blank or invalid cells stay blank; defaults when blank). */

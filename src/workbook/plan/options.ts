@@ -1,6 +1,5 @@
 import type { CivilDate } from "../../domain/text/dates";
-import { DEFAULT_DRIVES } from "../../domain/catalog/lists";
-import { defaultDrives, type DriveSeed } from "../../domain/drives";
+import { defaultDriveNames, defaultDrives, type DriveSeed } from "../../domain/drives";
 import { DEFAULT_SETTINGS } from "../../domain/policy";
 import { wardLevelWord } from "../../domain/catalog/levels";
 import type { TitleCode } from "../../domain/catalog/titles";
@@ -89,6 +88,7 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
   const votes: Partial<Record<TitleCode, number>> = {};
   for (const [code, v] of Object.entries(profile?.votes ?? {}))
     if (v) votes[code as TitleCode] = v.value;
+  const holidays = profile?.holidays ?? [];
   const unitLevel = partial.unitLevel ?? DEFAULT_SETTINGS.unitLevel;
   // A ward's vice-chair signs for the chair (KT.); a unit's head signs in his own right.
   const signer =
@@ -135,8 +135,10 @@ export function defaultOptions(partial: Partial<RegisterOptions> = {}): Register
       ...partial.meeting,
     },
     units: partial.units ?? [],
-    drives: partial.drives ?? DEFAULT_DRIVES,
-    driveRows: partial.driveRows ?? defaultDrives(year, partial.drives ?? DEFAULT_DRIVES),
+    drives: partial.drives ?? defaultDriveNames(holidays),
+    driveRows:
+      partial.driveRows ??
+      defaultDrives(year, partial.drives ?? defaultDriveNames(holidays), holidays),
     postingStart: partial.postingStart ?? null,
     postingPlace: partial.postingPlace ?? null,
     preparedRows: partial.preparedRows ?? 1000,
