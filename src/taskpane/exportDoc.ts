@@ -8,6 +8,7 @@ import { buildCertificates, buildDecisionExport } from "../domain/export/decisio
 import { postingListOf } from "../domain/export/posting";
 import { type DriveChoice, findDrive, rowDriveNames } from "../domain/drives";
 import type { CivilDate } from "../domain/text/dates";
+import { fileSlug } from "../domain/text/slug";
 import { planCouncilExport } from "../workbook/plan/export";
 import { planCertificatesDocument } from "../workbook/plan/export/certificates";
 import { planDecisionDocument } from "../workbook/plan/export/decision";
@@ -96,6 +97,12 @@ function chosenDrive(outcome: CheckOutcome, name: string | undefined): DriveChoi
   return found;
 }
 
+/** `-dot-2-9`: one drive's dossier or list says which in its file name; all drives: nothing. */
+function driveTag(chosen: DriveChoice | undefined): string {
+  const slug = chosen ? fileSlug(chosen.name) : "";
+  return slug ? `-${slug}` : "";
+}
+
 /**
  * Build the export workbook (ExcelJS in a lazy chunk). `force` exports a register that still has
  * errors; `drive` limits it to one drive (`export --drive`).
@@ -115,7 +122,7 @@ export async function buildExportFile(
   const plan = planCouncilExport(model, { fileName: SOURCE });
   const year = model.header.year ?? today.year;
   return {
-    fileName: `trinh-hoi-dong-${year}-${stamp(today)}.xlsx`,
+    fileName: `trinh-hoi-dong-${year}${driveTag(chosen)}-${stamp(today)}.xlsx`,
     bytes: await bytesOf(plan),
     proposed: model.counts.proposed,
     ineligible: model.counts.ineligible,
@@ -139,9 +146,10 @@ export async function buildPostingFile(
   today: CivilDate,
   drive?: string
 ): Promise<PostingFile> {
-  const list = postingListOf(outcome.snapshot, outcome.result, today, chosenDrive(outcome, drive));
+  const chosen = chosenDrive(outcome, drive);
+  const list = postingListOf(outcome.snapshot, outcome.result, today, chosen);
   return {
-    fileName: `danh-sach-cong-khai-${list.header.year ?? today.year}-${stamp(today)}.xlsx`,
+    fileName: `danh-sach-cong-khai-${list.header.year ?? today.year}${driveTag(chosen)}-${stamp(today)}.xlsx`,
     bytes: await bytesOf(planPostingDocument(list, SOURCE)),
     count: list.entries.length,
     from: list.from,

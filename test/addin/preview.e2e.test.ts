@@ -295,12 +295,14 @@ maybe("browser preview", () => {
       .getByText(/Đã tạo báo cáo/)
       .waitFor(STATE_WAIT);
     const ExcelJS = (await import("exceljs")).default;
+    const names: string[] = [];
     const texts = async (testId: string, sheet: string) => {
       const [download] = await Promise.all([
         page.waitForEvent("download"),
         page.getByTestId(testId).click(),
       ]);
-      const file = path.join(site.profile, download.suggestedFilename());
+      const name = download.suggestedFilename();
+      const file = path.join(site.profile, name);
       await download.saveAs(file);
       const wb = new ExcelJS.Workbook();
       await wb.xlsx.readFile(file);
@@ -308,6 +310,7 @@ maybe("browser preview", () => {
       wb.getWorksheet(sheet)!.eachRow((r) =>
         r.eachCell((c) => void (typeof c.value === "string" && out.push(c.value)))
       );
+      names.push(name);
       return out.join("\n");
     };
     // The drive's dossier: its name in the Tờ trình's subject, as `export --drive` writes it.
@@ -323,6 +326,11 @@ maybe("browser preview", () => {
     const posted = await texts("posting-download", SHEET_POSTING);
     expect(posted).toContain(String(nominee));
     expect(posted).toContain(`từ ngày ${from} đến hết ngày ${to}`);
+    // Both files say which drive they are for (Đợt 2/9 → dot-2-9).
+    expect(names).toEqual([
+      expect.stringMatching(new RegExp(`^trinh-hoi-dong-${y}-dot-2-9-\\d{8}`, "u")),
+      expect.stringMatching(new RegExp(`^danh-sach-cong-khai-${y}-dot-2-9-\\d{8}`, "u")),
+    ]);
     expect((page as unknown as { errors: string[] }).errors).toEqual([]);
     await page.close();
   });
