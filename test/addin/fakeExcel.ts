@@ -16,6 +16,9 @@
  *    untouched; enums (alignments, borders, operators, visibility …) are checked; unknown
  *    properties of the proxies throw at once (a typo would be silently ignored by Office.js);
  *  - a protected sheet refuses writes to locked cells, formats, validations and rules (`AccessDenied`);
+ *    one protected with a password (a clerk's, `FakeSheet.password`) refuses `unprotect()` without it
+ *    (`AccessDenied` here; what code real Excel gives was not measured — the adapter must not rely on
+ *    it, only on nothing after the failure being applied);
  *  - `context.runtime.enableEvents` is host state that outlives the batch: while it is false the
  *    add-in gets no `onChanged` (neither its own writes nor the user's edits); while it is true its
  *    own writes raise `onChanged`, delivered after the sync like Excel does;
@@ -284,6 +287,8 @@ export class FakeSheet {
   readonly cells = new Map<string, FakeCell>();
   visibility = "Visible";
   protected = false;
+  /** A password the clerk set in Excel (Review › Protect Sheet); null: protected without one. */
+  password: string | null = null;
   deleted = false;
   tabColor = "";
   readonly handlers: ((e: unknown) => Promise<void>)[] = [];
@@ -969,9 +974,17 @@ export class FakeExcel {
             s.protected = true;
             fx.ops.push({ op: "protect", value: s.name });
           }),
-        unprotect: () =>
-          op("protection.unprotect", [], () => {
-            sheet("unprotect").protected = false;
+        unprotect: (password?: string) =>
+          op("protection.unprotect", [password ?? null], () => {
+            const s = sheet("unprotect");
+            if (s.protected && s.password !== null && password !== s.password)
+              fail(
+                "AccessDenied",
+                `The sheet '${s.name}' is protected with a password.`,
+                "unprotect"
+              );
+            s.protected = false;
+            s.password = null;
           }),
       }),
     };

@@ -207,7 +207,11 @@ export class OfficePort implements WorkbookPort {
 
   /**
    * An edit and the `Nhật ký` row recording it (./apply.ts queueAuditWrite), in the same write — so
-   * in the same sync unless the payload limit splits it. `more` queues what comes between them.
+   * in the same sync unless the payload limit splits it. `more` queues what comes after the edit.
+   * A row appended to an existing `Nhật ký` goes first: its `unprotect()` is what fails when the
+   * clerk has put a password on the sheet, and Excel keeps what a failed request applied before the
+   * failure — the edit would stay with no row recording it. A new `Nhật ký` goes last (after the
+   * register's other new sheets, in its place among the tabs).
    */
   private async writeWithAudit(
     ctx: Excel.RequestContext,
@@ -217,9 +221,10 @@ export class OfficePort implements WorkbookPort {
     more?: (b: Batch) => Promise<void>
   ): Promise<void> {
     await this.write(ctx, o, async (b) => {
+      if (row?.kind === "cells") await queueAuditWrite(b, row);
       await queueWorkbookEdit(b, parts);
       if (more) await more(b);
-      if (row) await queueAuditWrite(b, row);
+      if (row?.kind === "sheet") await queueAuditWrite(b, row);
     });
   }
 
