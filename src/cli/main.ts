@@ -7,6 +7,7 @@ import { shareT } from "./messages-share";
 import { auditT } from "./messages-audit";
 import { setAuditBy } from "./auditBy";
 import { PROVINCE_PROFILES } from "../domain/policy/profiles";
+import { TOOL_VERSION } from "../domain/version";
 import {
   addHelpCommand,
   argLang,
@@ -52,6 +53,7 @@ export async function main(argv: readonly string[], io: Io = processIo): Promise
   const program = new WordyCommand("so-thi-dua", lang)
     .description(h("program"))
     .helpOption("-h, --help", h("helpOption"))
+    .version(`Sổ Thi đua ${TOOL_VERSION}`, "-V, --version", h("versionOption"))
     .helpCommand(false)
     .configureHelp(helpConfiguration(t))
     .addOption(

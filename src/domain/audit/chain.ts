@@ -12,8 +12,8 @@
  */
 import { sha256Hex } from "./sha256";
 
-/** Version written in `Phiên bản` (package.json's version; test/audit.cli.test.ts keeps them equal). */
-export const TOOL_VERSION = "0.1.0";
+/** Version written in `Phiên bản` (../version.ts). */
+export { TOOL_VERSION } from "../version";
 
 /** The previous hash of the first row. */
 export const GENESIS_HASH = "0".repeat(64);
