@@ -143,3 +143,46 @@ test("consolidate writes the same two charts into the ward's register (bulk writ
     new RegExp(`^'${SHEET.summary}'!\\$[A-Z]+\\$${summary.unitRows.first}:`)
   );
 });
+
+test("upgrade restores a deleted Tổng hợp with both charts, leaving every other part's bytes", () => {
+  const py = requireOpenpyxl();
+  if (!py) return;
+  // A register whose Tổng hợp another program (openpyxl) deleted.
+  const old = path.join(dir, "khong-tong-hop.xlsx");
+  const del = spawnSync(
+    py,
+    [
+      "-c",
+      "import sys, openpyxl\nwb = openpyxl.load_workbook(sys.argv[1])\ndel wb[sys.argv[3]]\nwb.save(sys.argv[2])",
+      FILE,
+      old,
+      SHEET.summary,
+    ],
+    { encoding: "utf8" }
+  );
+  expect(del.stderr).toBe("");
+  const before = unzipEntries(readFileSync(old));
+  expect([...before.keys()].some((k) => k.startsWith("xl/charts/"))).toBe(false);
+  const r = runCli(["upgrade", old]);
+  expect({ code: r.code, stderr: r.stderr }).toEqual({ code: 0, stderr: "" });
+  const sheet = `'${SHEET.summary}'`;
+  expect(chartRanges(py, old)).toEqual(
+    [byTitle!, byUnit!].map((p) => [`${sheet}!${abs(p.categories)}`, `${sheet}!${abs(p.values)}`])
+  );
+  // Only the package's bookkeeping and one sheet (Nhật ký's new row) change; the rest keep their bytes.
+  const after = unzipEntries(readFileSync(old));
+  const changed = [...before.keys()].filter((k) => !before.get(k)!.equals(after.get(k)!));
+  expect(changed.filter((k) => !k.startsWith("xl/worksheets/")).sort()).toEqual([
+    "[Content_Types].xml",
+    "xl/_rels/workbook.xml.rels",
+    "xl/styles.xml",
+    "xl/workbook.xml",
+  ]);
+  expect(changed.filter((k) => k.startsWith("xl/worksheets/"))).toHaveLength(1);
+  expect([...after.keys()].filter((k) => /^xl\/(charts|drawings)\//u.test(k)).sort()).toEqual([
+    "xl/charts/chart1.xml",
+    "xl/charts/chart2.xml",
+    "xl/drawings/_rels/drawing1.xml.rels",
+    "xl/drawings/drawing1.xml",
+  ]);
+});

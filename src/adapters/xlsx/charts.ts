@@ -22,10 +22,12 @@ const NS = {
   drawingRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chartRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
 };
-const CT = {
+export const CT = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
+/** The relationship types of a sheet's drawing and of a drawing's chart. */
+export const REL = { drawing: NS.drawingRel, chart: NS.chartRel };
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** `A6:A16` → `$A$6:$A$16` on `sheet`, as a chart formula. */
@@ -156,23 +158,28 @@ export function addChartParts(pkg: Uint8Array, sheets: readonly SheetPlan[]): Ui
             { id: relId, type: NS.drawingRel, target: `../drawings/drawing${drawingN}.xml` },
           ])
     );
-    const xml = text(part(sheetPart));
-    const root = rootElement(xml);
-    if (/<(\w+:)?drawing[\s/>]/.test(xml)) throw new Error(`charts: ${s.name} has a drawing`);
-    const rPrefix =
-      /xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(
-        xml.slice(root.start, root.openEnd)
-      )
-        ? "r"
-        : null;
-    const el = rPrefix
-      ? `<drawing r:id="${relId}"/>`
-      : `<drawing xmlns:r="${NS.r}" r:id="${relId}"/>`;
-    const at = insertionPoint(xml, root, after("drawing"));
-    parts[sheetPart] = bytes(splice(xml, [{ start: at, end: at, text: el }]));
+    parts[sheetPart] = bytes(withDrawing(text(part(sheetPart)), relId, s.name));
   }
   parts["[Content_Types].xml"] = bytes(types);
   return fflate().zipSync(parts, { level: 6 });
+}
+
+/**
+ * A worksheet part's XML with `<drawing r:id="relId"/>` in its schema place. A sheet that has a
+ * drawing already is an error: the sheets given charts are new ones.
+ */
+export function withDrawing(xml: string, relId: string, sheet: string): string {
+  const root = rootElement(xml);
+  if (/<(\w+:)?drawing[\s/>]/.test(xml)) throw new Error(`charts: ${sheet} has a drawing`);
+  const rPrefix =
+    /xmlns:r="http:\/\/schemas\.openxmlformats\.org\/officeDocument\/2006\/relationships"/.test(
+      xml.slice(root.start, root.openEnd)
+    );
+  const el = rPrefix
+    ? `<drawing r:id="${relId}"/>`
+    : `<drawing xmlns:r="${NS.r}" r:id="${relId}"/>`;
+  const at = insertionPoint(xml, root, after("drawing"));
+  return splice(xml, [{ start: at, end: at, text: el }]);
 }
 
 function addOverride(types: string, partName: string, contentType: string): string {

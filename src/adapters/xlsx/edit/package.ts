@@ -8,7 +8,7 @@
  * character (./sheet.ts). No Node API: compression is injected.
  */
 import type { BookEdit } from "../../../workbook/edit/book";
-import type { PlanCell } from "../../../workbook/plan/types";
+import type { PlanCell, SheetPlan } from "../../../workbook/plan/types";
 import { sheetRef } from "../../../workbook/plan/types";
 import { printAreaName } from "../../../workbook/plan/print";
 import { foldKey } from "../../../domain/text/normalize";
@@ -19,6 +19,7 @@ import { whole } from "../package/read";
 import { entryData, type InflateRaw, partChunks, type ZipEntry, zipEntries } from "../package/zip";
 import { xmlContent } from "./cellXml";
 import { newSheetXml, printTitles } from "./newSheet";
+import { CT as CHART_CT, REL as CHART_REL, chartXml, drawingXml, withDrawing } from "../charts";
 import {
   attributes,
   child,
@@ -499,6 +500,38 @@ function cellWrites(cells: readonly PlanCell[], styles: () => StyleBook): CellWr
   });
 }
 
+/**
+ * A new sheet's XML with its charts (`Tổng hợp` restored by `upgrade`): the chart and drawing parts
+ * (../charts.ts writes them as for a new file), their content types and relationships, and the
+ * sheet's `<drawing>`. Part numbers are the first free ones; no existing part changes.
+ */
+function withCharts(pkg: Package, sheetPart: string, plan: SheetPlan, xml: string): string {
+  const charts = plan.charts ?? [];
+  if (!charts.length) return xml;
+  const folder = sheetPart.split("/").slice(0, -2).join("/");
+  const free = (kind: string) => {
+    let n = 1;
+    while (pkg.has(`${folder}/${kind}/${kind.slice(0, -1)}${n}.xml`)) n++;
+    return `${folder}/${kind}/${kind.slice(0, -1)}${n}.xml`;
+  };
+  const drawingPart = free("drawings");
+  pkg.setText(drawingPart, drawingXml(charts));
+  addOverride(pkg, drawingPart, CHART_CT.drawing);
+  charts.forEach((c, i) => {
+    const chartPart = free("charts");
+    pkg.setText(chartPart, chartXml(plan.name, c));
+    addOverride(pkg, chartPart, CHART_CT.chart);
+    // drawingXml refers to its charts as rId1, rId2 … in order: a new relationships part gives those.
+    if (addRelationship(pkg, drawingPart, CHART_REL.chart, chartPart) !== `rId${i + 1}`)
+      throw new Error(`charts: unexpected relationship id in ${drawingPart}`);
+  });
+  return withDrawing(
+    xml,
+    addRelationship(pkg, sheetPart, CHART_REL.drawing, drawingPart),
+    plan.name
+  );
+}
+
 /** Carry out `edit` on the package `buf`; the bytes of the edited package and what changed. */
 export async function editPackage(
   buf: Uint8Array,
@@ -570,7 +603,7 @@ export async function editPackage(
       if (sheetByName([...wb.sheets, ...added], plan.name)) continue;
       while (pkg.has(`${folder}/worksheets/sheet${n}.xml`)) n++;
       const part = `${folder}/worksheets/sheet${n}.xml`;
-      pkg.setText(part, newSheetXml(plan, styles(), wb.date1904));
+      pkg.setText(part, withCharts(pkg, part, plan, newSheetXml(plan, styles(), wb.date1904)));
       addOverride(pkg, part, WORKSHEET_TYPE);
       const relId = addRelationship(pkg, wb.part, REL_WORKSHEET, part);
       added.push({ name: plan.name, sheetId: ++sheetId, relId, state: plan.state });
