@@ -10,7 +10,7 @@ import { xmlContent } from "./edit/cellXml";
 import { insertionPoint, rootElement, splice } from "./edit/scan";
 import { after } from "./edit/sheet";
 import { fflate } from "./package/fflate";
-import { parseRels, parseWorkbook, relsPartOf } from "./package/parts";
+import { parseRels, parseWorkbook, relativeTarget, relsPartOf } from "./package/parts";
 import { sheetRef, type ChartPlan, type SheetPlan } from "../../workbook/plan/types";
 
 const NS = {
@@ -22,12 +22,10 @@ const NS = {
   drawingRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/drawing",
   chartRel: "http://schemas.openxmlformats.org/officeDocument/2006/relationships/chart",
 };
-export const CT = {
+const CT = {
   drawing: "application/vnd.openxmlformats-officedocument.drawing+xml",
   chart: "application/vnd.openxmlformats-officedocument.drawingml.chart+xml",
 };
-/** The relationship types of a sheet's drawing and of a drawing's chart. */
-export const REL = { drawing: NS.drawingRel, chart: NS.chartRel };
 const DECL = '<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n';
 
 /** `A6:A16` → `$A$6:$A$16` on `sheet`, as a chart formula. */
@@ -89,15 +87,53 @@ export function drawingXml(charts: readonly ChartPlan[]): string {
   return `${DECL}<xdr:wsDr xmlns:xdr="${NS.xdr}" xmlns:a="${NS.a}" xmlns:r="${NS.r}">${anchors.join("")}</xdr:wsDr>`;
 }
 
-function relsXml(rels: readonly { id: string; type: string; target: string }[]): string {
-  const items = rels.map(
-    (r) => `<Relationship Id="${r.id}" Type="${r.type}" Target="${xmlContent(r.target)}"/>`
-  );
-  return `${DECL}<Relationships xmlns="${NS.pkgRels}">${items.join("")}</Relationships>`;
-}
-
 const text = (b: Uint8Array) => new TextDecoder().decode(b);
 const bytes = (s: string) => new TextEncoder().encode(s);
+
+/**
+ * Where sheetWithCharts writes: the parts of a new file (addChartParts) or of a register being
+ * edited (./edit/package.ts, when `upgrade` restores `Tổng hợp`).
+ */
+export interface ChartPartSink {
+  has(part: string): boolean;
+  setText(part: string, xml: string): void;
+  addOverride(part: string, contentType: string): void;
+  /** A relationship from `from` to `part` (in `from`'s relationships part); its id. */
+  addRelationship(from: string, type: string, part: string): string;
+}
+
+/**
+ * The chart parts of `plan` for its sheet part `sheetPart`: one drawing holding every chart, each
+ * chart, their content types and relationships (first free part numbers, beside the sheet's
+ * folder), and the sheet's XML `xml` with its `<drawing>`, returned.
+ */
+export function sheetWithCharts(
+  sink: ChartPartSink,
+  sheetPart: string,
+  plan: SheetPlan,
+  xml: string
+): string {
+  const charts = plan.charts ?? [];
+  if (!charts.length) return xml;
+  const folder = sheetPart.split("/").slice(0, -2).join("/");
+  const free = (kind: "drawing" | "chart") => {
+    let n = 1;
+    while (sink.has(`${folder}/${kind}s/${kind}${n}.xml`)) n++;
+    return `${folder}/${kind}s/${kind}${n}.xml`;
+  };
+  const drawingPart = free("drawing");
+  sink.setText(drawingPart, drawingXml(charts));
+  sink.addOverride(drawingPart, CT.drawing);
+  charts.forEach((c, i) => {
+    const chartPart = free("chart");
+    sink.setText(chartPart, chartXml(plan.name, c));
+    sink.addOverride(chartPart, CT.chart);
+    // drawingXml refers to its charts as rId1, rId2 … in order: a new relationships part gives those.
+    if (sink.addRelationship(drawingPart, NS.chartRel, chartPart) !== `rId${i + 1}`)
+      throw new Error(`charts: unexpected relationship id in ${drawingPart}`);
+  });
+  return withDrawing(xml, sink.addRelationship(sheetPart, NS.drawingRel, drawingPart), plan.name);
+}
 
 /**
  * The package `pkg` (a new file just written) with the charts of `sheets` added. A sheet that has a
@@ -115,50 +151,38 @@ export function addChartParts(pkg: Uint8Array, sheets: readonly SheetPlan[]): Ui
   const wb = parseWorkbook([part("xl/workbook.xml")]);
   const wbRels = parseRels([part("xl/_rels/workbook.xml.rels")], "xl/workbook.xml");
   let types = text(part("[Content_Types].xml"));
-  let chartN = 0;
-  let drawingN = 0;
-  const free = (prefix: string, n: number) => {
-    while (parts[`${prefix}${n}.xml`]) n++;
-    return n;
+  const sink: ChartPartSink = {
+    has: (name) => parts[name] !== undefined,
+    setText: (name, xml) => {
+      parts[name] = bytes(xml);
+    },
+    addOverride: (name, contentType) => {
+      if (types.includes(`PartName="/${name}"`)) return;
+      types = types.replace(
+        /<\/Types>\s*$/,
+        `<Override PartName="/${name}" ContentType="${contentType}"/></Types>`
+      );
+    },
+    addRelationship: (from, type, to) => {
+      const relsPart = relsPartOf(from);
+      const old = parts[relsPart] ? text(parts[relsPart]) : null;
+      const ids = new Set([...(old ?? "").matchAll(/\sId="([^"]+)"/g)].map((m) => m[1]));
+      let k = 1;
+      while (ids.has(`rId${k}`)) k++;
+      const rel = `<Relationship Id="rId${k}" Type="${type}" Target="${xmlContent(relativeTarget(from, to))}"/>`;
+      parts[relsPart] = bytes(
+        old
+          ? old.replace(/<\/Relationships>\s*$/, `${rel}</Relationships>`)
+          : `${DECL}<Relationships xmlns="${NS.pkgRels}">${rel}</Relationships>`
+      );
+      return `rId${k}`;
+    },
   };
   for (const s of withCharts) {
     const entry = wb.sheets.find((e) => e.name === s.name);
     const sheetPart = entry && wbRels.get(entry.relId)?.part;
     if (!sheetPart) throw new Error(`charts: no sheet ${s.name}`);
-    drawingN = free("xl/drawings/drawing", drawingN + 1);
-    const drawingPart = `xl/drawings/drawing${drawingN}.xml`;
-    const charts = s.charts!;
-    const chartRels: { id: string; type: string; target: string }[] = [];
-    charts.forEach((c, i) => {
-      chartN = free("xl/charts/chart", chartN + 1);
-      parts[`xl/charts/chart${chartN}.xml`] = bytes(chartXml(s.name, c));
-      chartRels.push({
-        id: `rId${i + 1}`,
-        type: NS.chartRel,
-        target: `../charts/chart${chartN}.xml`,
-      });
-      types = addOverride(types, `/xl/charts/chart${chartN}.xml`, CT.chart);
-    });
-    parts[drawingPart] = bytes(drawingXml(charts));
-    parts[relsPartOf(drawingPart)] = bytes(relsXml(chartRels));
-    types = addOverride(types, `/${drawingPart}`, CT.drawing);
-
-    // The sheet's relationship to the drawing, and its <drawing r:id>.
-    const sheetRelsPart = relsPartOf(sheetPart);
-    const oldRels = parts[sheetRelsPart] ? text(parts[sheetRelsPart]) : null;
-    const ids = new Set([...(oldRels ?? "").matchAll(/\sId="([^"]+)"/g)].map((m) => m[1]));
-    let k = 1;
-    while (ids.has(`rId${k}`)) k++;
-    const relId = `rId${k}`;
-    const rel = `<Relationship Id="${relId}" Type="${NS.drawingRel}" Target="../drawings/drawing${drawingN}.xml"/>`;
-    parts[sheetRelsPart] = bytes(
-      oldRels
-        ? oldRels.replace(/<\/Relationships>\s*$/, `${rel}</Relationships>`)
-        : relsXml([
-            { id: relId, type: NS.drawingRel, target: `../drawings/drawing${drawingN}.xml` },
-          ])
-    );
-    parts[sheetPart] = bytes(withDrawing(text(part(sheetPart)), relId, s.name));
+    parts[sheetPart] = bytes(sheetWithCharts(sink, sheetPart, s, text(part(sheetPart))));
   }
   parts["[Content_Types].xml"] = bytes(types);
   return fflate().zipSync(parts, { level: 6 });
@@ -168,7 +192,7 @@ export function addChartParts(pkg: Uint8Array, sheets: readonly SheetPlan[]): Ui
  * A worksheet part's XML with `<drawing r:id="relId"/>` in its schema place. A sheet that has a
  * drawing already is an error: the sheets given charts are new ones.
  */
-export function withDrawing(xml: string, relId: string, sheet: string): string {
+function withDrawing(xml: string, relId: string, sheet: string): string {
   const root = rootElement(xml);
   if (/<(\w+:)?drawing[\s/>]/.test(xml)) throw new Error(`charts: ${sheet} has a drawing`);
   const rPrefix =
@@ -180,12 +204,4 @@ export function withDrawing(xml: string, relId: string, sheet: string): string {
     : `<drawing xmlns:r="${NS.r}" r:id="${relId}"/>`;
   const at = insertionPoint(xml, root, after("drawing"));
   return splice(xml, [{ start: at, end: at, text: el }]);
-}
-
-function addOverride(types: string, partName: string, contentType: string): string {
-  if (types.includes(`PartName="${partName}"`)) return types;
-  return types.replace(
-    /<\/Types>\s*$/,
-    `<Override PartName="${partName}" ContentType="${contentType}"/></Types>`
-  );
 }

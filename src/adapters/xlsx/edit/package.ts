@@ -8,18 +8,18 @@
  * character (./sheet.ts). No Node API: compression is injected.
  */
 import type { BookEdit } from "../../../workbook/edit/book";
-import type { PlanCell, SheetPlan } from "../../../workbook/plan/types";
+import type { PlanCell } from "../../../workbook/plan/types";
 import { sheetRef } from "../../../workbook/plan/types";
 import { printAreaName } from "../../../workbook/plan/print";
 import { foldKey } from "../../../domain/text/normalize";
 import { ChunkPool, xmlText } from "../sheetXml";
 import { type Deflater, type PackedEntry, PartWriter, zipPacked } from "../zip";
-import { relsPartOf, resolveTarget } from "../package/parts";
+import { relativeTarget, relsPartOf, resolveTarget } from "../package/parts";
 import { whole } from "../package/read";
 import { entryData, type InflateRaw, partChunks, type ZipEntry, zipEntries } from "../package/zip";
 import { xmlContent } from "./cellXml";
 import { newSheetXml, printTitles } from "./newSheet";
-import { CT as CHART_CT, REL as CHART_REL, chartXml, drawingXml, withDrawing } from "../charts";
+import { sheetWithCharts } from "../charts";
 import {
   attributes,
   child,
@@ -109,15 +109,6 @@ function nextId(taken: Iterable<string>, prefix: string): string {
   let n = 1;
   while (used.has(`${prefix}${n}`)) n++;
   return `${prefix}${n}`;
-}
-
-/** Target of `part` relative to the folder of `from` (both part names without a leading slash). */
-function relativeTarget(from: string, part: string): string {
-  const base = from.split("/").slice(0, -1);
-  const target = part.split("/");
-  let i = 0;
-  while (i < base.length && i < target.length - 1 && base[i] === target[i]) i++;
-  return [...base.slice(i).map(() => ".."), ...target.slice(i)].join("/");
 }
 
 export class Package {
@@ -500,38 +491,6 @@ function cellWrites(cells: readonly PlanCell[], styles: () => StyleBook): CellWr
   });
 }
 
-/**
- * A new sheet's XML with its charts (`Tổng hợp` restored by `upgrade`): the chart and drawing parts
- * (../charts.ts writes them as for a new file), their content types and relationships, and the
- * sheet's `<drawing>`. Part numbers are the first free ones; no existing part changes.
- */
-function withCharts(pkg: Package, sheetPart: string, plan: SheetPlan, xml: string): string {
-  const charts = plan.charts ?? [];
-  if (!charts.length) return xml;
-  const folder = sheetPart.split("/").slice(0, -2).join("/");
-  const free = (kind: string) => {
-    let n = 1;
-    while (pkg.has(`${folder}/${kind}/${kind.slice(0, -1)}${n}.xml`)) n++;
-    return `${folder}/${kind}/${kind.slice(0, -1)}${n}.xml`;
-  };
-  const drawingPart = free("drawings");
-  pkg.setText(drawingPart, drawingXml(charts));
-  addOverride(pkg, drawingPart, CHART_CT.drawing);
-  charts.forEach((c, i) => {
-    const chartPart = free("charts");
-    pkg.setText(chartPart, chartXml(plan.name, c));
-    addOverride(pkg, chartPart, CHART_CT.chart);
-    // drawingXml refers to its charts as rId1, rId2 … in order: a new relationships part gives those.
-    if (addRelationship(pkg, drawingPart, CHART_REL.chart, chartPart) !== `rId${i + 1}`)
-      throw new Error(`charts: unexpected relationship id in ${drawingPart}`);
-  });
-  return withDrawing(
-    xml,
-    addRelationship(pkg, sheetPart, CHART_REL.drawing, drawingPart),
-    plan.name
-  );
-}
-
 /** Carry out `edit` on the package `buf`; the bytes of the edited package and what changed. */
 export async function editPackage(
   buf: Uint8Array,
@@ -603,7 +562,19 @@ export async function editPackage(
       if (sheetByName([...wb.sheets, ...added], plan.name)) continue;
       while (pkg.has(`${folder}/worksheets/sheet${n}.xml`)) n++;
       const part = `${folder}/worksheets/sheet${n}.xml`;
-      pkg.setText(part, withCharts(pkg, part, plan, newSheetXml(plan, styles(), wb.date1904)));
+      // A restored `Tổng hợp` comes with its charts (../charts.ts), as in a new file.
+      const sheetXml = sheetWithCharts(
+        {
+          has: (name) => pkg.has(name),
+          setText: (name, xml) => pkg.setText(name, xml),
+          addOverride: (name, type) => addOverride(pkg, name, type),
+          addRelationship: (from, type, to) => addRelationship(pkg, from, type, to),
+        },
+        part,
+        plan,
+        newSheetXml(plan, styles(), wb.date1904)
+      );
+      pkg.setText(part, sheetXml);
       addOverride(pkg, part, WORKSHEET_TYPE);
       const relId = addRelationship(pkg, wb.part, REL_WORKSHEET, part);
       added.push({ name: plan.name, sheetId: ++sheetId, relId, state: plan.state });

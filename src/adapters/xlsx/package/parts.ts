@@ -27,6 +27,15 @@ export function resolveTarget(from: string, target: string): string {
   return base.join("/");
 }
 
+/** Target of `part` relative to the folder of `from` (both part names without a leading slash). */
+export function relativeTarget(from: string, part: string): string {
+  const base = from.split("/").slice(0, -1);
+  const target = part.split("/");
+  let i = 0;
+  while (i < base.length && i < target.length - 1 && base[i] === target[i]) i++;
+  return [...base.slice(i).map(() => ".."), ...target.slice(i)].join("/");
+}
+
 export function parseRels(chunks: Iterable<Uint8Array>, from: string): Map<string, Relationship> {
   return parsePart(chunks, (parseXml) => {
     const rels = new Map<string, Relationship>();
