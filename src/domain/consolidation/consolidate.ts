@@ -115,7 +115,7 @@ function rowsOf<F extends string>(
 }
 
 /** Add texts not yet present (compared with foldKey), keeping the first spelling and order. */
-function addDistinct(into: string[], seen: Set<string>, texts: Iterable<string>): void {
+export function addDistinct(into: string[], seen: Set<string>, texts: Iterable<string>): void {
   for (const t of texts) {
     const k = foldKey(t);
     if (!k || seen.has(k)) continue;

@@ -7,13 +7,14 @@ import { type Cell, cellDisplay, isErrorCell } from "../../domain/cell";
 import { NOMINEE_KIND } from "../../domain/catalog/lists";
 import { isWardLevel } from "../../domain/catalog/levels";
 import { TITLES } from "../../domain/catalog/titles";
-import type {
-  ConsolidationSource,
-  DuplicateGroup,
-  FailedSource,
-  Merged,
-  MergedRow,
-  UnitReport,
+import {
+  addDistinct,
+  type ConsolidationSource,
+  type DuplicateGroup,
+  type FailedSource,
+  type Merged,
+  type MergedRow,
+  type UnitReport,
 } from "../../domain/consolidation/consolidate";
 import { columnLetter } from "../../domain/findings";
 import { readPolicy } from "../../domain/policy";
@@ -125,15 +126,10 @@ export function consolidatedOptions(
   });
 }
 
-/** The province's default drive names, then the merged ones not among them (compared by foldKey). */
+/** The province's default drive names, then the merged ones not among them (consolidate.ts addDistinct). */
 function driveNamesOf(holidays: readonly Holiday[], merged: readonly string[]): string[] {
   const names = [...defaultDriveNames(holidays)];
-  const keys = new Set(names.map(foldKey));
-  for (const n of merged) {
-    if (keys.has(foldKey(n))) continue;
-    keys.add(foldKey(n));
-    names.push(n);
-  }
+  addDistinct(names, new Set(names.map(foldKey)), merged);
   return names;
 }
 
