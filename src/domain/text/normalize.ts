@@ -35,3 +35,8 @@ export function foldKey(text: string): string {
 export function sameText(a: string, b: string): boolean {
   return foldKey(a) === foldKey(b);
 }
+
+/** The base letters of a text: every accent and tone mark removed, `đ`/`Đ` as `d`/`D` (`Đợt` → `Dot`). */
+export function baseLetters(text: string): string {
+  return text.normalize("NFD").replace(/\p{M}/gu, "").replace(/đ/gu, "d").replace(/Đ/gu, "D");
+}

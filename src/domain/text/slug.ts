@@ -1,3 +1,5 @@
+import { baseLetters } from "./normalize";
+
 /**
  * A text as part of a file name every system and mail gateway keeps: ASCII lower case, accents
  * removed (`đ` → `d`), any other run of characters one hyphen. `Đợt 2/9` → `dot-2-9`,
@@ -5,10 +7,7 @@
  * when one is near; "" when nothing is left.
  */
 export function fileSlug(text: string, max = 40): string {
-  const ascii = text
-    .normalize("NFD")
-    .replace(/\p{M}/gu, "")
-    .replace(/[đĐ]/gu, "d")
+  const ascii = baseLetters(text)
     .toLowerCase()
     .replace(/[^a-z0-9]+/gu, "-")
     .replace(/^-+|-+$/gu, "");

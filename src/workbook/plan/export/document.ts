@@ -5,6 +5,7 @@
  * LibreOffice grows a merged cell to fit its wrapped text.
  */
 import type { CivilDate } from "../../../domain/text/dates";
+import { baseLetters } from "../../../domain/text/normalize";
 import type { PlanValue } from "../types";
 import type { CellRect } from "../validationCheck";
 
@@ -232,7 +233,7 @@ const OTHER: Record<string, number> = {
 };
 
 function measureChar(ch: string): number {
-  const base = ch.normalize("NFD").replace(/\p{M}/gu, "").replace("đ", "d").replace("Đ", "D");
+  const base = baseLetters(ch);
   if (base in UPPER) return UPPER[base]!;
   if (base in LOWER) return LOWER[base]!;
   if (/\d/u.test(base)) return 0.5;
