@@ -7,6 +7,7 @@
  */
 import { TITLES, type TitleCode } from "../catalog/titles";
 import { foldKey } from "../text/normalize";
+import { daysInMonth } from "../text/dates";
 import { SETTING } from "../register/contract";
 import type { Holiday } from "../drives";
 import haNoi from "./provinces/ha-noi.json";
@@ -88,7 +89,7 @@ function holiday(v: unknown, where: string): Holiday {
   if (typeof month !== "number" || !Number.isInteger(month) || month < 1 || month > 12)
     fail(where, "month must be a whole number from 1 to 12");
   // Checked against a leap year: 29/02 is a day some years have.
-  const last = new Date(Date.UTC(2024, month, 0)).getUTCDate();
+  const last = daysInMonth(2024, month);
   if (typeof day !== "number" || !Number.isInteger(day) || day < 1 || day > last)
     fail(where, `day must be a whole number from 1 to ${last}`);
   return { name: str(v.name, `${where}.name`), day, month };
